@@ -1,0 +1,4 @@
+"""``python -m factcheck`` runs the command line."""
+from factcheck.cli import entry
+
+entry()

@@ -1,0 +1,266 @@
+"""The pipeline: load, segment, extract, relate, check, modify findings.
+
+A :class:`Checker` is built once per run (plugins, rules, units) and then
+checks documents one at a time. A plugin that raises inside a pipeline hook
+or a check kind becomes an ``internal-error`` finding on that document,
+naming the plugin; the run goes on.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+
+import pluggy
+
+from factcheck.config import Config
+from factcheck.errors import ConfigError, InputError, PluginError
+from factcheck.formatters import Formatter
+from factcheck.kinds import CheckContext, CheckKind
+from factcheck.manager import build_manager
+from factcheck.model import Claim, Date, Document, FileReport, Finding, Mention, Quantity, Rule, Severity, Span
+from factcheck.rules import load_rules
+from factcheck.segment import segment
+from factcheck.units import Units
+
+INTERNAL_ERROR = "internal-error"
+STDIN_PATH = "-"
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the pipeline found in one document before any rule ran."""
+
+    document: Document
+    mentions: tuple[Mention, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    failures: tuple[Finding, ...] = ()
+
+    @property
+    def quantities(self) -> list[Quantity]:
+        """The quantity mentions, in text order."""
+        return [m for m in self.mentions if isinstance(m, Quantity)]
+
+    @property
+    def dates(self) -> list[Date]:
+        """The date mentions, in text order."""
+        return [m for m in self.mentions if isinstance(m, Date)]
+
+
+@dataclass
+class _Registered:
+    """Components registered by plugins, with the plugin that registered each."""
+
+    kinds: dict[str, CheckKind] = field(default_factory=dict)
+    kind_plugins: dict[str, str] = field(default_factory=dict)
+    formatters: dict[str, Formatter] = field(default_factory=dict)
+
+
+def _failure(plugin: str, what: str, err: BaseException) -> Finding:
+    detail = str(err) or type(err).__name__
+    message = f"{what} failed in plugin {plugin}: {type(err).__name__}: {detail}"
+    return Finding(INTERNAL_ERROR, Severity.ERROR, message, Span(0, 0), plugin=plugin)
+
+
+class Checker:
+    """Runs the rules of one configuration over documents.
+
+    :param config: the run's settings.
+    :param plugins: plugin objects to register after all others (they run first).
+    :raises PluginError, RuleError, ConfigError, UnitError: when the run cannot start.
+    """
+
+    def __init__(self, config: Config | None = None, plugins: Sequence[object] = ()) -> None:
+        self.config = config or Config()
+        self.pm = build_manager(self.config, plugins)
+        self._registered = self._collect_components()
+        self.units = Units(self._joined("factcheck_unit_definitions", config=self.config))
+        self.all_rules = load_rules(self._rule_paths(), self._registered.kinds)
+        self.rules = self._selected(self.all_rules)
+
+    # ------------------------------------------------------------ registration
+
+    def _impls(self, hook_name: str) -> list[pluggy.HookImpl]:
+        """A hook's implementations in registration order (built-ins first)."""
+        hook = getattr(self.pm.hook, hook_name)
+        return [impl for impl in reversed(hook.get_hookimpls()) if not (impl.hookwrapper or impl.wrapper)]
+
+    @staticmethod
+    def _call(impl: pluggy.HookImpl, **kwargs: Any) -> Any:
+        return impl.function(*(kwargs[name] for name in impl.argnames))
+
+    def _joined(self, hook_name: str, **kwargs: Any) -> list[Any]:
+        results = []
+        for impl in self._impls(hook_name):
+            try:
+                results += list(self._call(impl, **kwargs) or ())
+            except Exception as err:
+                raise PluginError(f"{hook_name} failed in plugin {impl.plugin_name}: "
+                                  f"{type(err).__name__}: {err}") from err
+        return results
+
+    def _collect_components(self) -> _Registered:
+        registered = _Registered()
+        for impl in self._impls("factcheck_check_kinds"):
+            try:
+                kinds = dict(self._call(impl) or {})
+            except Exception as err:
+                raise PluginError(f"factcheck_check_kinds failed in plugin {impl.plugin_name}: "
+                                  f"{type(err).__name__}: {err}") from err
+            for name, kind in kinds.items():
+                if name in registered.kinds:
+                    raise PluginError(f"check kind {name!r} is registered by both "
+                                      f"{registered.kind_plugins[name]} and {impl.plugin_name}")
+                if not isinstance(kind, CheckKind):
+                    raise PluginError(f"check kind {name!r} of plugin {impl.plugin_name} lacks "
+                                      "fields, parse_params() or check()")
+                registered.kinds[name] = kind
+                registered.kind_plugins[name] = impl.plugin_name
+        for impl in self._impls("factcheck_formatters"):
+            try:
+                registered.formatters.update(self._call(impl) or {})
+            except Exception as err:
+                raise PluginError(f"factcheck_formatters failed in plugin {impl.plugin_name}: "
+                                  f"{type(err).__name__}: {err}") from err
+        return registered
+
+    def _rule_paths(self) -> list[Path]:
+        return [Path(p) for p in self._joined("factcheck_rule_paths", config=self.config)] + list(self.config.rules)
+
+    def _selected(self, rules: list[Rule]) -> list[Rule]:
+        known = {rule.id for rule in rules}
+        for option in ("select", "ignore"):
+            for rule_id in getattr(self.config, option):
+                if rule_id not in known:
+                    raise ConfigError(f"no rule with id {rule_id!r} (see `factcheck rules`)", key=option)
+        chosen = [r for r in rules if not self.config.select or r.id in self.config.select]
+        return [r for r in chosen if r.id not in self.config.ignore]
+
+    @property
+    def kinds(self) -> Mapping[str, CheckKind]:
+        """The check kinds that plugins registered, by name."""
+        return self._registered.kinds
+
+    @property
+    def formatters(self) -> Mapping[str, Formatter]:
+        """The output formats that plugins registered, by name."""
+        return self._registered.formatters
+
+    def kind_plugin(self, kind: str) -> str:
+        """The name of the plugin that registered a check kind."""
+        return self._registered.kind_plugins[kind]
+
+    # ------------------------------------------------------------ documents
+
+    def load(self, path: Path) -> Document:
+        """Read a file through the ``factcheck_load_document`` hook.
+
+        :raises InputError: when no loader can read it.
+        """
+        document = self.pm.hook.factcheck_load_document(path=path, config=self.config)
+        if document is None:
+            raise InputError("no loader could read this file", path=str(path))
+        return document
+
+    def document_from_text(self, text: str, path: str = "<text>") -> Document:
+        """A Document for text held in memory, its format picked by ``path``'s suffix."""
+        from factcheck.builtin.loader import document_format
+
+        return Document(path=path, text=text.removeprefix("\ufeff"), format=document_format(path))
+
+    def analyse(self, document: Document) -> Analysis:
+        """Segment a document, then run the extract and relate hooks over it."""
+        document = Document(path=document.path, text=document.text, format=document.format,
+                            skip=document.skip, sentences=segment(document.text, document.skip))
+        failures: list[Finding] = []
+        mentions: list[Mention] = []
+        for impl in self._impls("factcheck_extract"):
+            try:
+                mentions += self._call(impl, document=document, units=self.units) or ()
+            except Exception as err:
+                failures.append(_failure(impl.plugin_name, "extraction", err))
+        mentions.sort(key=lambda m: (m.span.start, m.span.end))
+        claims: list[Claim] = []
+        for impl in self._impls("factcheck_relate"):
+            try:
+                claims += self._call(impl, document=document, mentions=tuple(mentions)) or ()
+            except Exception as err:
+                failures.append(_failure(impl.plugin_name, "relating mentions", err))
+        return Analysis(document, tuple(mentions), tuple(claims), tuple(failures))
+
+    def run_rules(self, analysis: Analysis) -> list[Finding]:
+        """Every selected rule's findings on an analysed document, sorted by position."""
+        context = CheckContext(analysis.document, analysis.quantities, analysis.dates,
+                               analysis.claims, self.units)
+        findings = list(analysis.failures)
+        for rule in self.rules:
+            try:
+                findings += self._registered.kinds[rule.kind].check(context, rule)
+            except Exception as err:
+                plugin = self.kind_plugin(rule.kind)
+                findings.append(_failure(plugin, f"rule {rule.id} ({rule.source})", err))
+        findings.sort(key=lambda f: (f.span.start, f.span.end, f.rule))
+        return findings
+
+    def check_document(self, document: Document) -> FileReport:
+        """Analyse one document, run the rules and the ``factcheck_modify_findings`` hooks."""
+        analysis = self.analyse(document)
+        findings = self.run_rules(analysis)
+        for impl in self._impls("factcheck_modify_findings"):
+            try:
+                self._call(impl, document=analysis.document, findings=findings, config=self.config)
+            except Exception as err:
+                findings.append(_failure(impl.plugin_name, "modifying findings", err))
+        return FileReport(analysis.document, tuple(findings))
+
+    def check_text(self, text: str, path: str = "<text>") -> FileReport:
+        """Check text held in memory."""
+        return self.check_document(self.document_from_text(text, path))
+
+    def extract_text(self, text: str, path: str = "<text>") -> Analysis:
+        """Extract and relate the mentions of text held in memory."""
+        return self.analyse(self.document_from_text(text, path))
+
+    # ------------------------------------------------------------ files
+
+    def iter_files(self, paths: Iterable[str]) -> Iterator[str]:
+        """The files to check: files as named, folders walked for the configured extensions.
+
+        Hidden folders (".git") are not entered. ``-`` stands for standard input.
+
+        :raises InputError: for a path that does not exist.
+        """
+        for name in paths:
+            if name == STDIN_PATH:
+                yield name
+                continue
+            path = Path(name)
+            if path.is_dir():
+                for root, dirs, files in os.walk(path):
+                    dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                    for file in sorted(files):
+                        if Path(file).suffix.lower() in self.config.extensions:
+                            yield os.path.join(root, file)
+            elif path.exists():
+                yield name
+            else:
+                raise InputError("no such file or folder", path=name)
+
+    def check_paths(self, paths: Iterable[str], on_error: Callable[[InputError], None],
+                    read_stdin: Callable[[], str] | None = None) -> Iterator[FileReport]:
+        """Check files one at a time, yielding each report as soon as it is ready.
+
+        A file that cannot be read is passed to ``on_error`` and skipped.
+        """
+        for name in paths:
+            try:
+                if name == STDIN_PATH:
+                    text = read_stdin() if read_stdin else ""
+                    document = self.document_from_text(text, "<stdin>")
+                else:
+                    document = self.load(Path(name))
+            except InputError as err:
+                on_error(err)
+                continue
+            yield self.check_document(document)

@@ -1,0 +1,96 @@
+"""Sentence segmentation with exact offsets.
+
+Rules of thumb that suit news and report prose: a blank line always ends a
+sentence; a line break ends one after terminal punctuation, before a list
+item or heading, or after a short line such as a headline; a full stop, "?"
+or "!" ends one when a capital, digit or opening quote follows, except after
+common abbreviations and initials.
+"""
+from __future__ import annotations
+
+import regex
+
+from factcheck.model import Span
+
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof st gen col lt sgt capt cpt maj adm rep sen gov pres rev hon jr sr
+jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx est dept inc ltd co corp
+fig figs vol art sec ch pp ed eds
+""".split())
+
+# A sentence end: terminal punctuation, closing quotes or brackets, then space.
+_END = regex.compile(r"""[.!?]+['"’”)\]]*(?=\s+['"‘“(\[]?[\p{Lu}\d£$€¥])""")
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n\s*")
+_LINE_BREAK = regex.compile(r"\n")
+_MARKER = regex.compile(r"[ \t]*(?:[#>*+-]|\d+[.)])\s")
+_TERMINAL = tuple(".!?:;\"”’)]")
+_SHORT_LINE = 70
+
+
+def _word_before(text: str, end: int) -> str:
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+        start -= 1
+    return text[start:end]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = _word_before(text, dot)
+    if not word:
+        return False
+    bare = word.rstrip(".").lower()
+    if bare in _ABBREVIATIONS:
+        return True
+    # Initials and dotted abbreviations: "J.", "U.S.", "a.m."
+    return len(bare) == 1 and bare.isalpha() or "." in word
+
+
+def _line_breaks(text: str, start: int, end: int) -> list[int]:
+    """Offsets inside a paragraph where a single line break ends a sentence."""
+    cuts = []
+    for match in _LINE_BREAK.finditer(text, start, end):
+        before = text[start:match.start()].rstrip()
+        line_start = text.rfind("\n", start, match.start()) + 1
+        previous_line = text[max(line_start, start):match.start()].strip()
+        following = text[match.end():end]
+        if (before.endswith(_TERMINAL) or _MARKER.match(following)
+                or (len(previous_line) < _SHORT_LINE and following[:1].isupper())):
+            cuts.append(match.end())
+    return cuts
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else None
+
+
+def segment(text: str, skip: tuple[Span, ...] = ()) -> tuple[Span, ...]:
+    """The sentences of ``text`` as spans, in order, without surrounding white space.
+
+    Regions in ``skip`` (code, markup) end the sentence before them and are
+    not part of any sentence.
+    """
+    cuts = {0, len(text)}
+    for region in skip:
+        cuts.update((region.start, region.end))
+    for match in _BLANK_LINE.finditer(text):
+        cuts.update((match.start(), match.end()))
+    ordered = sorted(cuts)
+    for start, end in zip(ordered, ordered[1:]):
+        cuts.update(_line_breaks(text, start, end))
+        for match in _END.finditer(text, start, end):
+            if text[match.start()] == "." and _is_abbreviation(text, match.start()):
+                continue
+            cuts.add(match.end())
+    ordered = sorted(cuts)
+    spans = []
+    for start, end in zip(ordered, ordered[1:]):
+        if any(region.start <= start and end <= region.end for region in skip):
+            continue
+        span = _trimmed(text, start, end)
+        if span:
+            spans.append(span)
+    return tuple(spans)
