@@ -1,0 +1,123 @@
+"""The extractor's word lists (``factcheck/data/lexicon.yaml``), loaded once and compiled."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping
+
+import regex
+import yaml
+
+LEXICON_FILE = Path(__file__).resolve().parents[2] / "data" / "lexicon.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class UnitForm:
+    """One way of writing a unit: what it means and where it may stand."""
+
+    unit: str
+    factor: float = 1.0
+    case_sensitive: bool = False
+    attached_only: bool = False
+    form: str = ""
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled word lists for reading amounts."""
+
+    unit_forms: Mapping[str, tuple[UnitForm, ...]]
+    unit_pattern: regex.Pattern
+    attached_letters: Mapping[str, str]
+    currency_signs: Mapping[str, str]
+    currency_codes: frozenset[str]
+    currency_words: Mapping[str, str]
+    currency_word_pattern: regex.Pattern
+    minor_units: Mapping[str, tuple[str | None, float]]
+    minor_pattern: regex.Pattern
+    hedges: Mapping[str, str]
+    hedge_before: regex.Pattern
+    hedges_after: Mapping[str, str]
+    hedge_after_pattern: regex.Pattern
+    change_verbs: frozenset[str]
+    stop_words: frozenset[str]
+    irregular_plurals: frozenset[str]
+    person_nouns: frozenset[str]
+    not_name_words: frozenset[str]
+    months: Mapping[str, int]
+    weekdays: tuple[str, ...]
+    ordinal_words: Mapping[str, int]
+    vague: Mapping[str, tuple[float, float]]
+    vague_pattern: regex.Pattern
+
+    def unit_form(self, written: str, attached: bool) -> UnitForm | None:
+        """The unit a written form stands for, honouring case and attachment rules."""
+        key = regex.sub(r"\s+", " ", written).lower()
+        for form in self.unit_forms.get(key, ()):
+            if form.case_sensitive and regex.sub(r"\s+", " ", written) != form.form:
+                continue
+            if form.attached_only and not attached:
+                continue
+            return form
+        return None
+
+
+@functools.cache
+def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
+    """Load and compile the lexicon (cached for the process)."""
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    case_sensitive = set(data["case_sensitive_units"])
+    attached = set(data["attached_only"])
+    forms: dict[str, list[UnitForm]] = {}
+    for unit, written_forms in data["units"].items():
+        for written in written_forms:
+            form = UnitForm(unit, 1.0, written in case_sensitive, written in attached, written)
+            forms.setdefault(written.lower(), []).append(form)
+    for written, (unit, factor) in data["unit_multiples"].items():
+        forms.setdefault(written.lower(), []).append(UnitForm(unit, float(factor), False, False, written))
+    all_forms = [form.form for entries in forms.values() for form in entries]
+    unit_pattern = regex.compile(rf"(?i)(?:{_alternation(all_forms)})(?![\p{{L}}\d²³])")
+
+    hedges = {phrase.lower(): qualifier for qualifier, phrases in data["hedges"].items() for phrase in phrases}
+    hedge_before = regex.compile(
+        rf"(?i)(?:^|(?<=[\s\"'“‘(\[]))(?P<hedge>{_alternation(list(hedges))})\s*[\"'“‘]?\s*$")
+    hedges_after = {phrase.lower(): q for q, phrases in data["hedges_after"].items() for phrase in phrases}
+    hedge_after_pattern = regex.compile(rf"(?i)\s*(?P<hedge>{_alternation(list(hedges_after))})(?![\p{{L}}])")
+    currency_words = dict(data["currency_words"])
+    minor_units = {k.lower(): (v[0], float(v[1])) for k, v in data["currency_minor_units"].items()}
+    months = {name: i + 1 for i, name in enumerate(data["months"])}
+    months.update(data["month_abbreviations"])
+    vague = {k: (float(v[0]), float(v[1])) for k, v in data["vague"].items()}
+    return Lexicon(
+        unit_forms={k: tuple(v) for k, v in forms.items()},
+        unit_pattern=unit_pattern,
+        attached_letters=data["attached_letters"],
+        currency_signs=data["currency_signs"],
+        currency_codes=frozenset(data["currency_codes"]),
+        currency_words=currency_words,
+        currency_word_pattern=regex.compile(
+            rf"(?i)\s+(?P<word>{_alternation(list(currency_words))})(?![\p{{L}}])"),
+        minor_units=minor_units,
+        minor_pattern=regex.compile(
+            rf"(?:(?P<attached>p)(?![\p{{L}}\d])|\s*(?i:(?P<word>{_alternation([k for k in minor_units if k != 'p'])}))(?![\p{{L}}]))"),
+        hedges=hedges,
+        hedge_before=hedge_before,
+        hedges_after=hedges_after,
+        hedge_after_pattern=hedge_after_pattern,
+        change_verbs=frozenset(data["change_verbs"]),
+        stop_words=frozenset(data["stop_words"]),
+        irregular_plurals=frozenset(data["irregular_plurals"]),
+        person_nouns=frozenset(data["person_nouns"]),
+        not_name_words=frozenset(data["not_name_words"]),
+        months=months,
+        weekdays=tuple(data["weekdays"]),
+        ordinal_words=data["ordinal_words"],
+        vague=vague,
+        vague_pattern=regex.compile(
+            rf"(?i)\b(?P<vague>{_alternation(list(vague))})\b(?P<of>\s+of\b)?"),
+    )

@@ -1,0 +1,30 @@
+"""Where a span is, in the terms every output format uses."""
+from __future__ import annotations
+
+import regex
+
+from factcheck.model import Document, Span
+
+_SHORT = 25
+_CONTEXT_WORDS = 4
+
+
+def excerpt(document: Document, span: Span) -> str:
+    """The span's text; a short span gets up to four words either side, within its sentence."""
+    if span.end - span.start >= _SHORT:
+        return document.excerpt(span)
+    sentence = document.sentence_at(span.start)
+    lo, hi = min(sentence.start, span.start), max(sentence.end, span.end)
+    left = regex.search(rf"(?:\S+\s+){{0,{_CONTEXT_WORDS}}}\S*$", document.text[lo:span.start])
+    right = regex.match(rf"\S*(?:\s+\S+){{0,{_CONTEXT_WORDS}}}", document.text[span.end:hi])
+    start = span.start - (len(left.group()) if left else 0)
+    end = span.end + (len(right.group()) if right else 0)
+    return document.excerpt(Span(start, end))
+
+
+def location(document: Document, span: Span) -> dict[str, int | str]:
+    """Offsets, 1-based line and column of both ends, and the excerpt, as the JSON contract names them."""
+    line, column = document.position(span.start)
+    end_line, end_column = document.position(span.end)
+    return {"start": span.start, "end": span.end, "line": line, "column": column,
+            "end_line": end_line, "end_column": end_column, "excerpt": excerpt(document, span)}

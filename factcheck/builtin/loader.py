@@ -1,0 +1,50 @@
+"""The built-in document loader: UTF-8 text files, Markdown and HTML by suffix."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck import hookimpl
+from factcheck.config import Config
+from factcheck.errors import InputError
+from factcheck.model import Document
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+_FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+_SNIFF_BYTES = 8192
+
+
+def document_format(path: str) -> str:
+    """The format a file's suffix implies: "markdown", "html" or "text"."""
+    return _FORMATS.get(Path(path).suffix.lower(), "text")
+
+
+def decode(raw: bytes, path: str) -> str:
+    """Decode a file's bytes as UTF-8, dropping a byte order mark.
+
+    :raises InputError: for binary data or bytes that are not UTF-8, naming
+        the line and column of the first bad byte.
+    """
+    if b"\0" in raw[:_SNIFF_BYTES]:
+        raise InputError("binary file (it contains NUL bytes), not text", path=path)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        column = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
+        raise InputError(f"not UTF-8 text: byte 0x{raw[err.start]:02x} at line {line}, column {column} "
+                         "cannot be decoded (save the file as UTF-8)", path=path) from err
+
+
+@hookimpl(trylast=True)
+def factcheck_load_document(path: Path, config: Config) -> Document:
+    """Read a text file; refuse binary, non-UTF-8 and oversized files."""
+    shown = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"file is {size / 2**20:,.0f} MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB",
+                             path=shown)
+        raw = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"cannot read file: {err.strerror}", path=shown) from err
+    return Document(path=shown, text=decode(raw, shown), format=document_format(shown))
