@@ -1,0 +1,42 @@
+"""Sentence segmentation keeps exact offsets and respects abbreviations."""
+from factcheck.model import Span
+from factcheck.segment import segment
+
+
+def sentences(text, skip=()):
+    return [text[s.start:s.end] for s in segment(text, skip)]
+
+
+def test_splits_on_terminal_punctuation_before_a_capital():
+    assert sentences("It rose 4.5% on Monday. Shares fell. Why? Nobody knows!") == [
+        "It rose 4.5% on Monday.", "Shares fell.", "Why?", "Nobody knows!"]
+
+
+def test_keeps_abbreviations_initials_and_decimals_inside_a_sentence():
+    text = "Dr. Smith met U.S. officials and Mr. J. Brown at 3.5 p.m. on Friday. They agreed."
+    assert sentences(text) == ["Dr. Smith met U.S. officials and Mr. J. Brown at 3.5 p.m. on Friday.",
+                               "They agreed."]
+
+
+def test_closing_quote_stays_with_its_sentence():
+    assert sentences('He said it would be "incremental." The talks went on.') == [
+        'He said it would be "incremental."', "The talks went on."]
+
+
+def test_blank_lines_and_headlines_end_sentences():
+    text = "Iraq training mission\n\nThe size grew from 500\nto 4,000 personnel. It was\ncalled modest."
+    assert sentences(text) == ["Iraq training mission", "The size grew from 500\nto 4,000 personnel.",
+                               "It was\ncalled modest."]
+
+
+def test_spans_are_offsets_into_the_original_text():
+    text = "  One.  Two.\n\n\tThree."
+    spans = segment(text)
+    assert spans == (Span(2, 6), Span(8, 12), Span(15, 21))
+
+
+def test_skipped_regions_are_in_no_sentence():
+    text = "Before code. ```x = 1. y = 2.``` After code."
+    start = text.index("```")
+    end = text.rindex("```") + 3
+    assert sentences(text, (Span(start, end),)) == ["Before code.", "After code."]
