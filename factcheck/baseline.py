@@ -88,9 +88,13 @@ class Baseline:
         self.keys[key] -= 1
         return True
 
-    @hookimpl
+    @hookimpl(trylast=True)
     def factcheck_modify_findings(self, document: Document, findings: list[Finding], config: Config) -> None:
-        """Remove the findings that the baseline accepts."""
+        """Remove the findings that the baseline accepts.
+
+        Runs after the other plugins (suppression comments among them), so it
+        sees the findings as they were when the baseline was written.
+        """
         findings[:] = [finding for finding in findings if not self.accepts(document, finding)]
 
 
