@@ -159,7 +159,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from factcheck.formatters import RunInfo
 
     from factcheck.baseline import Baseline, BaselineWriter
-    from factcheck.output import atomic_output, refuse_inputs
+    from factcheck.output import atomic_output, check_target, refuse_inputs
 
     plugins = [Baseline.load(args.baseline)] if args.baseline else []
     checker = Checker(_config(args), plugins=plugins)
@@ -169,6 +169,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     names = _paths(checker, args)
     for target in (args.output, args.write_baseline):
         if target:
+            check_target(target)
             refuse_inputs(target, names)
     errors = _Errors()
     reports = _note_empty(checker.check_paths(names, errors, _read_stdin), sys.stderr)

@@ -36,6 +36,18 @@ def refuse_inputs(target: Path, inputs: Iterable[str]) -> None:
                              path=str(target))
 
 
+def check_target(target: Path) -> None:
+    """Fail early, before any document is checked, when ``target`` cannot be written.
+
+    :raises InputError: naming the file, when its folder is missing or it is a folder.
+    """
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError("cannot write the report: no such folder", path=str(target))
+    if target.is_dir():
+        raise InputError("cannot write the report: this is a folder", path=str(target))
+
+
 @contextlib.contextmanager
 def atomic_output(target: Path) -> Iterator[TextIO]:
     """A text stream whose content replaces ``target`` when the ``with`` block ends without an exception.
@@ -45,11 +57,8 @@ def atomic_output(target: Path) -> Iterator[TextIO]:
 
     :raises InputError: when the target's folder is missing or not writable.
     """
+    check_target(target)
     folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError("cannot write the report: no such folder", path=str(target))
-    if target.is_dir():
-        raise InputError("cannot write the report: this is a folder", path=str(target))
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as err:

@@ -116,3 +116,10 @@ def test_rewritten_baseline_keeps_its_mode(run_cli, doc, tmp_path):
     path.chmod(0o640)
     run_cli("check", "--write-baseline", "baseline.json", "doc.txt")
     assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_write_baseline_into_a_missing_folder_fails_before_checking(run_cli, doc):
+    result = run_cli("check", "--write-baseline", "nowhere/b.json", "doc.txt")
+    assert result.code == 2
+    assert result.out == ""
+    assert result.err == "factcheck: error: nowhere/b.json: cannot write the report: no such folder\n"

@@ -133,3 +133,21 @@ def test_extract_ignores_numbers_in_code(run_cli, tmp_path):
     (tmp_path / "doc.md").write_text("Some 300 delegates came.\n\n```\nport = 8080\n```\n", encoding="utf-8")
     quantities = run_cli("extract", "--format", "json", "doc.md").json()["files"][0]["quantities"]
     assert [q["text"] for q in quantities if "8080" in q["text"]] == []
+
+
+@pytest.mark.parametrize("text", [
+    "<a" + " " * 100_000 + "x",
+    "<a " + '"' * 100_000,
+    "](" + "a(b)" * 50_000,
+    '](x "' * 50_000,
+    "`a " * 100_000,
+    "<!--" * 50_000,
+    "http://" + "a." * 100_000,
+])
+def test_hostile_markup_is_scanned_in_linear_time(text):
+    import time
+
+    started = time.perf_counter()
+    for format in ("markdown", "html"):
+        scan(text, format)
+    assert time.perf_counter() - started < 3

@@ -27,7 +27,8 @@ import regex
 from factcheck.model import Span
 
 _COMMENT = r"<!--[\s\S]*?(?:-->|\Z)"
-_TAG = r"""</?[A-Za-z][A-Za-z0-9:-]*(?:\s+(?:[^<>"']|"[^"]*"|'[^']*')*)?/?>"""
+# Possessive quantifiers: an unclosed "<a" followed by pages of text must not backtrack.
+_TAG = r"""</?[A-Za-z][A-Za-z0-9:-]*+(?:\s(?:[^<>"']++|"[^"]*+"|'[^']*+')*+)?+/?>"""
 _URL = r"""\b(?:https?://|ftp://|www\.)[^\s<>()\[\]{}]*[^\s<>()\[\]{}.,;:!?'"*_]"""
 
 _MARKDOWN_INLINE = regex.compile(rf"""
@@ -36,8 +37,8 @@ _MARKDOWN_INLINE = regex.compile(rf"""
   | (?P<code>(?P<ticks>`+)(?!`)(?:(?!\n[ \t]*\n)[\s\S])+?(?<!`)(?P=ticks)(?!`))
   | (?P<autolink><(?:[A-Za-z][A-Za-z0-9+.-]{{1,31}}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>)
   | (?P<tag>{_TAG})
-  | (?P<destination>\]\(\s*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)
-                    (?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\))
+  | (?P<destination>\]\(\s*+(?:<[^<>\n]*+>|[^\s()]*+(?:\([^\s()]*+\)[^\s()]*+)*+)
+                    (?:\s++(?:"[^"\n]*+"|'[^'\n]*+'|\([^()\n]*+\)))?+\s*+\))
   | (?P<definition>(?m:^[ ]{{0,3}}\[[^\]\n]+\]:[^\n]*))
   | (?P<url>{_URL})
 """, regex.VERBOSE | regex.IGNORECASE)
