@@ -66,6 +66,7 @@ a.ref { font: 700 .7rem/1 system-ui, sans-serif; vertical-align: super; text-dec
 a.ref.error { background: var(--error); } a.ref.warning { background: var(--warning); } a.ref.info { background: var(--info); }
 span.related { background: var(--related-bg); border-bottom: 2px dotted var(--related); }
 :target { outline: 3px solid #0969da; outline-offset: 2px; border-radius: 3px; }
+[id] { scroll-margin-top: 5rem; }
 .notes { display: flex; flex-direction: column; gap: .75rem; }
 .note { border: 1px solid var(--line); border-left: 5px solid; border-radius: 6px; padding: .6rem .8rem;
   background: var(--paper); font-size: .93rem; }
