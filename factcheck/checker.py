@@ -165,9 +165,9 @@ class Checker:
 
     def document_from_text(self, text: str, path: str = "<text>") -> Document:
         """A Document for text held in memory, its format picked by ``path``'s suffix."""
-        from factcheck.builtin.loader import document_format
+        from factcheck.builtin.loader import document_from_text
 
-        return Document(path=path, text=text.removeprefix("\ufeff"), format=document_format(path))
+        return document_from_text(text, path)
 
     def analyse(self, document: Document) -> Analysis:
         """Segment a document, then run the extract and relate hooks over it."""

@@ -3,7 +3,7 @@
 ::
 
     factcheck check [PATH...|-] [--format FORMAT] [--rules PATH]... [--select IDS] [--ignore IDS]
-                    [--fail-on LEVEL]
+                    [--fail-on LEVEL] [--output FILE] [--baseline FILE | --write-baseline FILE]
     factcheck extract [PATH...|-] [--format text|json]
     factcheck rules [--format text|json]
     factcheck explain RULE_ID
@@ -14,6 +14,7 @@ Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import json
 import os
@@ -59,7 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check documents and report inconsistent figures")
     check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to check; - reads standard input")
-    check.add_argument("--format", default="text", help="output format: text (default), json, or a plugin's")
+    check.add_argument("--format", default="text",
+                       help="output format: text (default), json, sarif, junit, github, html, or a plugin's")
+    check.add_argument("--output", "-o", type=Path, metavar="FILE",
+                       help="write the report to FILE (replaced whole, only once the run has finished)")
+    baseline = check.add_mutually_exclusive_group()
+    baseline.add_argument("--baseline", type=Path, metavar="FILE",
+                          help="report only findings that the baseline FILE does not record")
+    baseline.add_argument("--write-baseline", type=Path, metavar="FILE",
+                          help="record every finding in FILE as accepted, and exit 0 unless a file cannot be read")
     check.add_argument("--select", type=_comma_list, metavar="ID,...", help="run only these rules")
     check.add_argument("--ignore", type=_comma_list, metavar="ID,...", help="never run these rules")
     check.add_argument("--fail-on", choices=FAIL_LEVELS, help="lowest severity that makes the exit code 1 "
@@ -149,20 +158,38 @@ def cmd_check(args: argparse.Namespace) -> int:
     from factcheck.checker import Checker
     from factcheck.formatters import RunInfo
 
-    checker = Checker(_config(args))
+    from factcheck.baseline import Baseline, BaselineWriter
+    from factcheck.output import atomic_output, check_target, refuse_inputs
+
+    plugins = [Baseline.load(args.baseline)] if args.baseline else []
+    checker = Checker(_config(args), plugins=plugins)
     if args.format not in checker.formatters:
         raise FactcheckError(f"unknown format {args.format!r} (available: {', '.join(sorted(checker.formatters))})",
                              key="--format")
     names = _paths(checker, args)
+    for target in (args.output, args.write_baseline):
+        if target:
+            check_target(target)
+            refuse_inputs(target, names)
     errors = _Errors()
-    run = RunInfo(PROG, __version__, tuple(checker.rules), checker.config.fail_on,
-                  color=_use_color(args.color, sys.stdout))
     reports = _note_empty(checker.check_paths(names, errors, _read_stdin), sys.stderr)
-    summary: Summary = checker.formatters[args.format].write(reports, sys.stdout, run)
-    sys.stdout.flush()
+    recorder = BaselineWriter(args.write_baseline) if args.write_baseline else None
+    if recorder:
+        reports = recorder.watch(reports)
+    with atomic_output(args.output) if args.output else contextlib.nullcontext(sys.stdout) as out:
+        run = RunInfo(PROG, __version__, tuple(checker.rules), checker.config.fail_on,
+                      color=_use_color(args.color, out))
+        summary: Summary = checker.formatters[args.format].write(reports, out, run)
+        out.flush()
+    if recorder:
+        with atomic_output(args.write_baseline) as baseline_file:
+            baseline_file.write(recorder.content())
+        count = len(recorder.entries)
+        sys.stderr.write(f"{PROG}: wrote {count} accepted finding{'' if count == 1 else 's'} "
+                         f"to {args.write_baseline}\n")
     if errors.count:
         return ExitCode.USAGE
-    return _exit_code(summary, checker.config.fail_on)
+    return ExitCode.OK if recorder else _exit_code(summary, checker.config.fail_on)
 
 
 def _exit_code(summary: Summary, fail_on: str) -> int:

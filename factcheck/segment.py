@@ -67,15 +67,30 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
     return Span(start, end) if start < end else None
 
 
+def _is_block(text: str, region: Span) -> bool:
+    """True for a region that stands apart from the prose of its line: it spans a line break, or
+    only white space lies between it and the start or the end of its line."""
+    if "\n" in text[region.start:region.end]:
+        return True
+    line_start = text.rfind("\n", 0, region.start) + 1
+    line_end = text.find("\n", region.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:region.start].strip() or not text[region.end:line_end].strip()
+
+
 def segment(text: str, skip: tuple[Span, ...] = ()) -> tuple[Span, ...]:
     """The sentences of ``text`` as spans, in order, without surrounding white space.
 
-    Regions in ``skip`` (code, markup) end the sentence before them and are
-    not part of any sentence.
+    Regions in ``skip`` that stand apart from their line's prose (code
+    blocks, front matter, a closing ``</p>``) end the sentence before them;
+    regions inside a line of prose (``<b>``, inline code, a link's URL) do
+    not, so "from <b>500</b> to 4,000" stays one sentence. No region is
+    part of any sentence.
     """
     cuts = {0, len(text)}
     for region in skip:
-        cuts.update((region.start, region.end))
+        if _is_block(text, region):
+            cuts.update((region.start, region.end))
     for match in _BLANK_LINE.finditer(text):
         cuts.update((match.start(), match.end()))
     ordered = sorted(cuts)

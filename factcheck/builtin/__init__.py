@@ -11,5 +11,6 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "factcheck.builtin.relate",
     "factcheck.builtin.kinds",
     "factcheck.builtin.formatters",
+    "factcheck.builtin.suppress",
     "factcheck.builtin.catalogue",
 )

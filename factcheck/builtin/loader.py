@@ -1,9 +1,14 @@
-"""The built-in document loader: UTF-8 text files, Markdown and HTML by suffix."""
+"""The built-in document loader: UTF-8 text files, Markdown and HTML by suffix.
+
+Markdown and HTML documents get their non-prose regions (code, markup,
+URLs, front matter) in ``Document.skip``; see :mod:`factcheck.builtin.markup`.
+"""
 from __future__ import annotations
 
 from pathlib import Path
 
 from factcheck import hookimpl
+from factcheck.builtin.markup import scan
 from factcheck.config import Config
 from factcheck.errors import InputError
 from factcheck.model import Document
@@ -35,6 +40,13 @@ def decode(raw: bytes, path: str) -> str:
                          "cannot be decoded (save the file as UTF-8)", path=path) from err
 
 
+def document_from_text(text: str, path: str) -> Document:
+    """A Document for decoded text, its format picked by ``path``'s suffix and its non-prose regions marked."""
+    text = text.removeprefix("\ufeff")
+    format = document_format(path)
+    return Document(path=path, text=text, format=format, skip=scan(text, format).skip)
+
+
 @hookimpl(trylast=True)
 def factcheck_load_document(path: Path, config: Config) -> Document:
     """Read a text file; refuse binary, non-UTF-8 and oversized files."""
@@ -47,4 +59,4 @@ def factcheck_load_document(path: Path, config: Config) -> Document:
         raw = path.read_bytes()
     except OSError as err:
         raise InputError(f"cannot read file: {err.strerror}", path=shown) from err
-    return Document(path=shown, text=decode(raw, shown), format=document_format(shown))
+    return document_from_text(decode(raw, shown), shown)

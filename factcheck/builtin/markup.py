@@ -1,0 +1,198 @@
+"""Where a Markdown or HTML file is not prose: the regions the loader puts in ``Document.skip``.
+
+The text is never rewritten: regions are found in the file as decoded, so
+every offset stays true to the original.
+
+Markdown: YAML (``---``) or TOML (``+++``) front matter, fenced and indented
+code blocks, inline code, link and image destinations, reference
+definitions, autolinks and bare URLs, and HTML inside Markdown (tags,
+comments, ``<script>`` and ``<style>`` with their content).
+
+HTML: tags, comments, the doctype, CDATA, processing instructions, and the
+content of ``script``, ``style``, ``template``, ``textarea`` and the code
+elements (``pre``, ``code``, ``kbd``, ``samp``). Text between tags is prose;
+entities such as ``&amp;`` are left as they are.
+
+Plain text: only ``# factcheck: ...`` directive lines.
+
+:func:`scan` also returns the comments that are real markup (not shown as
+code), where suppression directives may be written.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from factcheck.model import Span
+
+_COMMENT = r"<!--[\s\S]*?(?:-->|\Z)"
+# Possessive quantifiers: an unclosed "<a" followed by pages of text must not backtrack.
+_TAG = r"""</?[A-Za-z][A-Za-z0-9:-]*+(?:\s(?:[^<>"']++|"[^"]*+"|'[^']*+')*+)?+/?>"""
+_URL = r"""\b(?:https?://|ftp://|www\.)[^\s<>()\[\]{}]*[^\s<>()\[\]{}.,;:!?'"*_]"""
+
+_MARKDOWN_INLINE = regex.compile(rf"""
+    (?P<comment>{_COMMENT})
+  | (?P<raw><(?P<raw_tag>script|style)\b[^>]*>[\s\S]*?(?:</(?P=raw_tag)\s*>|\Z))
+  | (?P<code>(?P<ticks>`+)(?!`)(?:(?!\n[ \t]*\n)[\s\S])+?(?<!`)(?P=ticks)(?!`))
+  | (?P<autolink><(?:[A-Za-z][A-Za-z0-9+.-]{{1,31}}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>)
+  | (?P<tag>{_TAG})
+  | (?P<destination>\]\(\s*+(?:<[^<>\n]*+>|[^\s()]*+(?:\([^\s()]*+\)[^\s()]*+)*+)
+                    (?:\s++(?:"[^"\n]*+"|'[^'\n]*+'|\([^()\n]*+\)))?+\s*+\))
+  | (?P<definition>(?m:^[ ]{{0,3}}\[[^\]\n]+\]:[^\n]*))
+  | (?P<url>{_URL})
+""", regex.VERBOSE | regex.IGNORECASE)
+
+_HTML = regex.compile(rf"""
+    (?P<comment>{_COMMENT})
+  | (?P<cdata><!\[CDATA\[[\s\S]*?(?:\]\]>|\Z))
+  | (?P<declaration><![^>]*>)
+  | (?P<instruction><\?[\s\S]*?(?:\?>|\Z))
+  | (?P<raw><(?P<raw_tag>script|style|template|textarea|pre|code|kbd|samp)\b[^>]*>[\s\S]*?
+             (?:</(?P=raw_tag)\s*>|\Z))
+  | (?P<tag>{_TAG})
+""", regex.VERBOSE | regex.IGNORECASE)
+
+_TEXT_DIRECTIVE = regex.compile(r"(?m)^[ \t]*#[ \t]*factcheck:[^\n]*")
+_FRONT_MATTER = regex.compile(r"\A(?:---[ \t]*\r?\n[\s\S]*?^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
+                              r"|\+\+\+[ \t]*\r?\n[\s\S]*?^\+\+\+[ \t]*(?:\r?\n|\Z))", regex.MULTILINE)
+_FENCE_OPEN = regex.compile(r"^( {0,3})(`{3,}(?=[^`]*$)|~{3,})")
+_LIST_ITEM = regex.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+_BLANK = regex.compile(r"^[ \t]*$")
+
+
+@dataclass(frozen=True)
+class Markup:
+    """The regions of a text that are not prose, and the markup comments in it."""
+
+    skip: tuple[Span, ...] = ()
+    comments: tuple[Span, ...] = ()
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of each line from ``start`` on, without its line break."""
+    lines = []
+    position = start
+    while position < len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        lines.append((position, end))
+        position = end + 1
+    return lines
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip(" "))
+
+
+def markdown_code_blocks(text: str, start: int = 0) -> list[Span]:
+    """Fenced and indented code blocks, from the line at ``start`` on.
+
+    An indented block needs a blank line before it and is not list content
+    (a list item's continuation paragraphs are indented too).
+    """
+    blocks: list[Span] = []
+    lines = _lines(text, start)
+    index = 0
+    previous_blank, in_list = True, False
+    while index < len(lines):
+        line_start, line_end = lines[index]
+        line = text[line_start:line_end].rstrip("\r")
+        fence = _FENCE_OPEN.match(line)
+        if fence:
+            char, length = fence.group(2)[0], len(fence.group(2))
+            closing = regex.compile(rf"^ {{0,3}}{regex.escape(char)}{{{length},}}[ \t]*$")
+            end_index = next((i for i in range(index + 1, len(lines))
+                              if closing.match(text[lines[i][0]:lines[i][1]].rstrip("\r"))), len(lines) - 1)
+            blocks.append(Span(line_start, lines[end_index][1]))
+            index, previous_blank = end_index + 1, False
+            continue
+        blank = bool(_BLANK.match(line))
+        if not blank and _indent(line) >= 4 and previous_blank and not in_list:
+            last = index
+            for following in range(index + 1, len(lines)):
+                text_line = text[lines[following][0]:lines[following][1]].rstrip("\r")
+                if _BLANK.match(text_line):
+                    continue
+                if _indent(text_line) < 4:
+                    break
+                last = following
+            blocks.append(Span(line_start, lines[last][1]))
+            index, previous_blank = last + 1, False
+            continue
+        if not blank and _indent(line) < 4:
+            in_list = bool(_LIST_ITEM.match(line)) or (in_list and not previous_blank)
+        previous_blank = blank
+        index += 1
+    return blocks
+
+
+def _gaps(length: int, regions: list[Span]) -> list[tuple[int, int]]:
+    gaps, position = [], 0
+    for region in regions:
+        if region.start > position:
+            gaps.append((position, region.start))
+        position = max(position, region.end)
+    if position < length:
+        gaps.append((position, length))
+    return gaps
+
+
+def merged(spans: list[Span]) -> tuple[Span, ...]:
+    """Spans sorted, with overlapping ones joined."""
+    result: list[Span] = []
+    for span in sorted(spans):
+        if result and span.start < result[-1].end:
+            result[-1] = Span(result[-1].start, max(result[-1].end, span.end))
+        else:
+            result.append(span)
+    return tuple(result)
+
+
+def _inline(pattern: regex.Pattern, text: str, gaps: list[tuple[int, int]]) -> tuple[list[Span], list[Span]]:
+    skip, comments = [], []
+    for start, end in gaps:
+        for match in pattern.finditer(text, start, end):
+            span = Span(match.start(), match.end())
+            if match.lastgroup == "destination":
+                span = Span(match.start() + 1, match.end())  # the "]" closes the link text, which is prose
+            skip.append(span)
+            if match.lastgroup == "comment":
+                comments.append(span)
+    return skip, comments
+
+
+def scan_markdown(text: str) -> Markup:
+    """The non-prose regions and markup comments of a Markdown text."""
+    regions: list[Span] = []
+    front = _FRONT_MATTER.match(text)
+    body = 0
+    if front:
+        regions.append(Span(0, front.end()))
+        body = front.end()
+    regions += markdown_code_blocks(text, body)
+    skip, comments = _inline(_MARKDOWN_INLINE, text, _gaps(len(text), regions))
+    return Markup(merged(regions + skip), tuple(comments))
+
+
+def scan_html(text: str) -> Markup:
+    """The non-prose regions and comments of an HTML text."""
+    skip, comments = _inline(_HTML, text, [(0, len(text))])
+    return Markup(merged(skip), tuple(comments))
+
+
+def scan_text(text: str) -> Markup:
+    """Plain text is all prose, except ``# factcheck: ...`` directive lines."""
+    directives = [Span(m.start(), m.end()) for m in _TEXT_DIRECTIVE.finditer(text)]
+    return Markup(tuple(directives), tuple(directives))
+
+
+_SCANNERS = {"markdown": scan_markdown, "html": scan_html, "text": scan_text}
+
+
+def scan(text: str, format: str) -> Markup:
+    """The non-prose regions and the comments of ``text`` in a document format ("markdown", "html", "text").
+
+    An unknown format is treated as plain text.
+    """
+    return _SCANNERS.get(format, scan_text)(text)
