@@ -35,8 +35,13 @@ def test_spans_are_offsets_into_the_original_text():
     assert spans == (Span(2, 6), Span(8, 12), Span(15, 21))
 
 
-def test_skipped_regions_are_in_no_sentence():
-    text = "Before code. ```x = 1. y = 2.``` After code."
-    start = text.index("```")
-    end = text.rindex("```") + 3
-    assert sentences(text, (Span(start, end),)) == ["Before code.", "After code."]
+def test_a_block_region_ends_sentences_and_belongs_to_none():
+    text = "Before the code\n```\nx = 1. Y = 2.\n```\nAfter the code."
+    start, end = text.index("```"), text.rindex("```") + 3
+    assert sentences(text, (Span(start, end),)) == ["Before the code", "After the code."]
+
+
+def test_an_inline_region_keeps_its_sentence_whole():
+    text = "It rose from <b>500</b> to 4,000. Then it fell."
+    tags = tuple(Span(m, m + len(t)) for t in ("<b>", "</b>") for m in [text.index(t)])
+    assert sentences(text, tags) == ["It rose from <b>500</b> to 4,000.", "Then it fell."]
