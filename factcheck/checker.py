@@ -8,7 +8,7 @@ naming the plugin; the run goes on.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
@@ -73,6 +73,7 @@ class Checker:
 
     def __init__(self, config: Config | None = None, plugins: Sequence[object] = ()) -> None:
         self.config = config or Config()
+        self.code_plugins = tuple(plugins)
         self.pm = build_manager(self.config, plugins)
         self._registered = self._collect_components()
         self.units = Units(self._joined("factcheck_unit_definitions", config=self.config))
@@ -247,20 +248,62 @@ class Checker:
             else:
                 raise InputError("no such file or folder", path=name)
 
-    def check_paths(self, paths: Iterable[str], on_error: Callable[[InputError], None],
-                    read_stdin: Callable[[], str] | None = None) -> Iterator[FileReport]:
-        """Check files one at a time, yielding each report as soon as it is ready.
+    def file_checker(self, cache_folder: Path | None = None,
+                     stdin_text: str | None = None) -> Callable[[str], FileReport | InputError]:
+        """A function that checks one named file and returns its report, or the error that stopped it.
 
-        A file that cannot be read is passed to ``on_error`` and skipped.
+        With ``cache_folder``, a document seen before with the same rules and
+        plugins is not analysed again (see :mod:`factcheck.cache`). ``-`` names
+        standard input, read beforehand as ``stdin_text``.
         """
-        for name in paths:
+        cache = None
+        if cache_folder is not None:
+            from factcheck.cache import ResultCache, fingerprint
+
+            cache = ResultCache(cache_folder, fingerprint(self.rules, self.pm.get_plugins()))
+
+        def check_one(name: str) -> FileReport | InputError:
             try:
                 if name == STDIN_PATH:
-                    text = read_stdin() if read_stdin else ""
-                    document = self.document_from_text(text, "<stdin>")
+                    document = self.document_from_text(stdin_text or "", "<stdin>")
                 else:
                     document = self.load(Path(name))
             except InputError as err:
-                on_error(err)
-                continue
-            yield self.check_document(document)
+                return err
+            if cache is None:
+                return self.check_document(document)
+            findings = cache.get(document)
+            if findings is not None:
+                sentences = segment(document.text, document.skip)
+                return FileReport(replace(document, sentences=sentences), findings)
+            report = self.check_document(document)
+            cache.put(report.document, report.findings)
+            return report
+
+        return check_one
+
+    def check_paths(self, paths: Iterable[str], on_error: Callable[[InputError], None],
+                    read_stdin: Callable[[], str] | None = None, *, jobs: int = 1,
+                    cache_folder: Path | None = None) -> Iterator[FileReport]:
+        """Check files, yielding each report in input order as soon as it is ready.
+
+        A file that cannot be read is passed to ``on_error`` and skipped.
+        With ``jobs`` above 1 and more than one file, files are checked on
+        that many processes; the reports and errors come in the same order as
+        a serial run's.
+        """
+        names = list(paths)
+        stdin_text = read_stdin() if STDIN_PATH in names and read_stdin else None
+        check_one = self.file_checker(cache_folder, stdin_text)
+        if jobs > 1 and len(names) > 1:
+            from factcheck.parallel import check_in_parallel
+
+            results: Iterable[FileReport | InputError] = check_in_parallel(
+                self, names, min(jobs, len(names)), check_one, cache_folder, stdin_text)
+        else:
+            results = map(check_one, names)
+        for result in results:
+            if isinstance(result, InputError):
+                on_error(result)
+            else:
+                yield result

@@ -4,6 +4,7 @@
 
     factcheck check [PATH...|-] [--format FORMAT] [--rules PATH]... [--select IDS] [--ignore IDS]
                     [--fail-on LEVEL] [--output FILE] [--baseline FILE | --write-baseline FILE]
+                    [--jobs N] [--cache DIR]
     factcheck extract [PATH...|-] [--format text|json]
     factcheck rules [--format text|json]
     factcheck explain RULE_ID
@@ -37,6 +38,16 @@ class _Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         sys.stderr.write(f"{self.prog}: error: {message}\n")
         raise SystemExit(ExitCode.USAGE)
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
+    return number
 
 
 def _comma_list(value: str) -> list[str]:
@@ -75,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
                        "(default: warning)")
     check.add_argument("--extensions", type=_comma_list, metavar="EXT,...",
                        help="file suffixes to check inside folders (default: .txt,.md,.markdown,.html)")
+    check.add_argument("--jobs", "-j", type=_positive_int, metavar="N",
+                       help="check files on N processes (default: the number of cores); output order is unchanged")
+    check.add_argument("--cache", type=Path, metavar="DIR",
+                       help="reuse findings for documents unchanged since a run with the same rules (stored in DIR)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                        help="colour the text format (default: auto, off when NO_COLOR is set)")
     common(check)
@@ -110,6 +125,8 @@ def _config(args: argparse.Namespace) -> Config:
         ignore=tuple(args.ignore) if getattr(args, "ignore", None) else None,
         fail_on=getattr(args, "fail_on", None),
         extensions=tuple(e if e.startswith(".") else "." + e for e in extensions) if extensions else None,
+        jobs=getattr(args, "jobs", None),
+        cache=getattr(args, "cache", None),
     )
 
 
@@ -172,7 +189,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             check_target(target)
             refuse_inputs(target, names)
     errors = _Errors()
-    reports = _note_empty(checker.check_paths(names, errors, _read_stdin), sys.stderr)
+    from factcheck.parallel import default_jobs
+
+    jobs = checker.config.jobs or default_jobs()
+    reports = _note_empty(checker.check_paths(names, errors, _read_stdin, jobs=jobs,
+                                              cache_folder=checker.config.cache), sys.stderr)
     recorder = BaselineWriter(args.write_baseline) if args.write_baseline else None
     if recorder:
         reports = recorder.watch(reports)

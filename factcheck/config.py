@@ -11,6 +11,8 @@ key has a command-line twin that overrides it::
     ignore: []                # --ignore
     fail_on: warning          # --fail-on
     extensions: [.txt, .md, .markdown, .html]   # --extensions
+    jobs: 4                   # --jobs (default: the number of cores)
+    cache: .factcheck-cache   # --cache (default: no cache)
 """
 from __future__ import annotations
 
@@ -38,6 +40,8 @@ class Config:
     ignore: tuple[str, ...] = ()
     fail_on: str = "warning"
     extensions: tuple[str, ...] = DEFAULT_EXTENSIONS
+    jobs: int | None = None
+    cache: Path | None = None
     source: Path | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
 
@@ -107,7 +111,7 @@ def parse_config(settings: Mapping[str, Any], source: Path | None = None) -> Con
     """
     shown = str(source) if source else "<settings>"
     base = source.parent if source else Path.cwd()
-    known = {"rules", "plugins", "select", "ignore", "fail_on", "extensions"}
+    known = {"rules", "plugins", "select", "ignore", "fail_on", "extensions", "jobs", "cache"}
     for key in settings:
         if key.replace("-", "_") not in known:
             raise ConfigError(f"unknown setting (known: {', '.join(sorted(known))})", path=shown, key=key)
@@ -128,6 +132,15 @@ def parse_config(settings: Mapping[str, Any], source: Path | None = None) -> Con
     if "extensions" in values:
         exts = _string_list(values["extensions"], "extensions", shown)
         config = replace(config, extensions=tuple(e if e.startswith(".") else "." + e for e in exts))
+    if "jobs" in values:
+        jobs = values["jobs"]
+        if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+            raise ConfigError("must be a whole number of at least 1", path=shown, key="jobs")
+        config = replace(config, jobs=jobs)
+    if "cache" in values:
+        if not isinstance(values["cache"], str):
+            raise ConfigError("must be a folder path", path=shown, key="cache")
+        config = replace(config, cache=base / values["cache"])
     return config
 
 

@@ -1,0 +1,98 @@
+"""An opt-in cache of findings keyed by each document's content (``--cache DIR``).
+
+A document whose text, path and format are unchanged, checked with the same
+rules, plugins and factcheck code, is not extracted or checked again: its
+findings are read back. Entries are JSON (never pickle: a cache folder may be
+shared) and written atomically, so an interrupted run leaves no torn entry.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from factcheck import __version__
+from factcheck.errors import ConfigError
+from factcheck.model import Document, Finding, Rule, Severity, Span
+
+_FORMAT = 1
+
+
+def fingerprint(rules: Sequence[Rule], plugins: Iterable[object]) -> str:
+    """A digest of everything besides the document that decides its findings.
+
+    It covers factcheck's version, every rule (kind, severity, message,
+    parameters) and the source of every plugin module, built-ins included, so
+    editing a plugin or a rule invalidates the cache.
+    """
+    digest = hashlib.sha256(f"{_FORMAT}:{__version__}".encode())
+    for rule in sorted(rules, key=lambda r: r.id):
+        digest.update(json.dumps([rule.id, rule.kind, rule.severity.value, rule.message, rule.params],
+                                 sort_keys=True, default=str).encode())
+    files = set()
+    for plugin in plugins:
+        module = plugin if hasattr(plugin, "__file__") else sys.modules.get(type(plugin).__module__)
+        if getattr(module, "__file__", None):
+            files.add(module.__file__)
+        else:
+            digest.update(repr(type(plugin)).encode())
+    for name in sorted(files):
+        digest.update(name.encode())
+        try:
+            digest.update(Path(name).read_bytes())
+        except OSError:
+            pass
+    return digest.hexdigest()
+
+
+class ResultCache:
+    """Findings stored under ``folder``, one JSON file per document content."""
+
+    def __init__(self, folder: Path, fingerprint: str) -> None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise ConfigError(f"cannot create cache folder: {err.strerror}", path=str(folder)) from err
+        self.folder = folder
+        self.fingerprint = fingerprint
+
+    def key(self, document: Document) -> str:
+        """The entry name for a document: its path, format and text under this run's fingerprint."""
+        digest = hashlib.sha256(self.fingerprint.encode())
+        for part in (document.path, document.format, document.text):
+            digest.update(b"\0" + part.encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key[2:]}.json"
+
+    def get(self, document: Document) -> tuple[Finding, ...] | None:
+        """The cached findings for a document, or None (a damaged entry counts as missing)."""
+        try:
+            data = json.loads(self._entry(self.key(document)).read_text(encoding="utf-8"))
+            return tuple(
+                Finding(f["rule"], Severity(f["severity"]), f["message"], Span(*f["span"]),
+                        tuple(Span(*r) for r in f["related"]), f.get("plugin"))
+                for f in data["findings"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, document: Document, findings: Sequence[Finding]) -> None:
+        """Store a document's findings; a cache that cannot be written is skipped silently."""
+        entry = self._entry(self.key(document))
+        data = {"findings": [{"rule": f.rule, "severity": f.severity.value, "message": f.message,
+                              "span": [f.span.start, f.span.end],
+                              "related": [[r.start, r.end] for r in f.related], "plugin": f.plugin}
+                             for f in findings]}
+        try:
+            entry.parent.mkdir(exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump(data, out)
+            os.replace(temporary, entry)
+        except OSError:
+            pass

@@ -1,0 +1,63 @@
+"""Checking many files on several cores, with output in the order of a serial run.
+
+Workers are forked from the process that built the checker, so they share
+its plugins and rules without rebuilding them; where fork is unavailable each
+worker builds its own checker from the configuration. Results come back in
+input order (``imap``), so the output is identical to a serial run's and is
+written as soon as each file's turn comes.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
+
+from factcheck.errors import InputError
+from factcheck.model import FileReport
+
+if TYPE_CHECKING:
+    from factcheck.checker import Checker
+
+_worker: Callable[[str], FileReport | InputError] | None = None
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _install(check_one: Callable[[str], FileReport | InputError]) -> None:
+    global _worker
+    _worker = check_one
+
+
+def _build_and_install(config, plugins, cache_folder, stdin_text) -> None:
+    from factcheck.checker import Checker
+
+    checker = Checker(config, plugins=plugins)
+    _install(checker.file_checker(cache_folder, stdin_text))
+
+
+def _run(name: str) -> FileReport | InputError:
+    assert _worker is not None
+    return _worker(name)
+
+
+def check_in_parallel(checker: Checker, names: Sequence[str], jobs: int,
+                      check_one: Callable[[str], FileReport | InputError],
+                      cache_folder=None, stdin_text: str | None = None) -> Iterator[FileReport | InputError]:
+    """Each file's report (or its input error) in the order of ``names``, computed by ``jobs`` workers."""
+    chunksize = max(1, min(8, len(names) // (jobs * 4)))
+    if "fork" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("fork")
+        _install(check_one)
+        pool = context.Pool(jobs)
+    else:
+        context = multiprocessing.get_context("spawn")
+        pool = context.Pool(jobs, initializer=_build_and_install,
+                            initargs=(checker.config, checker.code_plugins, cache_folder, stdin_text))
+    with pool:
+        yield from pool.imap(_run, names, chunksize)
