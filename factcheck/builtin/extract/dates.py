@@ -11,6 +11,8 @@ from factcheck.builtin.extract.lexicon import Lexicon
 from factcheck.builtin.extract.spans import SpanSet
 from factcheck.model import Date, Span
 
+_LOWER_WORD = regex.compile(r"\s+(?P<word>[\p{Ll}][\p{Ll}-]*)")
+_YEAR_PREPOSITION = regex.compile(r"(?r)(?i)\b(?:in|since|by|of|the|from|until|to|and)\s+")
 YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
 
 
@@ -28,18 +30,19 @@ def _patterns(lexicon: Lexicon) -> dict[str, regex.Pattern]:
     month = rf"(?P<month>{months})"
     year = rf"(?:,?\s+(?P<year>{YEAR})(?!\d|,\d))?"
     return {
-        "month_day": regex.compile(rf"\b{weekday}{month}\s+{day}{day2}(?![\d:])(?!\s*(?:%|per\b)){year}"),
-        "day_month": regex.compile(rf"\b{weekday}{day}{day2}\s+(?:of\s+)?{month}{year}"),
+        # Each pattern opens with a lookahead on its first character so the scan skips ahead fast.
+        "month_day": regex.compile(rf"(?=[JFMASONDTW])\b{weekday}{month}\s+{day}{day2}(?![\d:])(?!\s*(?:%|per\b)){year}"),
+        "day_month": regex.compile(rf"(?=[\dMTWFS])\b{weekday}{day}{day2}\s+(?:of\s+)?{month}{year}"),
         "ordinal_of_month": regex.compile(
-            rf"(?i:\b{weekday}(?P<ordinal>{ordinals})\s+of\s+){month}{year}"),
-        "month_year": regex.compile(rf"\b(?:(?:early|mid|late)-?\s*)?{month},?\s+(?P<year>{YEAR})(?![\d,])"),
-        "iso": regex.compile(rf"(?<![\w.-])(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w-])"),
+            rf"(?=[fstenmwFSTENMW])(?i:\b{weekday}(?P<ordinal>{ordinals})\s+of\s+){month}{year}"),
+        "month_year": regex.compile(rf"(?=[JFMASONDeml])\b(?:(?:early|mid|late)-?\s*)?{month},?\s+(?P<year>{YEAR})(?![\d,])"),
+        "iso": regex.compile(rf"(?=\d)(?<![\w.-])(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w-])"),
         "numeric": regex.compile(
-            rf"(?<![\w./-])(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<second>[01]?\d)(?P=sep)(?P<year>{YEAR}|\d\d)(?![\w./-]|,\d)"),
+            rf"(?=\d)(?<![\w./-])(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<second>[01]?\d)(?P=sep)(?P<year>{YEAR}|\d\d)(?![\w./-]|,\d)"),
         "year_range": regex.compile(
-            rf"(?<![\w$£€¥.,/-])(?P<year>{YEAR})[-–/](?P<end>\d\d(?:\d\d)?)(?![\d%]|,\d|\s*(?:per\b|%))"),
+            rf"(?=\d)(?<![\w$£€¥.,/-])(?P<year>{YEAR})[-–/](?P<end>\d\d(?:\d\d)?)(?![\d%]|,\d|\s*(?:per\b|%))"),
         "decade": regex.compile(r"\b(?:the\s+)?(?:mid-|early\s+|late\s+)?'?(?:1[5-9]|20)?\d0['’]?s\b"),
-        "year": regex.compile(rf"(?<![\w$£€¥.,\-–/])(?P<year>{YEAR})(?!\d|,\d{{3}}|\.\d|\s*%|\s*(?:-|–)?\s*(?:per\b))"),
+        "year": regex.compile(rf"(?=\d)(?<![\w$£€¥.,\-–/])(?P<year>{YEAR})(?!\d|,\d{{3}}|\.\d|\s*%|\s*(?:-|–)?\s*(?:per\b))"),
     }
 
 
@@ -145,13 +148,13 @@ class DateReader:
         unit = self.lexicon.unit_pattern.match(after.lstrip()) if after[:1] in (" ", "") else None
         if unit:
             return False
-        word = regex.match(r"\s+(?P<word>[\p{Ll}][\p{Ll}-]*)", after)
+        word = _LOWER_WORD.match(after)
         if word:
             noun = word["word"]
             # "2000 people", "1500 troops": a plural noun right after makes it a count.
             if noun in self.lexicon.irregular_plurals or (
                     noun.endswith("s") and not noun.endswith("ss") and noun not in self.lexicon.stop_words):
                 before = text[max(0, match.start() - 12):match.start()]
-                if not regex.search(r"(?i)\b(?:in|since|by|of|the|from|until|to|and)\s+$", before):
+                if not _YEAR_PREPOSITION.match(before):
                     return False
         return True

@@ -20,16 +20,21 @@ _SLASH_NUMBER = regex.compile(r"/\d")
 _MULTIPLIER = regex.compile(r"[ \t-]*(?:fold\b|times\b)", regex.I)
 _FRACTION = regex.compile(r"(?:-|\s)(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves)\b",
                           regex.I)
-_GLUED_LETTER_BEFORE = regex.compile(r"[\p{L}][-‑]?$")
-_SPACED_HYPHEN_BEFORE = regex.compile(r"(?:^|\s)[-‑]$")
+_GLUED_LETTER_BEFORE = regex.compile(r"(?r)[\p{L}][-‑]?")
+_SPACED_HYPHEN_BEFORE = regex.compile(r"(?r)(?:^|\s)[-‑]")
 _GLUED_AFTER = regex.compile(r"[\p{L}]{0,3}\d")
-_NUMBER_SIGN_BEFORE = regex.compile(r"(?:#|\bNo\.?\s?|\bno\.\s?|\bNos?\.\s?)$")
-_WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}][\p{L}&'’.-]*)[ \u00a0]$")
+_NUMBER_SIGN_BEFORE = regex.compile(r"(?r)(?:#|\bNo\.?\s?|\bno\.\s?|\bNos?\.\s?)")
+_WORD_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}][\p{L}&'’.-]*)[ \u00a0]")
 _PERCENT_AFTER = regex.compile(r"\s?(?:%|per\s?cent\b|percent\b)", regex.I)
 _LIST_END_AFTER = regex.compile(r"\s*(?:[,;.)]|and\b|or\b|$)")
+# The patterns named *_BEFORE are matched backwards (``(?r)``) from the number.
 _SCORE_AFTER = regex.compile(r"[-–](?P<second>\d{1,3})(?![\d.,%]|\s*(?:%|per\s?cent))")
-_SCORE_BEFORE = regex.compile(r"(?<![\d.,])(?P<first>\d{1,3})[-–]$")
+_SCORE_BEFORE = regex.compile(r"(?r)(?<![\d.,])(?P<first>\d{1,3})[-–]")
 _PERIOD = regex.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b", regex.I)
+# "no one", "the one", "one of", "one-off": the pronoun or adjective, not the number.
+_PRONOUN_ONE_BEFORE = regex.compile(r"(?r)(?i)\b(?:no|the|any|every|each|this|that|which|last|just)\s+")
+_PRONOUN_ONE_AFTER = regex.compile(
+    r"(?i)\s+(?:of|another|by|day|after|or\s+two|thing)\b|[-\s]+(?:off|time|way|size)\b")
 _YEAR = regex.compile(r"(?:1[5-9]|20)\d\d(?![\d,])")
 
 
@@ -46,7 +51,7 @@ class Identifiers:
         # "one in five", "9 in 10": a small first number, "in", then the whole it is a share of.
         self._ratio_after = regex.compile(
             rf"(?i)\s+in\s+(?:every\s+)?(?P<second>\d[\d,]*|{word}|a\s+hundred)\b(?!{_PERIOD.pattern})")
-        self._ratio_before = regex.compile(rf"(?i)(?<![\d.,])(?:[1-9]|10|\b(?:{small}))\s+in\s+(?:every\s+)?$")
+        self._ratio_before = regex.compile(rf"(?ri)(?<![\d.,])(?:[1-9]|10|\b(?:{small}))\s+in\s+(?:every\s+)?")
 
     def not_an_amount(self, text: str, number: NumberMatch, before: str, after: str,
                       has_currency: bool) -> bool:
@@ -57,11 +62,11 @@ class Identifiers:
             return self._words_not_amount(text, number, before, after)
         if _ORDINAL_SUFFIX.match(after) or _CLOCK.match(after) or _SLASH_NUMBER.match(after):
             return True
-        if regex.match(r"[ \t-]*fold\b", after, regex.I) or _MULTIPLIER.match(after):
+        if _MULTIPLIER.match(after):
             return True
-        if not has_currency and _GLUED_LETTER_BEFORE.search(before) and not _SPACED_HYPHEN_BEFORE.search(before):
+        if not has_currency and _GLUED_LETTER_BEFORE.match(before) and not _SPACED_HYPHEN_BEFORE.match(before):
             return True  # F-35, Covid-19, G7, A320, M4
-        if _GLUED_AFTER.match(after) or _NUMBER_SIGN_BEFORE.search(before):
+        if _GLUED_AFTER.match(after) or _NUMBER_SIGN_BEFORE.match(before):
             return True
         if self._is_score(number, before, after):
             return True
@@ -75,15 +80,13 @@ class Identifiers:
             return True
         written = text[number.start:number.end].lower()
         if written == "one":
-            if regex.search(r"(?i)(?:\bno|\bthe|\bany|\bevery|\beach|\bthis|\bthat|\bwhich|\blast|\bjust)\s+$", before) \
-                    or regex.match(r"(?i)\s+(?:of|another|by|day|after|or\s+two|thing)\b|[-\s]+(?:off|time|way|size)\b",
-                                   after):
+            if _PRONOUN_ONE_BEFORE.match(before) or _PRONOUN_ONE_AFTER.match(after):
                 return True
         return self._after_label(before, after)
 
     def _is_ratio(self, number: NumberMatch, before: str, after: str) -> bool:
         """"one in five adults", "1 in 10": a ratio, neither number an amount."""
-        if self._ratio_before.search(before):
+        if self._ratio_before.match(before):
             return not _PERIOD.match(after)  # "5 in 10 days" is a count in a period
         if not 0 < number.numeral.value <= 10:
             return False
@@ -97,18 +100,18 @@ class Identifiers:
         following = _SCORE_AFTER.match(after)
         if following and value == int(value) and int(following["second"]) <= value <= 999:
             return True
-        leading = _SCORE_BEFORE.search(before)
+        leading = _SCORE_BEFORE.match(before)
         return bool(leading) and value == int(value) and int(leading["first"]) >= value
 
     def _after_label(self, before: str, after: str) -> bool:
         """"phase 3", "type 2 diabetes", "chapter eleven": a lower-case label word right before."""
-        match = _WORD_BEFORE.search(before)
+        match = _WORD_BEFORE.match(before)
         return bool(match) and match["word"].lower().rstrip(".") in self.lex.label_words \
             and not _PERCENT_AFTER.match(after)
 
     def _after_name(self, before: str, after: str) -> bool:
         """"Route 66", "Boeing 737", "FTSE 100": a plain integer right after a capitalised name."""
-        match = _WORD_BEFORE.search(before)
+        match = _WORD_BEFORE.match(before)
         if not match:
             return False
         word = match["word"]

@@ -81,9 +81,9 @@ class Lexicon:
 
     def unit_form(self, written: str, attached: bool) -> UnitForm | None:
         """The unit a written form stands for, honouring case and attachment rules."""
-        key = regex.sub(r"\s+", " ", written).lower()
-        for form in self.unit_forms.get(key, ()):
-            if form.case_sensitive and regex.sub(r"\s+", " ", written) != form.form:
+        single_spaced = " ".join(written.split())
+        for form in self.unit_forms.get(single_spaced.lower(), ()):
+            if form.case_sensitive and single_spaced != form.form:
                 continue
             if form.attached_only and not attached:
                 continue
@@ -92,7 +92,7 @@ class Lexicon:
 
     def currency_code(self, word: str) -> str:
         """The ISO code of a currency word as written ("Swiss francs" → CHF)."""
-        key = regex.sub(r"\s+", " ", word).lower()
+        key = " ".join(word.split()).lower()
         return next(v for k, v in self.currency_words.items() if k.lower() == key)
 
 
@@ -113,8 +113,9 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     unit_pattern = regex.compile(rf"(?i)(?:{_alternation(all_forms)})(?![\p{{L}}\d²³])")
 
     hedges = {phrase.lower(): qualifier for qualifier, phrases in data["hedges"].items() for phrase in phrases}
+    # Matched backwards from the number (``(?r)``), so each look costs the hedge's length, not the window's.
     hedge_before = regex.compile(
-        rf"(?i)(?:^|(?<=[\s\"'“‘(\[]))(?P<hedge>{_alternation(list(hedges))})\s*[\"'“‘]?\s*$")
+        rf"(?ri)(?:^|(?<=[\s\"'“‘(\[]))(?P<hedge>{_alternation(list(hedges))})\s*[\"'“‘]?\s*")
     hedges_after = {phrase.lower(): q for q, phrases in data["hedges_after"].items() for phrase in phrases}
     hedge_after_pattern = regex.compile(rf"(?i)\s*(?P<hedge>{_alternation(list(hedges_after))})(?![\p{{L}}])")
     currency_words = dict(data["currency_words"])
@@ -166,7 +167,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         age_group_nouns=frozenset(data["age_group_nouns"]),
         temperature_cues=_word_list(data["temperature_cues"]),
         difference_before=regex.compile(
-            rf"(?i)(?<![\p{{L}}])(?:{_alternation(difference_before)})\s+$"),
+            rf"(?ri)(?<![\p{{L}}])(?:{_alternation(difference_before)})\s+"),
         difference_after=regex.compile(rf"(?i)\s*(?:{_alternation(data['difference_after'])})(?![\p{{L}}])"),
         points_words=frozenset(data["points_words"]),
     )

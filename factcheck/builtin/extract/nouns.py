@@ -19,6 +19,7 @@ _SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’)]*\s|\n|;")
 # A bare figure may take the noun of a later one only when it stands in a list, a range or a
 # partitive with it: "700, 450 and 150 delegates", "from 500 to 4,000 personnel", "326 of the 650 seats".
 _JOINS_LATER = regex.compile(r"\s*(?:,|\)|and\b|or\b|to\b|-|–|of\s+(?:the|its|their)\b)", regex.I)
+_OF = regex.compile(r"\s+of\s+")
 INHERIT_REACH = 160
 
 
@@ -99,7 +100,7 @@ class NounReader:
 
     def of_phrase(self, text: str, pos: int) -> str | None:
         """What a measure is of: "22 million tonnes of rice" → "rice"."""
-        match = regex.match(r"\s+of\s+", text[pos:pos + 6])
+        match = _OF.match(text[pos:pos + 6])
         if not match:
             return None
         found = self.after(text, pos + match.end() - 1, singular=True)

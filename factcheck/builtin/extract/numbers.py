@@ -13,6 +13,7 @@ from typing import Iterator, Mapping
 import regex
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_GROUP_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
 # Thousands groups take a comma or a space (thin, narrow or plain), never both in one number.
@@ -60,7 +61,7 @@ def read_digits(match: regex.Match) -> Numeral:
     Trailing zeros of an integer count as rounding: "4,000" has resolution
     1000, "4,012" has 1, "4.0" has 0.1; "1.2e9" has 1e8.
     """
-    whole = regex.sub(r"[,\u00a0\u202f\u2009 ]", "", match["int"] or "")
+    whole = (match["int"] or "").translate(_GROUP_SEPARATORS)
     fraction = match["frac"] or match["frac_only"] or ""
     value = float((whole or "0") + fraction)
     if fraction:

@@ -30,13 +30,13 @@ _PER = regex.compile(
     r"(?P<what>[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)")
 _RANGE_JOIN = regex.compile(rf"{_SPACE}*(?P<join>-|–|—|to|and){_SPACE}*(?=[\d£$€¥.]|[\p{{L}}])", regex.I)
 _CURRENCY_SIGN = regex.compile(r"[$£€¥]")
-_AGE_WORDS = regex.compile(r"(?i)\b(?:aged|age|ages)\s+(?:between\s+)?$")
-_AGE_COMMA_BEFORE = regex.compile(r"(?P<word>[\p{L}]+),\s$")
+_AGE_WORDS = regex.compile(r"(?r)(?i)\b(?:aged|age|ages)\s+(?:between\s+)?")
+_AGE_COMMA_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}]+),\s")
 _AGE_COMMA_AFTER = regex.compile(r",\s")
-_BETWEEN_BEFORE = regex.compile(r"(?i)\bbetween\s+$")
-_CHANGE_FROM_BEFORE = regex.compile(r"(?i)\b(?:from|by)\s+$")
-_MINUS_BEFORE = regex.compile(r"(?:(?<=^|[\s(\[])[-−–](?=$)|(?i:\bminus)\s+$)")
-_PREVIOUS_WORD = regex.compile(r"(?P<word>[\p{L}\d][\p{L}'’-]*)[\s\"'“‘]*$")
+_BETWEEN_BEFORE = regex.compile(r"(?r)(?i)\bbetween\s+")
+_CHANGE_FROM_BEFORE = regex.compile(r"(?r)(?i)\b(?:from|by)\s+")
+_MINUS_BEFORE = regex.compile(r"(?r)(?:(?<=^|[\s(\[])[-−–]|(?i:\bminus)\s+)")
+_PREVIOUS_WORD = regex.compile(r"(?r)(?P<word>[\p{L}\d][\p{L}'’-]*)[\s\"'“‘]*")
 _GLUED_LETTER = regex.compile(r"[\p{L}\d]")
 _DEGREES = regex.compile(rf"{_SPACE}*(?:degrees?|°)(?![\p{{L}}])", regex.I)
 _BELOW_ZERO = regex.compile(rf"{_SPACE}+below{_SPACE}+(?:zero|freezing)\b", regex.I)
@@ -44,6 +44,9 @@ _PERCENT_NEAR = regex.compile(r"%|\bper\s?cent\b|\bpercent\b", regex.I)
 _COMPOUND_GAP = regex.compile(rf"{_SPACE}+(?:and{_SPACE}+)?")
 _OF_NOUN = regex.compile(r"\s+of\s")
 _SCALE_ABBREVIATION = regex.compile(r"(?P<scale>bn|mn|trn|tn|m|k|b|M|K|B)(?![\p{L}\d])")
+_FOLLOWING_WORD = regex.compile(rf"{_SPACE}+(?P<word>[\p{{L}}]+)\b")
+_DEGREE_LETTER = regex.compile(r"(?P<letter>[CF])(?![\p{L}\d])")
+_SPACES = regex.compile(rf"{_SPACE}*")
 _TEMPERATURES = ("degree_Celsius", "degree_Fahrenheit")
 _PER_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 
@@ -75,8 +78,8 @@ class QuantityReader:
         self.identifiers = Identifiers(lexicon)
         signs = "|".join(regex.escape(s) for s in sorted(lexicon.currency_signs, key=len, reverse=True))
         codes = "|".join(sorted(lexicon.currency_codes, key=len, reverse=True))
-        self._currency_before = regex.compile(
-            rf"(?:(?<![\p{{L}}])(?P<code>{codes}){_SPACE}*|(?P<sign>{signs}){_SPACE}?)$")
+        self._currency_before = regex.compile(  # matched backwards from the number
+            rf"(?r)(?:(?<![\p{{L}}])(?P<code>{codes}){_SPACE}*|(?P<sign>{signs}){_SPACE}?)")
         self._code_after = regex.compile(rf"{_SPACE}+(?P<code>{codes})\b")
         scales = "|".join(sorted(lexicon.scale_words, key=len, reverse=True))
         self._scale_word = regex.compile(rf"{_SPACE}*-?{_SPACE}*(?P<scale>{scales})\b", regex.I)
@@ -137,7 +140,7 @@ class QuantityReader:
         after = text[end:end + WINDOW]
         if number.article and not self._article_is_duration(before):
             return None
-        currency = None if number.article else self._currency_before.search(before)
+        currency = None if number.article else self._currency_before.match(text, max(0, start - 8), start)
         if not number.article and self.identifiers.not_an_amount(text, number, before, after, bool(currency)):
             return None
         reading = Reading(start, end, number.numeral.value, number.numeral.resolution, article=number.article)
@@ -145,7 +148,7 @@ class QuantityReader:
             code = currency["code"] or self.lex.currency_signs[currency["sign"]]
             reading.currency, reading.unit, reading.unit_text = code, code, currency.group().strip()
             reading.start = start - len(currency.group())
-        sign = _MINUS_BEFORE.search(text, max(0, reading.start - 8), reading.start)
+        sign = _MINUS_BEFORE.match(text, max(0, reading.start - 8), reading.start)
         if sign and not number.article and (not number.words or sign.group().lower().startswith("minus")):
             reading.value = -reading.value
             reading.start = sign.start()
@@ -176,7 +179,7 @@ class QuantityReader:
 
     def _article_is_duration(self, before: str) -> bool:
         """"for a year", "in a decade" are durations; "twice a year", "three meals a day" are frequencies."""
-        previous = _PREVIOUS_WORD.search(before)
+        previous = _PREVIOUS_WORD.match(before)
         if not previous:
             return True
         word = previous["word"].lower()
@@ -187,29 +190,28 @@ class QuantityReader:
     # ---------------------------------------------------------------- hedges
 
     def _hedge_before(self, text: str, start: int) -> _Hedge | None:
-        before = text[max(0, start - WINDOW):start]
-        match = self.lex.hedge_before.search(before)
+        match = self.lex.hedge_before.match(text, max(0, start - WINDOW), start)
         if not match:
             return None
-        hedge = regex.sub(r"\s+", " ", match["hedge"].lower())
-        preceding = before[:match.start()]
+        hedge = " ".join(match["hedge"].lower().split())
+        preceding = text[max(0, match.start() - WINDOW):match.start()]
         if hedge == "up to":
-            verb = _PREVIOUS_WORD.search(preceding)
+            verb = _PREVIOUS_WORD.match(preceding)
             if verb and verb["word"].lower() in self.lex.change_verbs:
                 return None  # "edged up to 2.4%" is where a change ends, not a bound
-        if hedge in ("over", "under", "below", "above") and _CHANGE_FROM_BEFORE.search(preceding):
+        if hedge in ("over", "under", "below", "above") and _CHANGE_FROM_BEFORE.match(preceding):
             return None
-        return _Hedge(self.lex.hedges[hedge], hedge, start - (len(before) - match.start()))
+        return _Hedge(self.lex.hedges[hedge], hedge, match.start())
 
     def _apply_hedge(self, reading: Reading, text: str, hedge: _Hedge | None) -> None:
         if hedge is None or reading.qualifier:
             return
         if hedge.word == "over" and self._is_time(reading.unit):
-            cue = _PREVIOUS_WORD.search(text, max(0, hedge.start - 30), hedge.start)
+            cue = _PREVIOUS_WORD.match(text, max(0, hedge.start - 30), hedge.start)
             if not cue or cue["word"].lower() not in self.lex.period_bound_cues:
                 return  # "repaid over 18 months" is a period, not a minimum
         if hedge.word in ("under", "over") and reading.unit == "" and 0 < reading.value < 120:
-            group = _PREVIOUS_WORD.search(text, max(0, hedge.start - 30), hedge.start)
+            group = _PREVIOUS_WORD.match(text, max(0, hedge.start - 30), hedge.start)
             if group and group["word"].lower() in self.lex.age_group_nouns:
                 reading.unit, reading.age = "year", True  # "children under five"
         reading.qualifier, reading.hedge = hedge.qualifier, hedge.word
@@ -247,7 +249,7 @@ class QuantityReader:
             return pos
         abbreviation = match["scale"]
         if abbreviation in ("m", "M", "b", "B", "k", "K") and reading.currency is None:
-            follower = regex.match(r"\s+(?P<word>[\p{L}]+)", text[match.end():match.end() + 30])
+            follower = _FOLLOWING_WORD.match(text, match.end(), match.end() + 30)
             counts = bool(follower) and (self.nouns.is_plural(follower["word"]) or bool(
                 self.lex.unit_form(follower["word"], attached=False)))
             if abbreviation in ("b", "B", "k", "K") and not counts:
@@ -281,7 +283,7 @@ class QuantityReader:
                 return pos + end
         if reading.currency:
             return pos
-        letter = regex.match(r"(?P<letter>[CF])(?![\p{L}\d])", window)
+        letter = _DEGREE_LETTER.match(window)
         if letter and not reading.article:  # "44.6C", "-27C", "100F"
             self._set_unit(reading, self.lex.attached_letters[letter["letter"]], letter["letter"])
             return pos + letter.end()
@@ -289,13 +291,13 @@ class QuantityReader:
         if hyphen and not reading.article:
             return self._read_hyphen_word(reading, text, pos, hyphen)
         attached = not window[:1].isspace()
-        spaced = regex.match(rf"{_SPACE}*", window).end()
+        spaced = _SPACES.match(window).end()
         unit = self.lex.unit_pattern.match(window, spaced) if spaced <= 2 else None
         form = self.lex.unit_form(unit.group(), attached) if unit else None
         if form:
             self._set_unit(reading, form.unit, unit.group(), form.factor)
             end = pos + unit.end()
-            if form.unit == "gallon" and regex.search(r"(?i)imperial\s*$", text[pos:end]):
+            if form.unit == "gallon" and text[pos:end].lower().lstrip().startswith("imperial"):
                 reading.unit = "imperial_gallon"
             return end
         if reading.article:
@@ -303,7 +305,7 @@ class QuantityReader:
         degrees = _DEGREES.match(window)
         if degrees:
             return self._read_degrees(reading, text, pos, degrees, context)
-        word = regex.match(rf"{_SPACE}+(?P<word>[\p{{L}}]+)\b", window)
+        word = _FOLLOWING_WORD.match(window)
         if word and word["word"].lower() in self.lex.points_words and self._near_percent(text, pos):
             self._set_unit(reading, "percentage_point", word["word"])
             return pos + word.end()
@@ -313,7 +315,7 @@ class QuantityReader:
         """"212p", "47.9 cents", "2.3 billion euros", "5m USD": money written after the number."""
         minor = self.lex.minor_pattern.match(window)
         if minor:
-            name = regex.sub(r"\s+", " ", (minor["attached"] or minor["word"]).lower())
+            name = " ".join((minor["attached"] or minor["word"]).lower().split())
             code, factor = self.lex.minor_units[name]
             if code is None:
                 code = context.currency if context.currency in self.lex.cents_of else "USD"
@@ -403,10 +405,10 @@ class QuantityReader:
         word_join = join["join"].lower()
         lead_end = hedge.start if hedge else reading.start
         before = text[max(0, lead_end - 30):lead_end]
-        between = _BETWEEN_BEFORE.search(before)
+        between = _BETWEEN_BEFORE.match(before)
         if word_join == "and" and not between:
             return pos
-        if word_join == "to" and _CHANGE_FROM_BEFORE.search(before):
+        if word_join == "to" and _CHANGE_FROM_BEFORE.match(before):
             return pos  # "from 500 to 4,000" is a change, not a range
         if word_join in ("-", "–", "—") and join.group() != join["join"] and reading.unit == "":
             return pos  # "500 - 600" with spaces is often an aside; a count's range is written tight
@@ -496,10 +498,10 @@ class QuantityReader:
         if reading.unit or reading.vague:
             return False
         before = text[max(0, reading.start - 30):reading.start]
-        if _AGE_WORDS.search(before):
+        if _AGE_WORDS.match(before):
             return True
         if 0 < reading.value < 120 and reading.value == int(reading.value) and reading.low is None:
-            comma = _AGE_COMMA_BEFORE.search(before)
+            comma = _AGE_COMMA_BEFORE.match(before)
             if comma and _AGE_COMMA_AFTER.match(text, reading.end):
                 word = comma["word"]
                 return word[0].isupper() or word.lower() in self.lex.person_nouns
@@ -507,8 +509,7 @@ class QuantityReader:
 
     def _is_difference(self, text: str, reading: Reading) -> bool:
         """"a rise of 1.5C", "0.9C warmer": a temperature difference, not a temperature."""
-        before = text[max(0, reading.start - 40):reading.start]
-        return bool(self.lex.difference_before.search(before) or self.lex.difference_after.match(text, reading.end))
+        return bool(self.lex.difference_before.match(text, max(0, reading.start - 40), reading.start) or self.lex.difference_after.match(text, reading.end))
 
     def _read_noun(self, reading: Reading, text: str, pos: int) -> None:
         if reading.noun:
@@ -516,7 +517,7 @@ class QuantityReader:
         found = self.nouns.after(text, pos, singular=reading.value == 1 and reading.low is None)
         if found:
             reading.noun = found.noun
-            if regex.match(r"[ \t\u00a0]+", text[pos:pos + 3]):
+            if text[pos:pos + 1] in (" ", "\t", "\u00a0"):
                 reading.noun_end = found.end
 
     # ---------------------------------------------------------------- compound durations

@@ -28,7 +28,7 @@ class VagueReader:
         for match in self.lex.vague_pattern.finditer(text):
             if claimed.overlaps(match.start(), match.end()):
                 continue
-            low, high = self.lex.vague[regex.sub(r"\s+", " ", match["vague"].lower())]
+            low, high = self.lex.vague[" ".join(match["vague"].lower().split())]
             reading = Reading(match.start(), match.end("vague"), 0.0, 1.0, low=low, high=high, vague=True)
             if match["of"]:
                 self._read_of(text, match.end(), reading)
