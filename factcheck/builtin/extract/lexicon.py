@@ -78,6 +78,7 @@ class Lexicon:
     difference_before: regex.Pattern
     difference_after: regex.Pattern
     points_words: frozenset[str]
+    weight_cues: regex.Pattern
 
     def unit_form(self, written: str, attached: bool) -> UnitForm | None:
         """The unit a written form stands for, honouring case and attachment rules."""
@@ -170,4 +171,5 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
             rf"(?ri)(?<![\p{{L}}])(?:{_alternation(difference_before)})\s+"),
         difference_after=regex.compile(rf"(?i)\s*(?:{_alternation(data['difference_after'])})(?![\p{{L}}])"),
         points_words=frozenset(data["points_words"]),
+        weight_cues=_word_list(data["weight_cues"]),
     )

@@ -144,5 +144,5 @@ def is_count(unit: str) -> bool:
 
 def _looks_like_verb(word: str) -> bool:
     """Past tenses and participles ("rejected", "waiting") end a noun phrase."""
-    return (len(word) >= 5 and word.endswith("ed") and not word.endswith("eed")) or (
+    return (len(word) >= 5 and word.endswith("ed") and not word.endswith("eed")) or word.endswith("ied") or (
         len(word) >= 6 and word.endswith("ing") and not word.endswith("ings"))

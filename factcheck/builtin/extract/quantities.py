@@ -55,6 +55,7 @@ _PER_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "
 class _Context:
     """What the reader carries along the text: the currency and temperature scale in use."""
 
+    text: str
     claimed: SpanSet
     currency: str = "USD"
     temperature: str = "degree_Celsius"
@@ -98,7 +99,7 @@ class QuantityReader:
 
     def read(self, text: str, blocked: list[Span]) -> list[Quantity]:
         """Every quantity in ``text`` outside the ``blocked`` spans, in order."""
-        context = _Context(SpanSet(blocked))
+        context = _Context(text, SpanSet(blocked))
         vague = self.vague.find(text, context.claimed)
         consumed_until = -1
         for number in self._candidates(text, context.claimed):
@@ -325,8 +326,7 @@ class QuantityReader:
             reading.unit_text = minor.group().strip()
             return minor.end()
         word = self.lex.currency_word_pattern.match(window)
-        if word and not (word["word"].lower().startswith("pound") and reading.scale == 1
-                         and context.currency != "GBP"):
+        if word and not (word["word"].lower().startswith("pound") and self._pounds_of_weight(reading, context)):
             reading.currency = reading.unit = self.lex.currency_code(word["word"])
             reading.unit_text = word["word"]
             return word.end()
@@ -336,6 +336,13 @@ class QuantityReader:
             reading.unit_text = code["code"]
             return code.end()
         return None
+
+    def _pounds_of_weight(self, reading: Reading, context: _Context) -> bool:
+        """"weighed 9 pounds" is weight; "£" in use, "four million pounds" or "2bn pounds" is money."""
+        written = context.text[reading.start:reading.start + WINDOW]
+        if self.lex.weight_cues.search(context.text, max(0, reading.start - 60), reading.start + WINDOW):
+            return True
+        return context.currency != "GBP" and reading.scale == 1 and not self._scale_word.search(written[:40])
 
     def _read_degrees(self, reading: Reading, text: str, pos: int, degrees: regex.Match,
                       context: _Context) -> int:
@@ -497,9 +504,11 @@ class QuantityReader:
         """"aged 71", "aged 18 to 65", "The senator, 71,"."""
         if reading.unit or reading.vague:
             return False
-        before = text[max(0, reading.start - 30):reading.start]
-        if _AGE_WORDS.match(before):
+        aged = _AGE_WORDS.match(text, max(0, reading.start - 30), reading.start)
+        if aged:
+            reading.start = aged.start()  # "aged 71" is the age as written
             return True
+        before = text[max(0, reading.start - 30):reading.start]
         if 0 < reading.value < 120 and reading.value == int(reading.value) and reading.low is None:
             comma = _AGE_COMMA_BEFORE.match(before)
             if comma and _AGE_COMMA_AFTER.match(text, reading.end):
