@@ -17,7 +17,8 @@ _ORDINAL_SUFFIX = regex.compile(
 _CLOCK = regex.compile(
     r"(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b|GMT\b|BST\b|CET\b|UTC\b|EST\b|EDT\b|PST\b|PDT\b|ET\b))")
 _SLASH_NUMBER = regex.compile(r"/\d")
-_MULTIPLIER = regex.compile(r"[ \t-]*(?:fold\b|times\b)", regex.I)
+_FOLD = regex.compile(r"[ \t-]*fold\b", regex.I)
+_TIMES = regex.compile(r"(?P<hyphen>[ \t]*-)?[ \t]*times\b(?:[ \t]+(?P<next>[\p{L}]+))?", regex.I)
 _FRACTION = regex.compile(r"(?:-|\s)(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves)\b",
                           regex.I)
 _GLUED_LETTER_BEFORE = regex.compile(r"(?r)[\p{L}][-‑]?")
@@ -62,7 +63,7 @@ class Identifiers:
             return self._words_not_amount(text, number, before, after)
         if _ORDINAL_SUFFIX.match(after) or _CLOCK.match(after) or _SLASH_NUMBER.match(after):
             return True
-        if _MULTIPLIER.match(after):
+        if self._is_multiplier(after):
             return True
         if not has_currency and _GLUED_LETTER_BEFORE.match(before) and not _SPACED_HYPHEN_BEFORE.match(before):
             return True  # F-35, Covid-19, G7, A320, M4
@@ -76,13 +77,24 @@ class Identifiers:
         return self._after_label(before, after) or self._after_name(before, after)
 
     def _words_not_amount(self, text: str, number: NumberMatch, before: str, after: str) -> bool:
-        if _FRACTION.match(after) or _MULTIPLIER.match(after) or self._ordinal_word_after.match(after):
+        if _FRACTION.match(after) or self._is_multiplier(after) or self._ordinal_word_after.match(after):
             return True
         written = text[number.start:number.end].lower()
         if written == "one":
             if _PRONOUN_ONE_BEFORE.match(before) or _PRONOUN_ONE_AFTER.match(after):
                 return True
         return self._after_label(before, after)
+
+    def _is_multiplier(self, after: str) -> bool:
+        """"threefold", "four times faster", "3-times": a ratio; "scored 52 times." counts occasions."""
+        if _FOLD.match(after):
+            return True
+        times = _TIMES.match(after)
+        if not times:
+            return False
+        following = (times["next"] or "").lower()
+        return bool(times["hyphen"]) or following in self.lex.multiplier_followers \
+            or following in self.lex.change_verbs
 
     def _is_ratio(self, number: NumberMatch, before: str, after: str) -> bool:
         """"one in five adults", "1 in 10": a ratio, neither number an amount."""

@@ -47,6 +47,11 @@ class NounReader:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
+        hedges = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(lexicon.hedges, key=len, reverse=True))
+        # What may stand between a bare figure and a later one whose noun it shares: joiners,
+        # other figures and hedges ("700, 450 and 150 delegates", "from 500 to around 4,000 troops").
+        self._parallel_gap = regex.compile(
+            rf"(?i)(?:\s+|[,;–-]|\b(?:and|or|nor|to|of\s+(?:the|its|their))\b|[\d.,$£€¥%]+|\b(?:{hedges})\b)*")
 
     def is_plural(self, word: str) -> bool:
         """True for a word that reads as a plural noun ("adults", "cities", "personnel")."""
@@ -63,6 +68,7 @@ class NounReader:
         """
         words: list[str] = []
         end, phrase_end = pos, None
+        previous_capital = False
         for _ in range(5):
             match = _WORD_AFTER.match(text, end)
             if not match:
@@ -72,8 +78,10 @@ class NounReader:
             if lower in self.lex.noun_modifiers and not words:
                 end = match.end()
                 continue
-            if lower in self.lex.stop_words or (words and word[0].isupper()):
+            # "35 Premier League games": capitals may open the phrase, not follow a lower-case word.
+            if lower in self.lex.stop_words or (words and word[0].isupper() and not previous_capital):
                 break
+            previous_capital = word[0].isupper()
             if not words and self.lex.unit_form(word, attached=False):
                 break
             if _looks_like_verb(lower) and (words or not singular):
@@ -117,6 +125,8 @@ class NounReader:
             donor = self._donor(text, readings, index, -1)
             if donor is None and _JOINS_LATER.match(text, reading.end):
                 donor = self._donor(text, readings, index, 1)
+                if donor is not None and not self._parallel_gap.fullmatch(text, reading.end, donor.start):
+                    donor = None  # "a magnitude of 7.8, killed 50,000 people": not a list
             if donor is not None:
                 reading.noun = donor.noun
                 reading.inferred_noun = True

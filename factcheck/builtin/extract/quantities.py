@@ -30,7 +30,7 @@ _PER = regex.compile(
     r"(?P<what>[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)")
 _RANGE_JOIN = regex.compile(rf"{_SPACE}*(?P<join>-|–|—|to|and){_SPACE}*(?=[\d£$€¥.]|[\p{{L}}])", regex.I)
 _CURRENCY_SIGN = regex.compile(r"[$£€¥]")
-_AGE_WORDS = regex.compile(r"(?r)(?i)\b(?:aged|age|ages)\s+(?:between\s+)?")
+_CLAUSE_END = regex.compile(r"\s*(?:[,;.)]|$)")
 _AGE_COMMA_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}]+),\s")
 _AGE_COMMA_AFTER = regex.compile(r",\s")
 _BETWEEN_BEFORE = regex.compile(r"(?r)(?i)\bbetween\s+")
@@ -437,6 +437,8 @@ class QuantityReader:
             end = self._read_unit(other, text, end, context)
         if other.unit and reading.unit and other.unit != reading.unit:
             return pos
+        if reading.unit and not other.unit and not reading.currency:
+            return pos  # "rose 18% to 315,000 units": a unit written once stands after the second number
         if not reading.value < other.value:
             return pos
         if reading.unit == "" and other.unit:  # the unit written once, after the second number
@@ -504,12 +506,14 @@ class QuantityReader:
         """"aged 71", "aged 18 to 65", "The senator, 71,"."""
         if reading.unit or reading.vague:
             return False
-        aged = _AGE_WORDS.match(text, max(0, reading.start - 30), reading.start)
+        aged = self.lex.age_cues.match(text, max(0, reading.start - 30), reading.start)
         if aged:
             reading.start = aged.start()  # "aged 71" is the age as written
             return True
         before = text[max(0, reading.start - 30):reading.start]
         if 0 < reading.value < 120 and reading.value == int(reading.value) and reading.low is None:
+            if self.lex.weak_age_cues.match(before) and _CLAUSE_END.match(text, reading.end):
+                return True  # "The senator, who is 82, said"
             comma = _AGE_COMMA_BEFORE.match(before)
             if comma and _AGE_COMMA_AFTER.match(text, reading.end):
                 word = comma["word"]
