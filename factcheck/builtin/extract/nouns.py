@@ -84,7 +84,9 @@ class NounReader:
             previous_capital = word[0].isupper()
             if not words and self.lex.unit_form(word, attached=False):
                 break
-            if _looks_like_verb(lower) and (words or not singular):
+            # A one-thing phrase stops at a verb ("One person died"); a count's phrase must end on a
+            # plural anyway, which keeps "1,200 confirmed cases" and drops "214 needed treatment".
+            if singular and words and (_looks_like_verb(lower) or _looks_like_adverb(lower)):
                 break
             words.append(lower)
             end = match.end()
@@ -150,6 +152,11 @@ class NounReader:
 def is_count(unit: str) -> bool:
     """True for a plain count ("") or a count per time ("1 / year")."""
     return unit == "" or unit.startswith("1 / ")
+
+
+def _looks_like_adverb(word: str) -> bool:
+    """"currently", "already": an adverb after a noun ends the phrase."""
+    return len(word) > 4 and word.endswith("ly") and not word.endswith(("ily", "ply", "bly", "lly"))
 
 
 def _looks_like_verb(word: str) -> bool:

@@ -30,6 +30,8 @@ _PER = regex.compile(
     r"(?P<what>[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)")
 _RANGE_JOIN = regex.compile(rf"{_SPACE}*(?P<join>-|–|—|to|and){_SPACE}*(?=[\d£$€¥.]|[\p{{L}}])", regex.I)
 _CURRENCY_SIGN = regex.compile(r"[$£€¥]")
+_LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
+_PARTITIVE_OF = regex.compile(r"\s+of\s+(?:the|its|their|these|those|our|all)(?=\s+[\p{L}])")
 _CLAUSE_END = regex.compile(r"\s*(?:[,;.)]|$)")
 _AGE_COMMA_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}]+),\s")
 _AGE_COMMA_AFTER = regex.compile(r",\s")
@@ -84,9 +86,10 @@ class QuantityReader:
         self._code_after = regex.compile(rf"{_SPACE}+(?P<code>{codes})\b")
         scales = "|".join(sorted(lexicon.scale_words, key=len, reverse=True))
         self._scale_word = regex.compile(rf"{_SPACE}*-?{_SPACE}*(?P<scale>{scales})\b", regex.I)
+        # "a second term" is an ordinal, so "second" is left out.
         time_forms = [form for form, entries in lexicon.unit_forms.items()
                       if any(self._is_time(e.unit) and not e.case_sensitive and not e.attached_only
-                             for e in entries) and not form.endswith("s")]
+                             for e in entries) and not form.endswith("s") and form != "second"]
         alternation = "|".join(regex.escape(f) for f in sorted(time_forms, key=len, reverse=True))
         # "a decade", "an hour", "half a century": a length of time with no numeral.
         self._article_time = regex.compile(
@@ -165,7 +168,7 @@ class QuantityReader:
         pos = self._read_hedge_after(reading, text, pos)
         reading.end = pos
         self._apply_hedge(reading, text, hedge)
-        if not reading.age and self._is_age(text, reading):
+        if not reading.age and self._is_age(text, reading, context):
             reading.unit, reading.age = "year", True
         if reading.unit in _TEMPERATURES:
             reading.difference = self._is_difference(text, reading)
@@ -219,7 +222,7 @@ class QuantityReader:
         reading.start = min(reading.start, hedge.start)
 
     def _read_hedge_after(self, reading: Reading, text: str, pos: int) -> int:
-        match = self.lex.hedge_after_pattern.match(text, pos, pos + 12)
+        match = self.lex.hedge_after_pattern.match(text, pos, pos + 16)
         if not match or reading.qualifier:
             return pos
         reading.qualifier = self.lex.hedges_after[match["hedge"].lower()]
@@ -502,10 +505,14 @@ class QuantityReader:
 
     # ---------------------------------------------------------------- ages, differences, nouns
 
-    def _is_age(self, text: str, reading: Reading) -> bool:
-        """"aged 71", "aged 18 to 65", "The senator, 71,"."""
+    def _is_age(self, text: str, reading: Reading, context: _Context) -> bool:
+        """"aged 71", "aged 18 to 65", "aged two and three", "The senator, 71,"."""
         if reading.unit or reading.vague:
             return False
+        previous = context.readings[-1] if context.readings else None
+        if previous is not None and previous.age and previous.unit == "year" and not previous.adjective \
+                and _LIST_JOIN.fullmatch(text, previous.end, reading.start):
+            return True
         aged = self.lex.age_cues.match(text, max(0, reading.start - 30), reading.start)
         if aged:
             reading.start = aged.start()  # "aged 71" is the age as written
@@ -532,6 +539,11 @@ class QuantityReader:
             reading.noun = found.noun
             if text[pos:pos + 1] in (" ", "\t", "\u00a0"):
                 reading.noun_end = found.end
+            return
+        whole = _PARTITIVE_OF.match(text, pos)
+        if whole:  # "610 of the cases": the count is of the whole's noun
+            found = self.nouns.after(text, whole.end())
+            reading.noun = found.noun if found else None
 
     # ---------------------------------------------------------------- compound durations
 
