@@ -79,6 +79,7 @@ class Lexicon:
     difference_after: regex.Pattern
     points_words: frozenset[str]
     weight_cues: regex.Pattern
+    index_point_cues: regex.Pattern
     multiplier_followers: frozenset[str]
     age_cues: regex.Pattern
     weak_age_cues: regex.Pattern
@@ -175,6 +176,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         difference_after=regex.compile(rf"(?i)\s*(?:{_alternation(data['difference_after'])})(?![\p{{L}}])"),
         points_words=frozenset(data["points_words"]),
         weight_cues=_word_list(data["weight_cues"]),
+        index_point_cues=_word_list(data["index_point_cues"]),
         multiplier_followers=frozenset(data["multiplier_followers"]),
         age_cues=regex.compile(rf"(?ri)(?<![\p{{L}}])(?:{_alternation(data['age_cues'])})\s+(?:between\s+)?"),
         weak_age_cues=regex.compile(rf"(?ri)(?<![\p{{L}}])(?:{_alternation(data['weak_age_cues'])})\s+"),

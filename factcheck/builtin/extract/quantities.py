@@ -37,7 +37,7 @@ _AGE_COMMA_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}]+),\s")
 _AGE_COMMA_AFTER = regex.compile(r",\s")
 _BETWEEN_BEFORE = regex.compile(r"(?r)(?i)\bbetween\s+")
 _CHANGE_FROM_BEFORE = regex.compile(r"(?r)(?i)\b(?:from|by)\s+")
-_MINUS_BEFORE = regex.compile(r"(?r)(?:(?<=^|[\s(\[])[-−–]|(?i:\bminus)\s+)")
+_MINUS_BEFORE = regex.compile(r"(?r)(?:(?<=^|[\s(\[])[-−–]|(?i:(?<!\bplus\s+or\s+)\bminus)\s+)")
 _PREVIOUS_WORD = regex.compile(r"(?r)(?P<word>[\p{L}\d][\p{L}'’-]*)[\s\"'“‘]*")
 _GLUED_LETTER = regex.compile(r"[\p{L}\d]")
 _DEGREES = regex.compile(rf"{_SPACE}*(?:degrees?|°)(?![\p{{L}}])", regex.I)
@@ -60,7 +60,7 @@ class _Context:
     text: str
     claimed: SpanSet
     currency: str = "USD"
-    temperature: str = "degree_Celsius"
+    temperature: str | None = None
     readings: list[Reading] = field(default_factory=list)
 
 
@@ -185,11 +185,14 @@ class QuantityReader:
         """"for a year", "in a decade" are durations; "twice a year", "three meals a day" are frequencies."""
         previous = _PREVIOUS_WORD.match(before)
         if not previous:
-            return True
+            return not before.rstrip()[-1:] in ("%", ")")  # "68% a year ago" dates the figure
         word = previous["word"].lower()
         if word in self.lex.frequency_words or word[-1].isdigit():
             return False
-        return not self.nouns.is_plural(word) or word in self.lex.stop_words
+        # After a preposition, hedge or verb it is a length of time ("in a decade", "waited a year");
+        # after a noun, a rate ("three meals a day", "150 minutes of exercise a week").
+        return (word in self.lex.stop_words or word in self.lex.hedges or word in self.lex.period_bound_cues
+                or word.endswith("ed") or not previous["word"][0].islower())
 
     # ---------------------------------------------------------------- hedges
 
@@ -310,7 +313,7 @@ class QuantityReader:
         if degrees:
             return self._read_degrees(reading, text, pos, degrees, context)
         word = _FOLLOWING_WORD.match(window)
-        if word and word["word"].lower() in self.lex.points_words and self._near_percent(text, pos):
+        if word and word["word"].lower() in self.lex.points_words and self._percentage_points(text, pos, reading):
             self._set_unit(reading, "percentage_point", word["word"])
             return pos + word.end()
         return pos
@@ -353,7 +356,9 @@ class QuantityReader:
         end = pos + degrees.end()
         near = text[max(0, pos - 120):end + 40]
         if degrees.group().strip() == "°" or self.lex.temperature_cues.search(near):
-            self._set_unit(reading, context.temperature, degrees.group().strip())
+            # No scale in use: above 60 degrees only Fahrenheit is weather ("topped 110 degrees").
+            scale = context.temperature or ("degree_Fahrenheit" if reading.value > 60 else "degree_Celsius")
+            self._set_unit(reading, scale, degrees.group().strip())
             below = _BELOW_ZERO.match(text, end)
             if below:
                 reading.value = -reading.value
@@ -362,13 +367,15 @@ class QuantityReader:
             self._set_unit(reading, "degree", degrees.group().strip())
         return end
 
-    @staticmethod
-    def _near_percent(text: str, pos: int) -> bool:
-        """True when a percentage stands in the same stretch of text ("down 11 points to 31%")."""
-        line_start = max(text.rfind("\n", 0, pos), pos - 200)
+    def _percentage_points(self, text: str, pos: int, reading: Reading) -> bool:
+        """"down 11 points to 31%": points near a percentage are percentage points, unless an index
+        is in view ("the Dow gained 300 points") or the figure is too large to be a share."""
+        line_start = max(text.rfind("\n", 0, pos), pos - 200) + 1
         line_end = text.find("\n", pos)
         line_end = pos + 200 if line_end < 0 else min(line_end, pos + 200)
-        return bool(_PERCENT_NEAR.search(text, line_start + 1, line_end))
+        if reading.value > 100 or self.lex.index_point_cues.search(text, line_start, line_end):
+            return False
+        return bool(_PERCENT_NEAR.search(text, line_start, line_end))
 
     def _read_hyphen_word(self, reading: Reading, text: str, pos: int, hyphen: regex.Match) -> int:
         words = hyphen["word"]
