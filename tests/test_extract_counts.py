@@ -75,3 +75,12 @@ def test_vague_counts(text: str, quote: str, bounds: tuple[float, float], unit: 
 def test_a_hundred_is_not_vague() -> None:
     [quantity] = quantities("A hundred volunteers cleared the beach.")
     assert quantity.value == 100 and not quantity.vague
+
+
+def test_a_partitive_whole_names_the_noun() -> None:
+    text = "The scheme now covers more than 700 of the county's pharmacies."
+    assert the_quantity(text, "more than 700").noun == "pharmacies"
+
+
+def test_times_after_a_verb_count_occasions() -> None:
+    assert the_quantity("The striker has scored 41 times this season.", "41").value == 41

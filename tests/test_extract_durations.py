@@ -60,3 +60,16 @@ def test_ages(text: str, quote: str, value: float) -> None:
 def test_a_list_after_a_name_is_not_an_age() -> None:
     text = "Labour won 412, the Conservatives 121, the Liberal Democrats 72, and others 45."
     assert not any(q.age for q in quantities(text))
+
+
+def test_ages_listed_together() -> None:
+    text = "Children aged three and four will get the nasal spray."
+    assert [(q.value, q.age) for q in quantities(text)] == [(3, True), (4, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor won a second term on Sunday.",
+    "Adults should do 150 minutes of activity a week.",
+])
+def test_an_article_that_is_not_a_length_of_time(text: str) -> None:
+    assert all(q.value != 1 for q in quantities(text))

@@ -49,3 +49,13 @@ def test_changes_and_periods_are_not_bounds(text: str, quote: str) -> None:
 def test_bounded_lengths_of_time(text: str, quote: str) -> None:
     quantity = the_quantity(text, quote)
     assert quantity.qualifier is not None and quantity.qualifier.value == "min"
+
+
+@pytest.mark.parametrize("text, quote, qualifier", [
+    ("The jab is offered to people aged 75 and over.", "aged 75 and over", "min"),
+    ("Children aged 11 and under travel free.", "aged 11 and under", "max"),
+    ("The drug is licensed for a BMI of 35 or higher.", "35 or higher", "min"),
+])
+def test_hedges_after_the_figure(text: str, quote: str, qualifier: str) -> None:
+    quantity = the_quantity(text, quote)
+    assert quantity.qualifier is not None and quantity.qualifier.value == qualifier

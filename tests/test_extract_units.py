@@ -89,3 +89,18 @@ def test_imperial_gallons() -> None:
 def test_count_per_time_is_a_rate() -> None:
     quantity = the_quantity("The borough needs to build 1,800 homes a year.", "1,800 homes a year")
     assert quantity.unit == "1 / year" and quantity.noun == "homes"
+
+
+def test_bare_degrees_above_sixty_are_fahrenheit() -> None:
+    quantity = the_quantity("The heat index in Dallas topped 108 degrees on Monday.", "108 degrees")
+    assert quantity.unit == "degree_Fahrenheit"
+
+
+def test_index_points_are_not_percentage_points() -> None:
+    text = "The Dow fell 420 points and the Nasdaq lost 1.8%."
+    assert the_quantity(text, "420 points").unit == ""
+
+
+def test_plus_or_minus_is_a_margin_not_a_negative() -> None:
+    text = "The survey of 2,003 voters has a margin of error of plus or minus 2.2 percentage points."
+    assert the_quantity(text, "2.2 percentage points").value == 2.2

@@ -75,8 +75,8 @@ class NounReader:
                 break
             word = match["word"]
             lower = word.lower()
-            if lower in self.lex.noun_modifiers and not words:
-                end = match.end()
+            if (lower in self.lex.noun_modifiers and not words) or lower.endswith(("'s", "’s")):
+                words, end = [], match.end()  # "extra beds", "the county's pharmacies": not what is counted
                 continue
             # "35 Premier League games": capitals may open the phrase, not follow a lower-case word.
             if lower in self.lex.stop_words or (words and word[0].isupper() and not previous_capital):
