@@ -59,3 +59,7 @@ def test_a_comma_grouped_figure_after_a_name_is_an_amount() -> None:
 
 def test_a_year_as_a_count() -> None:
     assert the_quantity("The 2,020-seat arena opened in Hull.", "2,020-seat").value == 2020
+
+
+def test_a_possessive_before_a_figure_is_not_a_name() -> None:
+    assert the_quantity("The Premier League's 20 clubs spent £2bn.", "20 clubs").value == 20

@@ -44,3 +44,9 @@ def test_a_range_runs_upwards() -> None:
 
 def test_a_score_is_not_a_range() -> None:
     assert quantities("Leeds beat Chelsea 3-1 at Elland Road.") == []
+
+
+def test_a_change_in_percent_to_a_scaled_count_is_not_a_range() -> None:
+    text = "Rail journeys rose 7% to 1.6 billion in the year to March."
+    assert the_quantity(text, "7%").value == 7
+    assert the_quantity(text, "1.6 billion").value == 1.6e9

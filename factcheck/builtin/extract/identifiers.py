@@ -131,6 +131,8 @@ class Identifiers:
             return False
         bare = word.rstrip(".")
         lower = bare.lower()
+        if lower.endswith(("'s", "’s", "s'")):
+            return False  # "the Premier League's 20 clubs": an owner, not a name with a number
         if bare in self.lex.not_name_words or bare in self.lex.months or bare in self.lex.weekdays:
             return False
         if lower in self.lex.hedges or lower in self.lex.stop_words:

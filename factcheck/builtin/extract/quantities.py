@@ -439,18 +439,19 @@ class QuantityReader:
         other = Reading(second.start, second.end, second.numeral.value, second.numeral.resolution,
                         currency=reading.currency)
         end = self._read_scale(other, text, second.end, second.words)
-        if other.scale != 1 and reading.scale == 1:
-            self._scale(reading, other.scale)
-        elif reading.scale != 1 and other.scale == 1:
-            self._scale(other, reading.scale)
         if not reading.currency:
             end = self._read_unit(other, text, end, context)
         if other.unit and reading.unit and other.unit != reading.unit:
             return pos
         if reading.unit and not other.unit and not reading.currency:
             return pos  # "rose 18% to 315,000 units": a unit written once stands after the second number
-        if not reading.value < other.value:
+        # "$2-3bn" and "3 to 4 million": a scale written once applies to both numbers.
+        first_scale = other.scale if reading.scale == 1 else 1.0
+        second_scale = reading.scale if other.scale == 1 else 1.0
+        if not reading.value * first_scale < other.value * second_scale:
             return pos
+        self._scale(reading, first_scale)
+        self._scale(other, second_scale)
         if reading.unit == "" and other.unit:  # the unit written once, after the second number
             reading.unit, reading.unit_text = other.unit, other.unit_text
         reading.low, reading.high = reading.value, other.value
