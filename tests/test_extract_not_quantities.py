@@ -63,3 +63,11 @@ def test_a_year_as_a_count() -> None:
 
 def test_a_possessive_before_a_figure_is_not_a_name() -> None:
     assert the_quantity("The Premier League's 20 clubs spent £2bn.", "20 clubs").value == 20
+
+
+def test_a_capitalised_label_mid_sentence_is_a_name() -> None:
+    assert quantities("Pupils in Year 6 sat their tests in May.") == []
+
+
+def test_only_valid_ordinal_suffixes_make_ordinals() -> None:
+    assert quantities("She came 21st, then 2nd, then 13th.") == []

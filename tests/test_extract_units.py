@@ -104,3 +104,12 @@ def test_index_points_are_not_percentage_points() -> None:
 def test_plus_or_minus_is_a_margin_not_a_negative() -> None:
     text = "The survey of 2,003 voters has a margin of error of plus or minus 2.2 percentage points."
     assert the_quantity(text, "2.2 percentage points").value == 2.2
+
+
+@pytest.mark.parametrize("text, quote, value, unit", [
+    ("The suspect is described as 5ft 10in tall.", "5ft 10in", 70, "inch"),
+    ("The boxer weighed in at 11st 4lb.", "11st 4lb", 158, "pound"),
+])
+def test_compound_imperial_amounts(text: str, quote: str, value: float, unit: str) -> None:
+    quantity = the_quantity(text, quote)
+    assert quantity.value == value and quantity.unit == unit

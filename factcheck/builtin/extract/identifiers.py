@@ -26,6 +26,7 @@ _SPACED_HYPHEN_BEFORE = regex.compile(r"(?r)(?:^|\s)[-‑]")
 _GLUED_AFTER = regex.compile(r"[\p{L}]{0,3}\d")
 _NUMBER_SIGN_BEFORE = regex.compile(r"(?r)(?:#|\bNo\.?\s?|\bno\.\s?|\bNos?\.\s?)")
 _WORD_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}][\p{L}&'’.-]*)[ \u00a0]")
+_SENTENCE_START = regex.compile(r"(?r)(?:^|[.!?:;][\"'”’)]*\s+|\n\s*)")
 _PERCENT_AFTER = regex.compile(r"\s?(?:%|per\s?cent\b|percent\b)", regex.I)
 _LIST_END_AFTER = regex.compile(r"\s*(?:[,;.)]|and\b|or\b|$)")
 # The patterns named *_BEFORE are matched backwards (``(?r)``) from the number.
@@ -61,7 +62,7 @@ class Identifiers:
             return True
         if number.words:
             return self._words_not_amount(text, number, before, after)
-        if _ORDINAL_SUFFIX.match(after) or _CLOCK.match(after) or _SLASH_NUMBER.match(after):
+        if self._is_ordinal(text, number, after) or _CLOCK.match(after) or _SLASH_NUMBER.match(after):
             return True
         if self._is_multiplier(after):
             return True
@@ -75,6 +76,19 @@ class Identifiers:
         if has_currency or not written.isdigit():
             return False  # "Labour 9,600" or "Brent 82.5" are amounts: names carry plain integers
         return self._after_label(before, after) or self._after_name(before, after)
+
+    @staticmethod
+    def _is_ordinal(text: str, number: NumberMatch, after: str) -> bool:
+        """"21st", "3rd", "100th", "10 millionth"; but "11st 4lb" is eleven stone."""
+        suffix = _ORDINAL_SUFFIX.match(after)
+        if not suffix:
+            return False
+        written = suffix.group().strip(" -").lower()
+        digits = text[number.start:number.end]
+        if written in ("st", "nd", "rd") and digits.isdigit():
+            last, tens = digits[-1], digits[-2:-1]
+            return tens != "1" and last == {"st": "1", "nd": "2", "rd": "3"}[written]
+        return True
 
     def _words_not_amount(self, text: str, number: NumberMatch, before: str, after: str) -> bool:
         if _FRACTION.match(after) or self._is_multiplier(after) or self._ordinal_word_after.match(after):
@@ -135,8 +149,10 @@ class Identifiers:
             return False  # "the Premier League's 20 clubs": an owner, not a name with a number
         if bare in self.lex.not_name_words or bare in self.lex.months or bare in self.lex.weekdays:
             return False
-        if lower in self.lex.hedges or lower in self.lex.stop_words:
+        if lower in self.lex.hedges:
             return False
+        if lower in self.lex.stop_words and _SENTENCE_START.match(before, 0, match.start()):
+            return False  # "Only 5 ..." opens a sentence; "in Year 6" names a school year
         # "the Greens 5", "the Liberal Democrats 11": a plural party or team name before a count.
         if bare.endswith("s") and not bare.isupper() and _LIST_END_AFTER.match(after):
             return False

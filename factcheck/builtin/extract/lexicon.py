@@ -69,7 +69,7 @@ class Lexicon:
     vague: Mapping[str, tuple[float, float]]
     vague_pattern: regex.Pattern
     time_units: frozenset[str]
-    compound_durations: Mapping[str, tuple[str, float]]
+    compound_units: Mapping[str, tuple[str, float]]
     frequency_words: frozenset[str]
     not_per_after: frozenset[str]
     period_bound_cues: frozenset[str]
@@ -165,7 +165,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         vague_pattern=regex.compile(
             rf"(?i)\b(?P<vague>{_alternation(list(vague))})\b(?P<of>\s+of\b)?"),
         time_units=frozenset(data["time_units"]),
-        compound_durations={k: (v[0], float(v[1])) for k, v in data["compound_durations"].items()},
+        compound_units={k: (v[0], float(v[1])) for k, v in data["compound_units"].items()},
         frequency_words=frozenset(data["frequency_words"]),
         not_per_after=frozenset(data["not_per_after"]),
         period_bound_cues=frozenset(data["period_bound_cues"]),

@@ -118,7 +118,7 @@ class QuantityReader:
             context.readings.append(reading)
             consumed_until = max(reading.end, reading.noun_end or 0)
         readings = sorted([*vague, *context.readings], key=lambda r: r.start)
-        readings = self._merge_compound_durations(text, readings)
+        readings = self._merge_compound_units(text, readings)
         self.nouns.inherit(text, readings)
         return [r.to_quantity(text) for r in readings]
 
@@ -553,15 +553,15 @@ class QuantityReader:
             found = self.nouns.after(text, whole.end())
             reading.noun = found.noun if found else None
 
-    # ---------------------------------------------------------------- compound durations
+    # ---------------------------------------------------------------- compound amounts
 
-    def _merge_compound_durations(self, text: str, readings: list[Reading]) -> list[Reading]:
-        """"2 hours 35 minutes" is one duration of 155 minutes; "three years and four months" of 40."""
+    def _merge_compound_units(self, text: str, readings: list[Reading]) -> list[Reading]:
+        """"2 hours 35 minutes" is one amount of 155 minutes; "6ft 2in" of 74 inches."""
         merged: list[Reading] = []
         for reading in readings:
             previous = merged[-1] if merged else None
-            if previous is not None and self._continues_duration(text, previous, reading):
-                _, factor = self.lex.compound_durations[previous.unit]
+            if previous is not None and self._continues_amount(text, previous, reading):
+                _, factor = self.lex.compound_units[previous.unit]
                 previous.value = clean(previous.value * factor + reading.value)
                 previous.resolution = reading.resolution
                 previous.unit, previous.end = reading.unit, reading.end
@@ -570,8 +570,8 @@ class QuantityReader:
             merged.append(reading)
         return merged
 
-    def _continues_duration(self, text: str, first: Reading, second: Reading) -> bool:
-        step = self.lex.compound_durations.get(first.unit)
+    def _continues_amount(self, text: str, first: Reading, second: Reading) -> bool:
+        step = self.lex.compound_units.get(first.unit)
         if step is None or step[0] != second.unit or first.end > second.start:
             return False
         if first.low is not None or second.low is not None or second.qualifier or first.age or second.age:
