@@ -370,9 +370,10 @@ class QuantityReader:
     def _percentage_points(self, text: str, pos: int, reading: Reading) -> bool:
         """"down 11 points to 31%": points near a percentage are percentage points, unless an index
         is in view ("the Dow gained 300 points") or the figure is too large to be a share."""
-        line_start = max(text.rfind("\n", 0, pos), pos - 200) + 1
-        line_end = text.find("\n", pos)
-        line_end = pos + 200 if line_end < 0 else min(line_end, pos + 200)
+        # Bounded searches: an unbounded rfind on text without line breaks would be quadratic.
+        line_start = max(text.rfind("\n", max(0, pos - 200), pos), pos - 200, -1) + 1
+        line_end = text.find("\n", pos, pos + 200)
+        line_end = pos + 200 if line_end < 0 else line_end
         if reading.value > 100 or self.lex.index_point_cues.search(text, line_start, line_end):
             return False
         return bool(_PERCENT_NEAR.search(text, line_start, line_end))
