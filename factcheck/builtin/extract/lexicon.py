@@ -56,6 +56,7 @@ class Lexicon:
     hedges_after: Mapping[str, str]
     hedge_after_pattern: regex.Pattern
     change_verbs: frozenset[str]
+    strength_words: frozenset[str]
     stop_words: frozenset[str]
     irregular_plurals: frozenset[str]
     noun_modifiers: frozenset[str]
@@ -151,6 +152,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         hedges_after=hedges_after,
         hedge_after_pattern=hedge_after_pattern,
         change_verbs=frozenset(data["change_verbs"]),
+        strength_words=frozenset(data["strength_words"]),
         stop_words=frozenset(data["stop_words"]),
         irregular_plurals=frozenset(data["irregular_plurals"]),
         noun_modifiers=frozenset(data["noun_modifiers"]),

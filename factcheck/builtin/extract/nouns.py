@@ -51,7 +51,8 @@ class NounReader:
         # What may stand between a bare figure and a later one whose noun it shares: joiners,
         # other figures and hedges ("700, 450 and 150 delegates", "from 500 to around 4,000 troops").
         self._parallel_gap = regex.compile(
-            rf"(?i)(?:\s+|[,;–-]|\b(?:and|or|nor|to|of\s+(?:the|its|their))\b|[\d.,$£€¥%]+|\b(?:{hedges})\b)*")
+            # one character or word per step: no nested quantifier to backtrack over
+            rf"(?i)(?:\s|[,;–\-\d.$£€¥%]|\b(?:and|or|nor|to|of\s+(?:the|its|their))\b|\b(?:{hedges})\b)*")
 
     def is_plural(self, word: str) -> bool:
         """True for a word that reads as a plural noun ("adults", "cities", "personnel")."""
@@ -136,15 +137,19 @@ class NounReader:
     @staticmethod
     def _donor(text: str, readings: Sequence[Countable], index: int, step: int) -> Countable | None:
         reading = readings[index]
+        near = reading  # the reading nearest the figure on this side, checked up to so far
         other_index = index + step
         while 0 <= other_index < len(readings):
             other = readings[other_index]
-            left, right = (other, reading) if step < 0 else (reading, other)
-            gap = text[left.end:right.start] if left.end <= right.start else ""
-            if len(gap) > INHERIT_REACH or _SENTENCE_BREAK.search(gap):
+            if (other.start > reading.end + INHERIT_REACH) if step > 0 else (other.end < reading.start - INHERIT_REACH):
+                return None
+            # Only the stretch between this reading and the one before it is new to check.
+            left, right = (other, near) if step < 0 else (near, other)
+            if left.end < right.start and _SENTENCE_BREAK.search(text, left.end, right.start):
                 return None
             if is_count(other.unit) and other.noun and not other.age and not other.inferred_noun:
                 return other
+            near = other
             other_index += step
         return None
 

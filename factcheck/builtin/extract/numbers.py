@@ -25,6 +25,7 @@ DIGITS = regex.compile(
     r"|[ \u00a0]?[x×][ \u00a0]?10(?:\^|\*\*)(?:[-−]?\d{1,3})(?![\d])"
     r"|[ \u00a0]?[x×][ \u00a0]?10[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?"
     r"(?P<vulgar>[½¼¾])?(?![\d])")
+MAX_NUMBER_TOKENS = 32
 _EXPONENT = regex.compile(r"[eE](?P<e>[-+]?\d+)|10(?:\^|\*\*)?(?P<p>[-−]?\d+)")
 
 
@@ -110,7 +111,8 @@ class NumberWords:
         offset = run.start()
         index = 0
         while index < len(tokens):
-            used, numeral = self._read(tokens[index:])
+            # No number in words runs past a few dozen tokens; the cap keeps long runs linear.
+            used, numeral = self._read(tokens[index:index + MAX_NUMBER_TOKENS])
             if numeral is None:
                 index += 1
                 continue

@@ -19,7 +19,7 @@ from factcheck.builtin.extract.numbers import DIGITS, NumberMatch, Numeral, clea
 from factcheck.builtin.extract.reading import Reading
 from factcheck.builtin.extract.spans import SpanSet
 from factcheck.builtin.extract.vague import VagueReader
-from factcheck.model import Qualifier, Quantity, Span
+from factcheck.model import Quantity, Span
 
 WINDOW = 48
 _SPACE = r"[ \t\u00a0\u202f]"
@@ -44,13 +44,10 @@ _DEGREES = regex.compile(rf"{_SPACE}*(?:degrees?|°)(?![\p{{L}}])", regex.I)
 _BELOW_ZERO = regex.compile(rf"{_SPACE}+below{_SPACE}+(?:zero|freezing)\b", regex.I)
 _PERCENT_NEAR = regex.compile(r"%|\bper\s?cent\b|\bpercent\b", regex.I)
 _COMPOUND_GAP = regex.compile(rf"{_SPACE}+(?:and{_SPACE}+)?")
-_OF_NOUN = regex.compile(r"\s+of\s")
-_SCALE_ABBREVIATION = regex.compile(r"(?P<scale>bn|mn|trn|tn|m|k|b|M|K|B)(?![\p{L}\d])")
 _FOLLOWING_WORD = regex.compile(rf"{_SPACE}+(?P<word>[\p{{L}}]+)\b")
 _DEGREE_LETTER = regex.compile(r"(?P<letter>[CF])(?![\p{L}\d])")
 _SPACES = regex.compile(rf"{_SPACE}*")
 _TEMPERATURES = ("degree_Celsius", "degree_Fahrenheit")
-_PER_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 
 
 @dataclass
@@ -86,6 +83,8 @@ class QuantityReader:
         self._code_after = regex.compile(rf"{_SPACE}+(?P<code>{codes})\b")
         scales = "|".join(sorted(lexicon.scale_words, key=len, reverse=True))
         self._scale_word = regex.compile(rf"{_SPACE}*-?{_SPACE}*(?P<scale>{scales})\b", regex.I)
+        abbreviations = "|".join(sorted(lexicon.scale_abbreviations, key=len, reverse=True))
+        self._scale_abbreviation = regex.compile(rf"(?P<scale>{abbreviations})(?![\p{{L}}\d])")
         # "a second term" is an ordinal, so "second" is left out.
         time_forms = [form for form, entries in lexicon.unit_forms.items()
                       if any(self._is_time(e.unit) and not e.case_sensitive and not e.attached_only
@@ -251,7 +250,7 @@ class QuantityReader:
             return match.end()
         if is_words:
             return pos
-        match = _SCALE_ABBREVIATION.match(text, pos)
+        match = self._scale_abbreviation.match(text, pos)
         if not match:
             return pos
         abbreviation = match["scale"]
@@ -404,7 +403,7 @@ class QuantityReader:
         if first_lower in self.lex.stop_words or not first.islower():
             reading.adjective = False
             return pos
-        if first_lower == "strong":
+        if first_lower in self.lex.strength_words:
             noun = self.nouns.after(text, end, singular=True)
             if noun:
                 reading.noun = noun.noun
@@ -590,5 +589,3 @@ def _plural(word: str) -> str:
         return word[:-1] + "ies"
     return word + "s"
 
-
-__all__ = ["QuantityReader", "Qualifier"]

@@ -21,7 +21,6 @@ class Reading:
     high: float | None = None
     qualifier: str | None = None
     hedge: str | None = None
-    hedge_start: int | None = None
     noun: str | None = None
     noun_end: int | None = None
     per: str | None = None
