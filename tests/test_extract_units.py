@@ -113,3 +113,13 @@ def test_plus_or_minus_is_a_margin_not_a_negative() -> None:
 def test_compound_imperial_amounts(text: str, quote: str, value: float, unit: str) -> None:
     quantity = the_quantity(text, quote)
     assert quantity.value == value and quantity.unit == unit
+
+
+def test_every_lexicon_unit_parses_in_the_project_registry() -> None:
+    from factcheck.builtin.extract.lexicon import load_lexicon
+    from factcheck.units import Units
+
+    units = Units()
+    lexicon = load_lexicon()
+    for unit in {form.unit for forms in lexicon.unit_forms.values() for form in forms} | set(lexicon.currency_codes):
+        assert units.dimensionality(unit), unit
