@@ -8,29 +8,61 @@ from __future__ import annotations
 import regex
 
 from factcheck.builtin.extract.lexicon import Lexicon
+from factcheck.builtin.extract.spans import SpanSet
 from factcheck.model import Date, Span
 
+_LOWER_WORD = regex.compile(r"\s+(?P<word>[\p{Ll}][\p{Ll}-]*)")
+_YEAR_PREPOSITION = regex.compile(r"(?r)(?i)\b(?:in|since|by|of|the|from|until|to|and)\s+")
 YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
 
 
 def _patterns(lexicon: Lexicon) -> dict[str, regex.Pattern]:
-    months = "|".join(sorted((regex.escape(m) for m in lexicon.months), key=len, reverse=True))
+    short = lexicon.month_abbreviations
+    full = [m for m in lexicon.months if m not in short]
+    # A full stop belongs to an abbreviated month ("Feb."), never to "May." at the end of a sentence.
+    months = "|".join([*sorted(full, key=len, reverse=True),
+                       *(rf"{m}\.?" for m in sorted(short, key=len, reverse=True))])
     weekdays = "|".join(lexicon.weekdays)
     ordinals = "|".join(sorted(lexicon.ordinal_words, key=len, reverse=True))
     weekday = rf"(?:(?P<weekday>{weekdays})(?:\s+(?:and|or|to|-|–)\s+(?P<weekday2>{weekdays}))?,?\s+(?:the\s+)?)?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     day2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
-    month = rf"(?P<month>{months})\.?"
-    year = rf"(?:,?\s+(?P<year>{YEAR})(?![\d,]))?"
+    month = rf"(?P<month>{months})"
+    year = rf"(?:,?\s+(?P<year>{YEAR})(?!\d|,\d))?"
     return {
-        "month_day": regex.compile(rf"\b{weekday}{month}\s+{day}{day2}(?![\d:])(?!\s*(?:%|per\b)){year}"),
-        "day_month": regex.compile(rf"\b{weekday}{day}{day2}\s+(?:of\s+)?{month}{year}"),
+        # Each pattern opens with a lookahead on its first character so the scan skips ahead fast.
+        "month_day": regex.compile(rf"(?=[JFMASONDTW])\b{weekday}{month}\s+{day}{day2}(?![\d:])(?!\s*(?:%|per\b)){year}"),
+        "day_month": regex.compile(rf"(?=[\dMTWFS])\b{weekday}{day}{day2}\s+(?:of\s+)?{month}{year}"),
         "ordinal_of_month": regex.compile(
-            rf"(?i:\b{weekday}(?P<ordinal>{ordinals})\s+of\s+){month}{year}"),
-        "month_year": regex.compile(rf"\b(?:(?:early|mid|late)-?\s*)?{month},?\s+(?P<year>{YEAR})(?![\d,])"),
+            rf"(?=[fstenmwFSTENMW])(?i:\b{weekday}(?P<ordinal>{ordinals})\s+of\s+){month}{year}"),
+        "month_year": regex.compile(rf"(?=[JFMASONDeml])\b(?:(?:early|mid|late)-?\s*)?{month},?\s+(?P<year>{YEAR})(?![\d,])"),
+        "iso": regex.compile(rf"(?=\d)(?<![\w.-])(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w-])"),
+        "numeric": regex.compile(
+            rf"(?=\d)(?<![\w./-])(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<second>[01]?\d)(?P=sep)(?P<year>{YEAR}|\d\d)(?![\w./-]|,\d)"),
+        "year_range": regex.compile(
+            rf"(?=\d)(?<![\w$£€¥.,/-])(?P<year>{YEAR})[-–/](?P<end>\d\d(?:\d\d)?)(?![\d%]|,\d|\s*(?:per\b|%))"),
         "decade": regex.compile(r"\b(?:the\s+)?(?:mid-|early\s+|late\s+)?'?(?:1[5-9]|20)?\d0['’]?s\b"),
-        "year": regex.compile(rf"(?<![\w$£€¥.,\-–/])(?P<year>{YEAR})(?!\d|,\d{{3}}|\.\d|\s*%|\s*(?:-|–)?\s*(?:per\b))"),
+        "year": regex.compile(rf"(?=\d)(?<![\w$£€¥.,\-–/])(?P<year>{YEAR})(?!\d|,\d{{3}}|\.\d|\s*%|\s*(?:-|–)?\s*(?:per\b))"),
     }
+
+
+def _numeric_date(match: regex.Match) -> str | None:
+    """"23/04/2026" (day first) or "4/23/2026" (month first) when the numbers say which; else None."""
+    first, second = int(match["first"]), int(match["second"])
+    year = match["year"] if len(match["year"]) == 4 else f"20{match['year']}"
+    if first > 12 and 1 <= second <= 12:
+        return _iso(year, second, first)
+    if second > 12 and 1 <= first <= 12 and second <= 31:
+        return _iso(year, first, second)
+    if first == second and 1 <= first <= 12:
+        return _iso(year, first, first)
+    return None
+
+
+def _range_end(year: str, end: str) -> str | None:
+    """The last year of "2019-20", "1914-18" or "2014-2024"; None when it does not follow the first."""
+    last = end if len(end) == 4 else year[:2] + end
+    return last if int(last) > int(year) else None
 
 
 def _iso(year: str | None, month: int, day: int | None) -> str:
@@ -52,20 +84,33 @@ class DateReader:
     def find(self, text: str, claimed: list[Span]) -> tuple[list[Date], list[Span]]:
         """The dates in ``text`` and the spans that quantities must skip (decades like "1990s" too)."""
         dates: list[Date] = []
-        taken: list[Span] = list(claimed)
+        taken = SpanSet(claimed)
+        skipped: list[Span] = []
 
-        def free(start: int, end: int) -> bool:
-            span = Span(start, end)
-            return not any(span.overlaps(other) for other in taken)
+        def free(match: regex.Match) -> bool:
+            return not taken.overlaps(match.start(), match.end())
+
+        def claim(match: regex.Match) -> None:
+            taken.add(match.start(), match.end())
+            skipped.append(Span(match.start(), match.end()))
 
         def add(match: regex.Match, value: str, weekday: str | None) -> None:
-            span = Span(match.start(), match.end())
-            dates.append(Date(span, match.group(), value, weekday))
-            taken.append(span)
+            dates.append(Date(Span(match.start(), match.end()), match.group(), value, weekday))
+            claim(match)
 
+        for match in self.patterns["iso"].finditer(text):
+            if free(match) and 1 <= int(match["month"]) <= 12 and 1 <= int(match["day"]) <= 31:
+                add(match, match.group(), None)
+        for match in self.patterns["numeric"].finditer(text):
+            if free(match):
+                value = _numeric_date(match)
+                if value:
+                    add(match, value, None)
+                else:
+                    claim(match)  # "3/4/2026" is a date, but which one the text does not say
         for name in ("month_day", "day_month", "ordinal_of_month"):
             for match in self.patterns[name].finditer(text):
-                if not free(match.start(), match.end()):
+                if not free(match):
                     continue
                 month = self._month(match["month"])
                 if name == "ordinal_of_month":
@@ -81,16 +126,21 @@ class DateReader:
                     dates.append(Date(Span(match.start(), match.end()), match.group(),
                                       _iso(match["year"], month, day2), match["weekday2"]))
         for match in self.patterns["month_year"].finditer(text):
-            if free(match.start(), match.end()):
+            if free(match):
                 add(match, _iso(match["year"], self._month(match["month"]), None), None)
+        for match in self.patterns["year_range"].finditer(text):
+            last = _range_end(match["year"], match["end"])
+            if free(match) and last:
+                add(match, match["year"], None)
+                dates.append(Date(Span(match.start(), match.end()), match.group(), last, None))
         for match in self.patterns["decade"].finditer(text):
-            if free(match.start(), match.end()):
-                taken.append(Span(match.start(), match.end()))
+            if free(match):
+                claim(match)
         for match in self.patterns["year"].finditer(text):
-            if free(match.start(), match.end()) and self._reads_as_year(text, match):
+            if free(match) and self._reads_as_year(text, match):
                 add(match, match["year"], None)
         dates.sort(key=lambda d: d.span.start)
-        return dates, taken[len(claimed):]
+        return dates, skipped
 
     def _reads_as_year(self, text: str, match: regex.Match) -> bool:
         """A bare four-digit number is a year unless a unit or a counted noun follows it."""
@@ -98,13 +148,13 @@ class DateReader:
         unit = self.lexicon.unit_pattern.match(after.lstrip()) if after[:1] in (" ", "") else None
         if unit:
             return False
-        word = regex.match(r"\s+(?P<word>[\p{Ll}][\p{Ll}-]*)", after)
+        word = _LOWER_WORD.match(after)
         if word:
             noun = word["word"]
             # "2000 people", "1500 troops": a plural noun right after makes it a count.
             if noun in self.lexicon.irregular_plurals or (
                     noun.endswith("s") and not noun.endswith("ss") and noun not in self.lexicon.stop_words):
                 before = text[max(0, match.start() - 12):match.start()]
-                if not regex.search(r"(?i)\b(?:in|since|by|of|the|from|until|to|and)\s+$", before):
+                if not _YEAR_PREPOSITION.match(before):
                     return False
         return True

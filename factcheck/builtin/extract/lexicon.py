@@ -9,6 +9,8 @@ from typing import Mapping
 import regex
 import yaml
 
+from factcheck.builtin.extract.numbers import NumberWords
+
 LEXICON_FILE = Path(__file__).resolve().parents[2] / "data" / "lexicon.yaml"
 
 
@@ -27,10 +29,18 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
 
 
+def _word_list(words: list[str]) -> regex.Pattern:
+    """A pattern matching any of ``words`` as whole words, case-insensitively."""
+    return regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_alternation(words)})(?![\p{{L}}])")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Compiled word lists for reading amounts."""
 
+    number_words: NumberWords
+    scale_words: Mapping[str, float]
+    scale_abbreviations: Mapping[str, float]
     unit_forms: Mapping[str, tuple[UnitForm, ...]]
     unit_pattern: regex.Pattern
     attached_letters: Mapping[str, str]
@@ -40,31 +50,56 @@ class Lexicon:
     currency_word_pattern: regex.Pattern
     minor_units: Mapping[str, tuple[str | None, float]]
     minor_pattern: regex.Pattern
+    cents_of: frozenset[str]
     hedges: Mapping[str, str]
     hedge_before: regex.Pattern
     hedges_after: Mapping[str, str]
     hedge_after_pattern: regex.Pattern
     change_verbs: frozenset[str]
+    strength_words: frozenset[str]
     stop_words: frozenset[str]
     irregular_plurals: frozenset[str]
+    noun_modifiers: frozenset[str]
     person_nouns: frozenset[str]
     not_name_words: frozenset[str]
+    label_words: frozenset[str]
     months: Mapping[str, int]
+    month_abbreviations: frozenset[str]
     weekdays: tuple[str, ...]
     ordinal_words: Mapping[str, int]
     vague: Mapping[str, tuple[float, float]]
     vague_pattern: regex.Pattern
+    time_units: frozenset[str]
+    compound_units: Mapping[str, tuple[str, float]]
+    frequency_words: frozenset[str]
+    not_per_after: frozenset[str]
+    period_bound_cues: frozenset[str]
+    age_group_nouns: frozenset[str]
+    temperature_cues: regex.Pattern
+    difference_before: regex.Pattern
+    difference_after: regex.Pattern
+    points_words: frozenset[str]
+    weight_cues: regex.Pattern
+    index_point_cues: regex.Pattern
+    multiplier_followers: frozenset[str]
+    age_cues: regex.Pattern
+    weak_age_cues: regex.Pattern
 
     def unit_form(self, written: str, attached: bool) -> UnitForm | None:
         """The unit a written form stands for, honouring case and attachment rules."""
-        key = regex.sub(r"\s+", " ", written).lower()
-        for form in self.unit_forms.get(key, ()):
-            if form.case_sensitive and regex.sub(r"\s+", " ", written) != form.form:
+        single_spaced = " ".join(written.split())
+        for form in self.unit_forms.get(single_spaced.lower(), ()):
+            if form.case_sensitive and single_spaced != form.form:
                 continue
             if form.attached_only and not attached:
                 continue
             return form
         return None
+
+    def currency_code(self, word: str) -> str:
+        """The ISO code of a currency word as written ("Swiss francs" → CHF)."""
+        key = " ".join(word.split()).lower()
+        return next(v for k, v in self.currency_words.items() if k.lower() == key)
 
 
 @functools.cache
@@ -84,8 +119,9 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     unit_pattern = regex.compile(rf"(?i)(?:{_alternation(all_forms)})(?![\p{{L}}\d²³])")
 
     hedges = {phrase.lower(): qualifier for qualifier, phrases in data["hedges"].items() for phrase in phrases}
+    # Matched backwards from the number (``(?r)``), so each look costs the hedge's length, not the window's.
     hedge_before = regex.compile(
-        rf"(?i)(?:^|(?<=[\s\"'“‘(\[]))(?P<hedge>{_alternation(list(hedges))})\s*[\"'“‘]?\s*$")
+        rf"(?ri)(?:^|(?<=[\s\"'“‘(\[]))(?P<hedge>{_alternation(list(hedges))})\s*[\"'“‘]?\s*")
     hedges_after = {phrase.lower(): q for q, phrases in data["hedges_after"].items() for phrase in phrases}
     hedge_after_pattern = regex.compile(rf"(?i)\s*(?P<hedge>{_alternation(list(hedges_after))})(?![\p{{L}}])")
     currency_words = dict(data["currency_words"])
@@ -93,7 +129,12 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     months = {name: i + 1 for i, name in enumerate(data["months"])}
     months.update(data["month_abbreviations"])
     vague = {k: (float(v[0]), float(v[1])) for k, v in data["vague"].items()}
+    numbers = data["number_words"]
+    difference_before = data["difference_before"]
     return Lexicon(
+        number_words=NumberWords(numbers["small"], numbers["tens"], numbers["scales"]),
+        scale_words={k: float(v) for k, v in numbers["scales"].items()},
+        scale_abbreviations={k: float(v) for k, v in data["scale_abbreviations"].items()},
         unit_forms={k: tuple(v) for k, v in forms.items()},
         unit_pattern=unit_pattern,
         attached_letters=data["attached_letters"],
@@ -105,19 +146,40 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         minor_units=minor_units,
         minor_pattern=regex.compile(
             rf"(?:(?P<attached>p)(?![\p{{L}}\d])|\s*(?i:(?P<word>{_alternation([k for k in minor_units if k != 'p'])}))(?![\p{{L}}]))"),
+        cents_of=frozenset(data["cents_of"]),
         hedges=hedges,
         hedge_before=hedge_before,
         hedges_after=hedges_after,
         hedge_after_pattern=hedge_after_pattern,
         change_verbs=frozenset(data["change_verbs"]),
+        strength_words=frozenset(data["strength_words"]),
         stop_words=frozenset(data["stop_words"]),
         irregular_plurals=frozenset(data["irregular_plurals"]),
+        noun_modifiers=frozenset(data["noun_modifiers"]),
         person_nouns=frozenset(data["person_nouns"]),
         not_name_words=frozenset(data["not_name_words"]),
+        label_words=frozenset(data["label_words"]),
         months=months,
+        month_abbreviations=frozenset(data["month_abbreviations"]),
         weekdays=tuple(data["weekdays"]),
         ordinal_words=data["ordinal_words"],
         vague=vague,
         vague_pattern=regex.compile(
             rf"(?i)\b(?P<vague>{_alternation(list(vague))})\b(?P<of>\s+of\b)?"),
+        time_units=frozenset(data["time_units"]),
+        compound_units={k: (v[0], float(v[1])) for k, v in data["compound_units"].items()},
+        frequency_words=frozenset(data["frequency_words"]),
+        not_per_after=frozenset(data["not_per_after"]),
+        period_bound_cues=frozenset(data["period_bound_cues"]),
+        age_group_nouns=frozenset(data["age_group_nouns"]),
+        temperature_cues=_word_list(data["temperature_cues"]),
+        difference_before=regex.compile(
+            rf"(?ri)(?<![\p{{L}}])(?:{_alternation(difference_before)})\s+"),
+        difference_after=regex.compile(rf"(?i)\s*(?:{_alternation(data['difference_after'])})(?![\p{{L}}])"),
+        points_words=frozenset(data["points_words"]),
+        weight_cues=_word_list(data["weight_cues"]),
+        index_point_cues=_word_list(data["index_point_cues"]),
+        multiplier_followers=frozenset(data["multiplier_followers"]),
+        age_cues=regex.compile(rf"(?ri)(?<![\p{{L}}])(?:{_alternation(data['age_cues'])})\s+(?:between\s+)?"),
+        weak_age_cues=regex.compile(rf"(?ri)(?<![\p{{L}}])(?:{_alternation(data['weak_age_cues'])})\s+"),
     )

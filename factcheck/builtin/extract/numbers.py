@@ -1,28 +1,32 @@
-"""Reading numerals and number words, with the precision they are written to."""
+"""Reading numerals and number words, with the precision they are written to.
+
+Digits: "9,600", "1 500", "4.25", ".5", "-0.1" (the sign is read by the
+quantity reader), "1.2e9", "3 × 10^8", "2½". Words: "twenty-five", "a hundred
+and two", "four thousand", "two dozen", "half a million", "two and a half".
+The number words themselves live in ``factcheck/data/lexicon.yaml``.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterator, Mapping
 
 import regex
 
-SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-SCALE_ABBREVIATIONS = {"k": 1e3, "K": 1e3, "m": 1e6, "mn": 1e6, "M": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9,
-                       "tn": 1e12, "trn": 1e12, "tr": 1e12}
-NUMBER_WORDS = {**SMALL, **TENS, **SCALES, "dozen": 12}
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_GROUP_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
-_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-WORD_NUMBER = regex.compile(
-    rf"(?i)\b(?:(?:half\s+an?|an?)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:{_WORD})(?:(?:\s*-\s*|\s+and\s+|\s+)(?:{_WORD}))*\b")
+# Thousands groups take a comma or a space (thin, narrow or plain), never both in one number.
 DIGITS = regex.compile(
-    r"(?<![\w.,/:])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\d])"
-    r"|(?<![\w.,/:])\.\d+(?!\d)")
+    r"(?<![\w.,/:\d])"
+    r"(?:(?P<int>\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)|\d+)"
+    r"(?P<frac>\.\d+)?|(?P<frac_only>\.\d+))"
+    r"(?P<exp>[eE][-+]?\d{1,3}(?![\w])"
+    r"|[ \u00a0]?[x×][ \u00a0]?10(?:\^|\*\*)(?:[-−]?\d{1,3})(?![\d])"
+    r"|[ \u00a0]?[x×][ \u00a0]?10[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?"
+    r"(?P<vulgar>[½¼¾])?(?![\d])")
+MAX_NUMBER_TOKENS = 32
+_EXPONENT = regex.compile(r"[eE](?P<e>[-+]?\d+)|10(?:\^|\*\*)?(?P<p>[-−]?\d+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,56 +37,150 @@ class Numeral:
     resolution: float
 
 
-def read_digits(text: str) -> Numeral:
-    """Read "9,600", "1 500", "4.25" or ".5"; resolution from the digits as written.
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """A numeral found in a text: where it stands, what it says, and how it is written.
+
+    ``article`` marks "a" or "an" read as one before a length of time ("a decade").
+    """
+
+    start: int
+    end: int
+    numeral: Numeral
+    words: bool
+    article: bool = False
+
+
+def clean(value: float) -> float:
+    """``value`` rounded to 12 significant digits: 140 × 0.01 is 1.4, not 1.4000000000000001."""
+    return float(f"{value:.12g}")
+
+
+def read_digits(match: regex.Match) -> Numeral:
+    """The value of a ``DIGITS`` match; resolution from the digits as written.
 
     Trailing zeros of an integer count as rounding: "4,000" has resolution
-    1000, "4,012" has 1, "4.0" has 0.1.
+    1000, "4,012" has 1, "4.0" has 0.1; "1.2e9" has 1e8.
     """
-    plain = regex.sub(r"[,\u00a0\u202f\u2009]", "", text)
-    value = float(plain)
-    if "." in plain:
-        return Numeral(value, 10.0 ** -len(plain.split(".")[1]))
-    stripped = plain.rstrip("0")
-    zeros = len(plain) - len(stripped) if stripped else 0
-    return Numeral(value, 10.0 ** zeros)
+    whole = (match["int"] or "").translate(_GROUP_SEPARATORS)
+    fraction = match["frac"] or match["frac_only"] or ""
+    value = float((whole or "0") + fraction)
+    if fraction:
+        resolution = 10.0 ** -(len(fraction) - 1)
+    else:
+        stripped = whole.rstrip("0")
+        resolution = 10.0 ** (len(whole) - len(stripped) if stripped else 0)
+    if match["exp"]:
+        exponent = _EXPONENT.search(match["exp"].translate(_SUPERSCRIPTS).replace("−", "-"))
+        power = 10.0 ** int(exponent["e"] or exponent["p"])
+        value, resolution = value * power, resolution * power
+    if match["vulgar"]:
+        value, resolution = value + _VULGAR[match["vulgar"]], min(resolution, 0.25)
+    return Numeral(clean(value), clean(resolution))
 
 
-def read_words(text: str) -> Numeral | None:
-    """Read number words: "twenty-five", "a hundred and two", "two dozen", "half a million".
+class NumberWords:
+    """Finds and reads numbers written in words, with the lexicon's number words."""
 
-    Returns None when the words are not a number ("a" alone).
-    """
-    words = [w for w in regex.split(r"[\s-]+", text.lower()) if w and w != "and"]
-    half = False
-    if words[:1] == ["half"]:
-        half, words = True, words[1:]
-    if words and words[0] in ("a", "an"):
-        if len(words) == 1 or words[1] not in SCALES and words[1] != "dozen":
-            return None
-        words[0] = "one"
-    total, current, resolution = 0.0, 0.0, 1.0
-    seen = False
-    for word in words:
-        if word in SMALL or word in TENS:
-            current += SMALL.get(word, TENS.get(word, 0))
-            resolution = 1.0 if word in SMALL and SMALL[word] % 10 else 10.0
-        elif word == "dozen":
-            current = (current or 1) * 12
-            resolution = 12.0
-        elif word == "hundred":
-            current = (current or 1) * 100
-            resolution = 100.0
-        elif word in SCALES:
-            total += (current or 1) * SCALES[word]
-            current = 0.0
-            resolution = SCALES[word]
-        else:
-            return None
-        seen = True
-    if not seen:
-        return None
-    value = total + current
-    if half:
-        value, resolution = value / 2, resolution / 2
-    return Numeral(value, resolution)
+    def __init__(self, small: Mapping[str, int], tens: Mapping[str, int], scales: Mapping[str, float]) -> None:
+        self.small = dict(small)
+        self.tens = dict(tens)
+        self.scales = {k: float(v) for k, v in scales.items()}
+        words = [*self.small, *self.tens, "hundred", *self.scales, "dozen"]
+        word = "|".join(sorted(words, key=len, reverse=True))
+        big = "|".join(["hundred", *self.scales])
+        # A run of number words; "and" joins only after "hundred" or a scale ("a hundred and two"),
+        # never two bare numbers ("between five and seven").
+        self.pattern = regex.compile(
+            rf"(?i)\b(?:(?:half\s+an?|an?)\s+(?=(?:{big}|dozen)\b))?(?:{word})"
+            rf"(?:(?:[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+|(?<=\b(?:{big}))[ \t\u00a0]+and[ \t\u00a0]+)(?:{word}))*\b")
+        self._token = regex.compile(rf"(?i)\b(?:half|an?|and|{word})\b")
+
+    def find(self, text: str) -> Iterator[NumberMatch]:
+        """Every number in words in ``text``, a run that is not one number split into several."""
+        for run in self.pattern.finditer(text):
+            yield from self._split(run)
+
+    def match(self, text: str, pos: int) -> NumberMatch | None:
+        """The number in words that starts exactly at ``pos``, if any."""
+        run = self.pattern.match(text, pos)
+        return next(self._split(run), None) if run else None
+
+    def _split(self, run: regex.Match) -> Iterator[NumberMatch]:
+        tokens = [(t.start(), t.end(), t.group().lower()) for t in self._token.finditer(run.group())]
+        offset = run.start()
+        index = 0
+        while index < len(tokens):
+            # No number in words runs past a few dozen tokens; the cap keeps long runs linear.
+            used, numeral = self._read(tokens[index:index + MAX_NUMBER_TOKENS])
+            if numeral is None:
+                index += 1
+                continue
+            yield NumberMatch(offset + tokens[index][0], offset + tokens[index + used - 1][1], numeral, True)
+            index += used
+
+    def _read(self, tokens: list[tuple[int, int, str]]) -> tuple[int, Numeral | None]:
+        """Read the longest valid number at the head of ``tokens``: (tokens used, numeral)."""
+        words = [t[2] for t in tokens]
+        position, half = 0, False
+        if words[:1] == ["half"]:
+            half, position = True, 1
+        if position < len(words) and words[position] in ("a", "an"):
+            following = words[position + 1] if position + 1 < len(words) else None
+            if following not in self.scales and following not in ("hundred", "dozen"):
+                return 1, None
+            words = [*words[:position], "one", *words[position + 1:]]
+        elif half:
+            return 1, None
+        total, current, resolution = 0.0, 0.0, 1.0
+        last, largest_scale, used = None, float("inf"), position
+        while position < len(words):
+            word = words[position]
+            if word in self.small:
+                if last in ("small", "tens") and not (last == "tens" and 0 < self.small[word] < 10):
+                    break
+                if word == "zero" and last is not None:
+                    break
+                current += self.small[word]
+                resolution = 1.0 if self.small[word] % 10 else 10.0
+                kind = "small"
+            elif word in self.tens:
+                if last in ("small", "tens"):
+                    break
+                current += self.tens[word]
+                resolution, kind = 10.0, "tens"
+            elif word == "hundred":
+                if last not in (None, "small", "tens") or current >= 100:
+                    break
+                current = (current or 1) * 100
+                resolution, kind = 100.0, "hundred"
+            elif word == "dozen":
+                if last not in (None, "small"):
+                    break
+                current = (current or 1) * 12
+                resolution, kind = 12.0, "dozen"
+            elif word in self.scales:
+                scale = self.scales[word]
+                if last in ("and",) or scale >= largest_scale:
+                    break
+                total += (current or 1) * scale
+                current, largest_scale = 0.0, scale
+                resolution, kind = scale, "scale"
+            elif word == "and":
+                if last not in ("hundred", "scale") or position + 1 >= len(words) or not (
+                        words[position + 1] in self.small or words[position + 1] in self.tens):
+                    break
+                kind = "and"
+            else:
+                break
+            last = kind
+            position += 1
+            if kind != "and":
+                used = position
+        if used == 0 or last is None:
+            return 1, None
+        # Anything read after the last full number (a dangling "and") is not part of it.
+        value = total + current
+        if half:
+            value, resolution = value / 2, resolution / 2
+        return used, Numeral(clean(value), clean(resolution))

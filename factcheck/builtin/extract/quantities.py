@@ -1,71 +1,71 @@
 """Reading amounts: a number with what stands around it.
 
-For each number (digits or words) the reader looks left for a currency sign,
-a minus sign and a hedge, and right for a scale word, a unit, a per-unit, a
-range's second number and the noun being counted. Each look is an anchored
-match over a short window, so the whole pass is linear in the text.
+For each number (digits, words, or "a" before a length of time) the reader
+looks left for a currency sign, a minus sign and a hedge, and right for a
+scale word, a unit, a range's second number, a per-unit and the noun being
+counted. Each look is an anchored match over a short window, and every set of
+claimed regions is a ``SpanSet``, so the whole pass is linear in the text.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
+from factcheck.builtin.extract.identifiers import Identifiers
 from factcheck.builtin.extract.lexicon import Lexicon
-from factcheck.builtin.extract.numbers import (DIGITS, SCALE_ABBREVIATIONS, SCALES, WORD_NUMBER, Numeral,
-                                               read_digits, read_words)
-from factcheck.model import Qualifier, Quantity, Span
+from factcheck.builtin.extract.nouns import NounReader
+from factcheck.builtin.extract.numbers import DIGITS, NumberMatch, Numeral, clean, read_digits
+from factcheck.builtin.extract.reading import Reading
+from factcheck.builtin.extract.spans import SpanSet
+from factcheck.builtin.extract.vague import VagueReader
+from factcheck.model import Quantity, Span
 
 WINDOW = 48
 _SPACE = r"[ \t\u00a0\u202f]"
-_SCALE_WORD = regex.compile(rf"{_SPACE}*-?{_SPACE}*(?P<scale>thousand|million|billion|trillion)\b", regex.I)
-_SCALE_ABBR = regex.compile(r"(?P<scale>bn|mn|trn|tn|m|k|b|M|K|B)(?![\p{L}\d])")
+_HALF_AFTER = regex.compile(rf"{_SPACE}+and{_SPACE}+a{_SPACE}+half\b", regex.I)
 _HYPHEN_WORD = regex.compile(r"-(?P<word>[\p{L}]+(?:-[\p{L}]+)*)")
-_ORDINAL_SUFFIX = regex.compile(r"(?:st|nd|rd|th)\b|[\s-]*(?:millionth|billionth|thousandth|hundredth)\b", regex.I)
-_CLOCK = regex.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|CET\b|UTC\b|ET\b|EST\b|PST\b|hrs\b|GMT))")
-_PER = regex.compile(rf"{_SPACE}*(?:(?P<word>a|an|per|each|every)\s+|(?P<slash>/){_SPACE}*)(?P<what>[\p{{L}}][\p{{L}}-]*(?:\s+[\p{{L}}][\p{{L}}-]*)?)")
+_PER = regex.compile(
+    rf"{_SPACE}*(?:(?P<word>a|an|per|each|every)\s+|(?P<slash>/){_SPACE}*)"
+    r"(?P<what>[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)")
 _RANGE_JOIN = regex.compile(rf"{_SPACE}*(?P<join>-|–|—|to|and){_SPACE}*(?=[\d£$€¥.]|[\p{{L}}])", regex.I)
-_WORD_AFTER = regex.compile(r"[\"'”’]?[ \t\u00a0]+(?P<word>[\p{L}][\p{L}'’-]*)")
-_AGE_WORDS = regex.compile(r"(?i)\b(?:aged|age)\s+(?:between\s+)?$")
-_FRACTION_AFTER = regex.compile(r"-?(?:thirds?|quarters?|fifths?|halves|tenths?|sixths?|eighths?)\b", regex.I)
-_MULTIPLIER_AFTER = regex.compile(r"[\s-]*(?:fold\b|times\b|-times)", regex.I)
-_PRONOUN_ONE = regex.compile(r"(?i)(?:\bno|\bthe|\bany|\bevery|\beach|\bsome|\bthis|\bthat|\bwhich)\s+$")
-_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
-_COUNT_UNITS = frozenset({""})
-_NAME_NUMBER_MAX_WORDS = 1
+_CURRENCY_SIGN = regex.compile(r"[$£€¥]")
+_LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
+_PARTITIVE_OF = regex.compile(r"\s+of\s+(?:the|its|their|these|those|our|all)(?=\s+[\p{L}])")
+_CLAUSE_END = regex.compile(r"\s*(?:[,;.)]|$)")
+_AGE_COMMA_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}]+),\s")
+_AGE_COMMA_AFTER = regex.compile(r",\s")
+_BETWEEN_BEFORE = regex.compile(r"(?r)(?i)\bbetween\s+")
+_CHANGE_FROM_BEFORE = regex.compile(r"(?r)(?i)\b(?:from|by)\s+")
+_MINUS_BEFORE = regex.compile(r"(?r)(?:(?<=^|[\s(\[])[-−–]|(?i:(?<!\bplus\s+or\s+)\bminus)\s+)")
+_PREVIOUS_WORD = regex.compile(r"(?r)(?P<word>[\p{L}\d][\p{L}'’-]*)[\s\"'“‘]*")
+_GLUED_LETTER = regex.compile(r"[\p{L}\d]")
+_DEGREES = regex.compile(rf"{_SPACE}*(?:degrees?|°)(?![\p{{L}}])", regex.I)
+_BELOW_ZERO = regex.compile(rf"{_SPACE}+below{_SPACE}+(?:zero|freezing)\b", regex.I)
+_PERCENT_NEAR = regex.compile(r"%|\bper\s?cent\b|\bpercent\b", regex.I)
+_COMPOUND_GAP = regex.compile(rf"{_SPACE}+(?:and{_SPACE}+)?")
+_FOLLOWING_WORD = regex.compile(rf"{_SPACE}+(?P<word>[\p{{L}}]+)\b")
+_DEGREE_LETTER = regex.compile(r"(?P<letter>[CF])(?![\p{L}\d])")
+_SPACES = regex.compile(rf"{_SPACE}*")
+_TEMPERATURES = ("degree_Celsius", "degree_Fahrenheit")
 
 
 @dataclass
-class _Reading:
-    """A quantity being assembled while the reader walks right."""
+class _Context:
+    """What the reader carries along the text: the currency and temperature scale in use."""
 
+    text: str
+    claimed: SpanSet
+    currency: str = "USD"
+    temperature: str | None = None
+    readings: list[Reading] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hedge:
+    qualifier: str
+    word: str
     start: int
-    end: int
-    value: float
-    resolution: float
-    unit: str = ""
-    unit_text: str | None = None
-    currency: str | None = None
-    low: float | None = None
-    high: float | None = None
-    qualifier: str | None = None
-    hedge: str | None = None
-    noun: str | None = None
-    noun_end: int | None = None
-    per: str | None = None
-    age: bool = False
-    vague: bool = False
-    scale: float = 1.0
-    adjective: bool = False
-    inferred_noun: bool = False
-
-
-def _plural(word: str) -> str:
-    if word.endswith(("s", "x", "ch", "sh")):
-        return word + "es"
-    if word.endswith("y") and word[-2:-1] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + "s"
 
 
 class QuantityReader:
@@ -73,353 +73,421 @@ class QuantityReader:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
-        signs = sorted(lexicon.currency_signs, key=len, reverse=True)
-        codes = sorted(lexicon.currency_codes, key=len, reverse=True)
-        sign_pattern = "|".join(regex.escape(s) for s in signs)
-        code_pattern = "|".join(codes)
-        self._currency_before = regex.compile(
-            rf"(?:(?<![\p{{L}}])(?P<code>{code_pattern}){_SPACE}*|(?P<sign>{sign_pattern}){_SPACE}?)$")
-        self._code_after = regex.compile(rf"{_SPACE}+(?P<code>{code_pattern})\b")
+        self.nouns = NounReader(lexicon)
+        self.vague = VagueReader(lexicon, self.nouns)
+        self.identifiers = Identifiers(lexicon)
+        signs = "|".join(regex.escape(s) for s in sorted(lexicon.currency_signs, key=len, reverse=True))
+        codes = "|".join(sorted(lexicon.currency_codes, key=len, reverse=True))
+        self._currency_before = regex.compile(  # matched backwards from the number
+            rf"(?r)(?:(?<![\p{{L}}])(?P<code>{codes}){_SPACE}*|(?P<sign>{signs}){_SPACE}?)")
+        self._code_after = regex.compile(rf"{_SPACE}+(?P<code>{codes})\b")
+        scales = "|".join(sorted(lexicon.scale_words, key=len, reverse=True))
+        self._scale_word = regex.compile(rf"{_SPACE}*-?{_SPACE}*(?P<scale>{scales})\b", regex.I)
+        abbreviations = "|".join(sorted(lexicon.scale_abbreviations, key=len, reverse=True))
+        self._scale_abbreviation = regex.compile(rf"(?P<scale>{abbreviations})(?![\p{{L}}\d])")
+        # "a second term" is an ordinal, so "second" is left out.
+        time_forms = [form for form, entries in lexicon.unit_forms.items()
+                      if any(self._is_time(e.unit) and not e.case_sensitive and not e.attached_only
+                             for e in entries) and not form.endswith("s") and form != "second"]
+        alternation = "|".join(regex.escape(f) for f in sorted(time_forms, key=len, reverse=True))
+        # "a decade", "an hour", "half a century": a length of time with no numeral.
+        self._article_time = regex.compile(
+            rf"(?i)\b(?P<half>half{_SPACE}+)?(?P<article>an?)(?={_SPACE}+(?:{alternation})\b)")
+
+    def _is_time(self, unit: str) -> bool:
+        return unit in self.lex.time_units
 
     # ---------------------------------------------------------------- entry point
 
     def read(self, text: str, blocked: list[Span]) -> list[Quantity]:
         """Every quantity in ``text`` outside the ``blocked`` spans, in order."""
-        candidates = self._candidates(text, blocked)
-        readings: list[_Reading] = []
+        context = _Context(text, SpanSet(blocked))
+        vague = self.vague.find(text, context.claimed)
         consumed_until = -1
-        currency_in_use = "USD"
-        for start, end, numeral, is_words in candidates:
-            if start < consumed_until:
+        for number in self._candidates(text, context.claimed):
+            if number.start < consumed_until:
                 continue
-            reading = self._read_one(text, start, end, numeral, is_words, currency_in_use)
+            reading = self._read_one(text, number, context)
             if reading is None:
                 continue
             if reading.currency:
-                currency_in_use = reading.currency
-            readings.append(reading)
-            consumed_until = reading.end
-        readings += self._vague(text, blocked, readings)
-        readings.sort(key=lambda r: r.start)
-        self._inherit_nouns(text, readings)
-        return [self._to_quantity(text, r) for r in readings]
+                context.currency = reading.currency
+            if reading.unit in _TEMPERATURES:
+                context.temperature = reading.unit
+            context.readings.append(reading)
+            consumed_until = max(reading.end, reading.noun_end or 0)
+        readings = sorted([*vague, *context.readings], key=lambda r: r.start)
+        readings = self._merge_compound_units(text, readings)
+        self.nouns.inherit(text, readings)
+        return [r.to_quantity(text) for r in readings]
 
-    def _candidates(self, text: str, blocked: list[Span]) -> list[tuple[int, int, Numeral, bool]]:
-        found = []
-        for match in DIGITS.finditer(text):
-            found.append((match.start(), match.end(), read_digits(match.group()), False))
-        for match in WORD_NUMBER.finditer(text):
-            numeral = read_words(match.group())
-            if numeral is None:
-                continue
-            start = match.start()
-            found.append((start, match.end(), numeral, True))
-        found.sort(key=lambda c: (c[0], -c[1]))
+    def _candidates(self, text: str, claimed: SpanSet) -> list[NumberMatch]:
+        found = [NumberMatch(m.start(), m.end(), read_digits(m), False) for m in DIGITS.finditer(text)]
+        found += self.lex.number_words.find(text)
+        found += [NumberMatch(m.start(), m.end("article"), Numeral(0.5, 0.5) if m["half"] else Numeral(1.0, 1.0), True, True)
+                  for m in self._article_time.finditer(text)]
+        found.sort(key=lambda n: (n.start, -n.end))
         result, last_end = [], -1
-        blocked_sorted = sorted(blocked, key=lambda s: s.start)
-        for start, end, numeral, words in found:
-            if start < last_end:
+        for number in found:
+            if number.start < last_end or claimed.overlaps(number.start, number.end):
                 continue
-            span = Span(start, end)
-            if any(b.overlaps(span) for b in blocked_sorted):
-                continue
-            result.append((start, end, numeral, words))
-            last_end = end
+            result.append(number)
+            last_end = number.end
         return result
 
     # ---------------------------------------------------------------- one number
 
-    def _read_one(self, text: str, start: int, end: int, numeral: Numeral, is_words: bool,
-                  currency_in_use: str) -> _Reading | None:
+    def _read_one(self, text: str, number: NumberMatch, context: _Context) -> Reading | None:
+        start, end = number.start, number.end
         before = text[max(0, start - WINDOW):start]
         after = text[end:end + WINDOW]
-        if self._not_an_amount(text, start, end, before, after, numeral, is_words):
+        if number.article and not self._article_is_duration(before):
             return None
-        reading = _Reading(start, end, numeral.value, numeral.resolution)
-        # Left: currency sign or code, minus sign, hedge.
-        currency = self._currency_before.search(before)
+        currency = None if number.article else self._currency_before.match(text, max(0, start - 8), start)
+        if not number.article and self.identifiers.not_an_amount(text, number, before, after, bool(currency)):
+            return None
+        reading = Reading(start, end, number.numeral.value, number.numeral.resolution, article=number.article)
         if currency:
             code = currency["code"] or self.lex.currency_signs[currency["sign"]]
             reading.currency, reading.unit, reading.unit_text = code, code, currency.group().strip()
             reading.start = start - len(currency.group())
-            before = text[max(0, reading.start - WINDOW):reading.start]
-        sign = regex.search(r"(?:(?<=^|[\s(\[])[-−–](?=$)|\bminus\s+$)", before)
-        if sign and not is_words:
+        sign = _MINUS_BEFORE.match(text, max(0, reading.start - 8), reading.start)
+        if sign and not number.article and (not number.words or sign.group().lower().startswith("minus")):
             reading.value = -reading.value
-            reading.start -= len(sign.group())
-            before = text[max(0, reading.start - WINDOW):reading.start]
-        self._read_hedge(reading, text, before)
-        # Right: scale, unit, per-unit, range, hedge after, noun.
-        pos = self._read_scale(reading, text, end, is_words)
-        pos = self._read_unit(reading, text, pos, currency_in_use)
-        pos = self._read_range(reading, text, pos, currency_in_use)
+            reading.start = sign.start()
+        hedge = self._hedge_before(text, reading.start)
+        pos = self._read_half(reading, text, end)
+        pos = self._read_scale(reading, text, pos, number.words)
+        pos = self._read_unit(reading, text, pos, context)
+        if reading.article and not self._is_time(reading.unit):
+            return None
+        pos = self._read_half(reading, text, pos) if self._is_time(reading.unit) else pos
+        pos = self._read_range(reading, text, pos, context, hedge)
         pos = self._read_per(reading, text, pos)
-        hedge_after = self.lex.hedge_after_pattern.match(text, pos, pos + 12)
-        if hedge_after and not reading.qualifier:
-            reading.qualifier = self.lex.hedges_after[hedge_after["hedge"].lower()]
-            reading.hedge = hedge_after["hedge"].lower()
-            pos = hedge_after.end()
+        pos = self._read_hedge_after(reading, text, pos)
         reading.end = pos
-        if not reading.age and self._is_age(text, reading):
+        self._apply_hedge(reading, text, hedge)
+        if not reading.age and self._is_age(text, reading, context):
             reading.unit, reading.age = "year", True
+        if reading.unit in _TEMPERATURES:
+            reading.difference = self._is_difference(text, reading)
         if reading.unit == "" and not reading.adjective:
+            if _GLUED_LETTER.match(text, pos) or (number.words and reading.value == 0):
+                return None  # "3D", "5G"; "net zero"
             self._read_noun(reading, text, pos)
+            self._read_count_rate(reading, text, reading.noun_end or pos)
         elif reading.unit and reading.currency is None and not reading.noun:
-            of_noun = regex.match(r"\s+of\s+(?P<noun>(?:[\p{Ll}][\p{Ll}-]*\s?){1,2})", text[pos:pos + 40])
-            if of_noun:
-                reading.noun = self._noun_phrase(of_noun["noun"].split())
+            reading.noun = self.nouns.of_phrase(text, pos)
         return reading
 
-    def _not_an_amount(self, text: str, start: int, end: int, before: str, after: str,
-                       numeral: Numeral, is_words: bool) -> bool:
-        """Names, identifiers, ordinals, clock times, fractions and multipliers."""
-        if _ORDINAL_SUFFIX.match(after) and not is_words:
-            return True
-        if _CLOCK.match(after) and not is_words:
-            return True
-        if is_words:
-            written = text[start:end].lower()
-            if _FRACTION_AFTER.match(after) or _MULTIPLIER_AFTER.match(after):
-                return True
-            if written == "one":
-                if _PRONOUN_ONE.search(before) or regex.match(r"\s+(?:of|another|by|day)\b", after) \
-                        or regex.match(r"[-\s]+(?:off|time|way|size)\b", after):
-                    return True
-            if written in ("second",):
-                return True
-        else:
-            if _MULTIPLIER_AFTER.match(after) and regex.match(r"[\s-]*fold", after):
-                return True
-            # F-35, Covid-19, G7, A320, version 2.0 numbers glued to letters
-            if regex.search(r"[\p{L}][-‑]?$", before) and not regex.search(r"(?:^|\s)[-‑]$", before):
-                if not regex.search(r"[$£€¥₹]$|\b(?:US|A|C|NZ|HK|S|R|AU|CA)\$$", before):
-                    return True
-            if regex.match(r"[\p{L}]{0,3}\d", after) and not regex.match(r"(?:st|nd|rd|th)", after):
-                return True
-            if regex.search(r"(?:#|\bNo\.?\s?|\bno\.\s?)$", before):
-                return True
-            if self._after_name(before, after):
-                return True
-        return False
+    def _article_is_duration(self, before: str) -> bool:
+        """"for a year", "in a decade" are durations; "twice a year", "three meals a day" are frequencies."""
+        previous = _PREVIOUS_WORD.match(before)
+        if not previous:
+            return not before.rstrip()[-1:] in ("%", ")")  # "68% a year ago" dates the figure
+        word = previous["word"].lower()
+        if word in self.lex.frequency_words or word[-1].isdigit():
+            return False
+        # After a preposition, hedge or verb it is a length of time ("in a decade", "waited a year");
+        # after a noun, a rate ("three meals a day", "150 minutes of exercise a week").
+        return (word in self.lex.stop_words or word in self.lex.hedges or word in self.lex.period_bound_cues
+                or word.endswith("ed") or not previous["word"][0].islower())
 
-    def _after_name(self, before: str, after: str) -> bool:
-        """A number right after a capitalised name is part of the name: Route 66, Boeing 737."""
-        match = regex.search(r"(?<![.!?]\s)(?<=\S\s|^)(?P<word>[\p{Lu}][\p{L}]*)\s$", before)
-        if not match:
-            match = regex.search(r"(?P<word>[\p{Lu}][\p{L}]*)\s$", before)
-            if not match or match.start() == 0 and len(before) < WINDOW:
-                return False
-            if regex.search(r"(?:^|[.!?][\"'”’]?\s+)$", before[:match.start()]):
-                return False
-        word = match["word"]
-        if word in self.lex.not_name_words or word in self.lex.months or word in self.lex.weekdays:
-            return False
-        if word.lower() in self.lex.hedges or word.lower() in self.lex.stop_words:
-            return False
-        # "the Greens 5", "the Liberal Democrats 11": a plural party or team name before a count.
-        if word.endswith("s") and not word.isupper() and regex.match(r"\s*(?:[,;.]|and\b|$)", after):
-            return False
-        return True
+    # ---------------------------------------------------------------- hedges
 
-    def _read_hedge(self, reading: _Reading, text: str, before: str) -> None:
-        match = self.lex.hedge_before.search(before)
+    def _hedge_before(self, text: str, start: int) -> _Hedge | None:
+        match = self.lex.hedge_before.match(text, max(0, start - WINDOW), start)
         if not match:
-            return
-        hedge = regex.sub(r"\s+", " ", match["hedge"].lower())
-        qualifier = self.lex.hedges[hedge]
-        preceding = before[:match.start()]
+            return None
+        hedge = " ".join(match["hedge"].lower().split())
+        preceding = text[max(0, match.start() - WINDOW):match.start()]
         if hedge == "up to":
-            verb = regex.search(r"([\p{L}]+)\s+$", preceding)
-            if verb and verb.group(1).lower() in self.lex.change_verbs:
-                return
-        if hedge in ("over", "under", "below", "above") and regex.search(r"(?i)\b(?:from|to)\s+$", preceding):
-            return
-        reading.qualifier, reading.hedge = qualifier, hedge
-        reading.start = reading.start - (len(before) - match.start())
+            verb = _PREVIOUS_WORD.match(preceding)
+            if verb and verb["word"].lower() in self.lex.change_verbs:
+                return None  # "edged up to 2.4%" is where a change ends, not a bound
+        if hedge in ("over", "under", "below", "above") and _CHANGE_FROM_BEFORE.match(preceding):
+            return None
+        return _Hedge(self.lex.hedges[hedge], hedge, match.start())
 
-    def _read_scale(self, reading: _Reading, text: str, pos: int, is_words: bool) -> int:
-        match = _SCALE_WORD.match(text, pos)
+    def _apply_hedge(self, reading: Reading, text: str, hedge: _Hedge | None) -> None:
+        if hedge is None or reading.qualifier:
+            return
+        if hedge.word == "over" and self._is_time(reading.unit):
+            cue = _PREVIOUS_WORD.match(text, max(0, hedge.start - 30), hedge.start)
+            if not cue or cue["word"].lower() not in self.lex.period_bound_cues:
+                return  # "repaid over 18 months" is a period, not a minimum
+        if hedge.word in ("under", "over") and reading.unit == "" and 0 < reading.value < 120:
+            group = _PREVIOUS_WORD.match(text, max(0, hedge.start - 30), hedge.start)
+            if group and group["word"].lower() in self.lex.age_group_nouns:
+                reading.unit, reading.age = "year", True  # "children under five"
+        reading.qualifier, reading.hedge = hedge.qualifier, hedge.word
+        reading.start = min(reading.start, hedge.start)
+
+    def _read_hedge_after(self, reading: Reading, text: str, pos: int) -> int:
+        match = self.lex.hedge_after_pattern.match(text, pos, pos + 16)
+        if not match or reading.qualifier:
+            return pos
+        reading.qualifier = self.lex.hedges_after[match["hedge"].lower()]
+        reading.hedge = match["hedge"].lower()
+        return match.end()
+
+    # ---------------------------------------------------------------- scale, unit
+
+    @staticmethod
+    def _read_half(reading: Reading, text: str, pos: int) -> int:
+        """"two and a half", "a year and a half"."""
+        match = _HALF_AFTER.match(text, pos)
+        if not match:
+            return pos
+        reading.value = clean(reading.value + 0.5 * reading.scale)
+        reading.resolution = min(reading.resolution, 0.5 * reading.scale)
+        return match.end()
+
+    def _read_scale(self, reading: Reading, text: str, pos: int, is_words: bool) -> int:
+        match = self._scale_word.match(text, pos)
         if match:
-            self._scale(reading, SCALES[match["scale"].lower()])
+            self._scale(reading, self.lex.scale_words[match["scale"].lower()])
             return match.end()
         if is_words:
             return pos
-        match = _SCALE_ABBR.match(text, pos)
+        match = self._scale_abbreviation.match(text, pos)
         if not match:
             return pos
         abbreviation = match["scale"]
-        if abbreviation in ("m", "M", "b", "B") and reading.currency is None:
-            # "1.5m people" is a million; "a 100m sprint" is metres.
-            follower = regex.match(r"\s+(?P<word>[\p{L}]+)", text[match.end():match.end() + 30])
-            if abbreviation in ("b", "B"):
+        if abbreviation in ("m", "M", "b", "B", "k", "K") and reading.currency is None:
+            follower = _FOLLOWING_WORD.match(text, match.end(), match.end() + 30)
+            counts = bool(follower) and (self.nouns.is_plural(follower["word"]) or bool(
+                self.lex.unit_form(follower["word"], attached=False)))
+            if abbreviation in ("b", "B", "k", "K") and not counts:
                 return pos
-            if not follower or not self._is_plural(follower["word"]) and not self.lex.unit_form(
-                    follower["word"], attached=False):
+            if abbreviation in ("m", "M") and not counts:
+                # "a 100m sprint" is metres; "1.5m people" a million.
                 reading.unit, reading.unit_text = "meter", text[pos:match.end()]
                 return match.end()
-        if abbreviation in ("k", "K") and reading.currency is None:
-            follower = regex.match(r"\s+(?P<word>[\p{L}]+)", text[match.end():match.end() + 30])
-            if not follower or not self._is_plural(follower["word"]):
-                return pos
-        self._scale(reading, SCALE_ABBREVIATIONS[abbreviation])
+        self._scale(reading, self.lex.scale_abbreviations[abbreviation])
         return match.end()
 
     @staticmethod
-    def _scale(reading: _Reading, factor: float) -> None:
-        reading.value *= factor
-        reading.resolution *= factor
+    def _scale(reading: Reading, factor: float) -> None:
+        reading.value = clean(reading.value * factor)
+        reading.resolution = clean(reading.resolution * factor)
         reading.scale *= factor
 
-    def _read_unit(self, reading: _Reading, text: str, pos: int, currency_in_use: str) -> int:
+    def _set_unit(self, reading: Reading, unit: str, written: str, factor: float = 1.0) -> None:
+        reading.unit, reading.unit_text = unit, written
+        if factor != 1.0:
+            reading.value = clean(reading.value * factor)
+            reading.resolution = clean(reading.resolution * factor)
+
+    def _read_unit(self, reading: Reading, text: str, pos: int, context: _Context) -> int:
         if reading.unit == "meter":
             return pos
         window = text[pos:pos + WINDOW]
-        # Minor currency units: "212p", "47.9 cents", "28 US cents".
-        if reading.currency is None:
-            minor = self.lex.minor_pattern.match(window)
-            if minor:
-                name = (minor["attached"] or minor["word"]).lower()
-                name = regex.sub(r"\s+", " ", name)
-                code, factor = self.lex.minor_units[name]
-                code = code or currency_in_use
-                reading.value *= factor
-                reading.resolution *= factor
-                reading.currency = reading.unit = code
-                reading.unit_text = minor.group().strip()
-                return pos + minor.end()
-        if reading.currency is None:
-            word = self.lex.currency_word_pattern.match(window)
-            if word and not (word["word"].lower().startswith("pound") and reading.scale == 1
-                             and currency_in_use != "GBP"):
-                code = self.lex.currency_words.get(word["word"]) or next(
-                    v for k, v in self.lex.currency_words.items() if k.lower() == word["word"].lower())
-                reading.currency = reading.unit = code
-                reading.unit_text = word["word"]
-                return pos + word.end()
-            code = self._code_after.match(window)
-            if code:
-                reading.currency = reading.unit = code["code"]
-                reading.unit_text = code["code"]
-                return pos + code.end()
+        if reading.currency is None and not reading.article:
+            end = self._read_money_after(reading, window, context)
+            if end is not None:
+                return pos + end
         if reading.currency:
             return pos
-        # Degrees glued to the digits: "44.6C", "-27C".
-        letter = regex.match(r"(?P<letter>[CF])(?![\p{L}\d])", window)
-        if letter:
-            reading.unit = self.lex.attached_letters[letter["letter"]]
-            reading.unit_text = letter["letter"]
+        letter = _DEGREE_LETTER.match(window)
+        if letter and not reading.article:  # "44.6C", "-27C", "100F"
+            self._set_unit(reading, self.lex.attached_letters[letter["letter"]], letter["letter"])
             return pos + letter.end()
-        # "-year-old", "-strong", "-metre", "-page": compound adjectives.
         hyphen = _HYPHEN_WORD.match(window)
-        if hyphen:
+        if hyphen and not reading.article:
             return self._read_hyphen_word(reading, text, pos, hyphen)
         attached = not window[:1].isspace()
-        spaced = regex.match(rf"{_SPACE}*", window).end()
-        unit = self.lex.unit_pattern.match(window, spaced)
-        if unit and (spaced <= 2):
-            form = self.lex.unit_form(unit.group(), attached)
-            if form:
-                reading.value *= form.factor
-                reading.resolution *= form.factor
-                reading.unit, reading.unit_text = form.unit, unit.group()
-                end = pos + unit.end()
-                if form.unit in ("gallon",) and regex.search(r"(?i)imperial\s*$", text[pos:end]):
-                    reading.unit = "imperial_gallon"
-                return end
+        spaced = _SPACES.match(window).end()
+        unit = self.lex.unit_pattern.match(window, spaced) if spaced <= 2 else None
+        form = self.lex.unit_form(unit.group(), attached) if unit else None
+        if form:
+            self._set_unit(reading, form.unit, unit.group(), form.factor)
+            end = pos + unit.end()
+            if form.unit == "gallon" and text[pos:end].lower().lstrip().startswith("imperial"):
+                reading.unit = "imperial_gallon"
+            return end
+        if reading.article:
+            return pos
+        degrees = _DEGREES.match(window)
+        if degrees:
+            return self._read_degrees(reading, text, pos, degrees, context)
+        word = _FOLLOWING_WORD.match(window)
+        if word and word["word"].lower() in self.lex.points_words and self._percentage_points(text, pos, reading):
+            self._set_unit(reading, "percentage_point", word["word"])
+            return pos + word.end()
         return pos
 
-    def _read_hyphen_word(self, reading: _Reading, text: str, pos: int, hyphen: regex.Match) -> int:
+    def _read_money_after(self, reading: Reading, window: str, context: _Context) -> int | None:
+        """"212p", "47.9 cents", "2.3 billion euros", "5m USD": money written after the number."""
+        minor = self.lex.minor_pattern.match(window)
+        if minor:
+            name = " ".join((minor["attached"] or minor["word"]).lower().split())
+            code, factor = self.lex.minor_units[name]
+            if code is None:
+                code = context.currency if context.currency in self.lex.cents_of else "USD"
+            reading.value = clean(reading.value * factor)
+            reading.resolution = clean(reading.resolution * factor)
+            reading.currency = reading.unit = code
+            reading.unit_text = minor.group().strip()
+            return minor.end()
+        word = self.lex.currency_word_pattern.match(window)
+        if word and not (word["word"].lower().startswith("pound") and self._pounds_of_weight(reading, context)):
+            reading.currency = reading.unit = self.lex.currency_code(word["word"])
+            reading.unit_text = word["word"]
+            return word.end()
+        code = self._code_after.match(window)
+        if code:
+            reading.currency = reading.unit = code["code"]
+            reading.unit_text = code["code"]
+            return code.end()
+        return None
+
+    def _pounds_of_weight(self, reading: Reading, context: _Context) -> bool:
+        """"weighed 9 pounds" is weight; "£" in use, "four million pounds" or "2bn pounds" is money."""
+        written = context.text[reading.start:reading.start + WINDOW]
+        if self.lex.weight_cues.search(context.text, max(0, reading.start - 60), reading.start + WINDOW):
+            return True
+        return context.currency != "GBP" and reading.scale == 1 and not self._scale_word.search(written[:40])
+
+    def _read_degrees(self, reading: Reading, text: str, pos: int, degrees: regex.Match,
+                      context: _Context) -> int:
+        """A bare "degrees": a temperature where the text speaks of weather, else an angle."""
+        end = pos + degrees.end()
+        near = text[max(0, pos - 120):end + 40]
+        if degrees.group().strip() == "°" or self.lex.temperature_cues.search(near):
+            # No scale in use: above 60 degrees only Fahrenheit is weather ("topped 110 degrees").
+            scale = context.temperature or ("degree_Fahrenheit" if reading.value > 60 else "degree_Celsius")
+            self._set_unit(reading, scale, degrees.group().strip())
+            below = _BELOW_ZERO.match(text, end)
+            if below:
+                reading.value = -reading.value
+                return below.end()
+        else:
+            self._set_unit(reading, "degree", degrees.group().strip())
+        return end
+
+    def _percentage_points(self, text: str, pos: int, reading: Reading) -> bool:
+        """"down 11 points to 31%": points near a percentage are percentage points, unless an index
+        is in view ("the Dow gained 300 points") or the figure is too large to be a share."""
+        # Bounded searches: an unbounded rfind on text without line breaks would be quadratic.
+        line_start = max(text.rfind("\n", max(0, pos - 200), pos), pos - 200, -1) + 1
+        line_end = text.find("\n", pos, pos + 200)
+        line_end = pos + 200 if line_end < 0 else line_end
+        if reading.value > 100 or self.lex.index_point_cues.search(text, line_start, line_end):
+            return False
+        return bool(_PERCENT_NEAR.search(text, line_start, line_end))
+
+    def _read_hyphen_word(self, reading: Reading, text: str, pos: int, hyphen: regex.Match) -> int:
         words = hyphen["word"]
         first = words.split("-")[0]
+        lower = words.lower()
         end = pos + hyphen.end()
         reading.adjective = True
-        if words.lower() in ("year-old", "years-old", "month-old", "week-old", "day-old"):
-            reading.unit, reading.unit_text = first.lower(), first
+        if lower in ("year-old", "years-old", "month-old", "week-old", "day-old"):
+            self._set_unit(reading, first.lower().rstrip("s"), first)
             reading.age = True
             return end
         form = self.lex.unit_form(first, attached=True) or self.lex.unit_form(first, attached=False)
         if form:
-            reading.value *= form.factor
-            reading.resolution *= form.factor
-            reading.unit, reading.unit_text = form.unit, first
+            self._set_unit(reading, form.unit, first, form.factor)
             # "two-day", "10-year", "decade-long": the rest ("-long") is part of the adjective.
-            return pos + 1 + len(first) + (len(words) - len(first) if words.lower().endswith("-long") else 0)
-        if first.lower() in self.lex.stop_words or first.lower() in ("fold", "times", "odd"):
+            return pos + 1 + len(first) + (len(words) - len(first) if lower.endswith("-long") else 0)
+        first_lower = first.lower()
+        if first_lower in ("fold", "times"):
             reading.adjective = False
             return pos
-        if first.lower() == "strong":
-            noun = self._noun_after(text, end)
-            if noun:
-                reading.noun = noun[0]
-            return end
-        if first.lower() in ("plus",):
-            reading.qualifier, reading.hedge = Qualifier.MIN.value, "plus"
+        if first_lower in ("odd", "plus"):  # "400-odd", "5,000-plus"
+            reading.qualifier, reading.hedge = ("approx", "odd") if first_lower == "odd" else ("min", "plus")
             reading.adjective = False
+            return pos + 1 + len(first)
+        if first_lower in self.lex.stop_words or not first.islower():
+            reading.adjective = False
+            return pos
+        if first_lower in self.lex.strength_words:
+            noun = self.nouns.after(text, end, singular=True)
+            if noun:
+                reading.noun = noun.noun
             return end
         # "500-page report", "12-storey building", "60-seat council": a count of that thing.
-        reading.noun = _plural(first.lower())
+        reading.noun = _plural(first_lower)
         return pos + 1 + len(first)
 
-    def _read_range(self, reading: _Reading, text: str, pos: int, currency_in_use: str) -> int:
+    # ---------------------------------------------------------------- ranges and rates
+
+    def _read_range(self, reading: Reading, text: str, pos: int, context: _Context, hedge: _Hedge | None) -> int:
         """"200-250", "between 1,500 and 2,000 homes", "18-24C", "$2-3bn", "five to seven years"."""
         join = _RANGE_JOIN.match(text, pos)
-        if not join:
+        if not join or reading.article:
             return pos
         word_join = join["join"].lower()
-        before = text[max(0, reading.start - 30):reading.start].lower()
-        if word_join == "and" and not regex.search(r"\bbetween\s+$", before):
+        lead_end = hedge.start if hedge else reading.start
+        before = text[max(0, lead_end - 30):lead_end]
+        between = _BETWEEN_BEFORE.match(before)
+        if word_join == "and" and not between:
             return pos
-        if word_join == "to" and regex.search(r"\b(?:from|by)\s+$", before):
-            return pos
+        if word_join == "to" and _CHANGE_FROM_BEFORE.match(before):
+            return pos  # "from 500 to 4,000" is a change, not a range
         if word_join in ("-", "–", "—") and join.group() != join["join"] and reading.unit == "":
-            # "500 - 600" with spaces is often an aside; require a tight hyphen for counts.
-            return pos
+            return pos  # "500 - 600" with spaces is often an aside; a count's range is written tight
         second_start = join.end()
-        sign = regex.match(r"[$£€¥]", text[second_start:second_start + 1]) if reading.currency else None
-        if sign:
-            second_start += 1
-        match = DIGITS.match(text, second_start)
-        if match:
-            numeral = read_digits(match.group())
-            second_end = match.end()
-        else:
-            words = WORD_NUMBER.match(text, second_start)
-            if not words or not (numeral := read_words(words.group())):
-                return pos
-            second_end = words.end()
-        second = _Reading(second_start, second_end, numeral.value, numeral.resolution)
-        second.currency = reading.currency
-        end = self._read_scale(second, text, second_end, match is None)
-        if second.scale != 1 and reading.scale == 1:
-            self._scale(reading, second.scale)
-        elif reading.scale != 1 and second.scale == 1:
-            self._scale(second, reading.scale)
-        end = self._read_unit(second, text, end, currency_in_use) if not reading.currency else end
-        if second.unit and reading.unit and second.unit != reading.unit:
+        if reading.currency:
+            sign = _CURRENCY_SIGN.match(text, second_start)
+            second_start += len(sign.group()) if sign else 0
+        second = self._second_number(text, second_start, context)
+        if second is None:
             return pos
-        if word_join == "to" and not (reading.value < second.value):
+        other = Reading(second.start, second.end, second.numeral.value, second.numeral.resolution,
+                        currency=reading.currency)
+        end = self._read_scale(other, text, second.end, second.words)
+        if not reading.currency:
+            end = self._read_unit(other, text, end, context)
+        if other.unit and reading.unit and other.unit != reading.unit:
             return pos
-        if reading.unit == "" and second.unit:  # the unit written once, after the second number
-            reading.unit, reading.unit_text = second.unit, second.unit_text
-        reading.low, reading.high = reading.value, second.value
-        reading.resolution = min(reading.resolution, second.resolution)
+        if reading.unit and not other.unit and not reading.currency:
+            return pos  # "rose 18% to 315,000 units": a unit written once stands after the second number
+        # "$2-3bn" and "3 to 4 million": a scale written once applies to both numbers.
+        first_scale = other.scale if reading.scale == 1 else 1.0
+        second_scale = reading.scale if other.scale == 1 else 1.0
+        if not reading.value * first_scale < other.value * second_scale:
+            return pos
+        self._scale(reading, first_scale)
+        self._scale(other, second_scale)
+        if reading.unit == "" and other.unit:  # the unit written once, after the second number
+            reading.unit, reading.unit_text = other.unit, other.unit_text
+        reading.low, reading.high = reading.value, other.value
+        reading.resolution = min(reading.resolution, other.resolution)
+        reading.age = reading.age or other.age
+        if between and not hedge:
+            reading.start = lead_end - (len(before) - between.start())
         return end
 
-    def _read_per(self, reading: _Reading, text: str, pos: int) -> int:
+    def _second_number(self, text: str, pos: int, context: _Context) -> NumberMatch | None:
+        digits = DIGITS.match(text, pos)
+        number = NumberMatch(digits.start(), digits.end(), read_digits(digits), False) if digits else \
+            self.lex.number_words.match(text, pos)
+        if number is None or context.claimed.overlaps(number.start, number.end):
+            return None
+        return number
+
+    def _read_per(self, reading: Reading, text: str, pos: int) -> int:
         """"$82 a barrel" → USD / oil_barrel; "A$5.60 a share" keeps AUD and notes the share."""
-        if not reading.unit or reading.age:
+        if not reading.unit or reading.age or reading.article:
             return pos
         match = _PER.match(text, pos)
         if not match:
             return pos
         what = match["what"]
-        first = what.split()[0]
+        parts = what.split()
+        first = parts[0]
+        if match["word"] in ("a", "an") and (len(parts) > 1 and parts[1].lower() in self.lex.not_per_after):
+            return pos  # "€382bn a year earlier" is a time, not a rate
         for candidate in (what, first):
             form = self.lex.unit_form(candidate, attached=False)
             if form and form.factor == 1 and form.unit not in ("percent", "percentage_point"):
-                singular = regex.sub(r"\s+", " ", candidate)
-                reading.unit = f"{reading.unit} / {form.unit}" if " " not in form.unit else f"{reading.unit} / ({form.unit})"
-                reading.unit_text = f"{reading.unit_text} {match.group().strip()[:len(match.group().strip()) - len(what) + len(singular)]}"
+                per_unit = form.unit if " " not in form.unit else f"({form.unit})"
+                reading.unit = f"{reading.unit} / {per_unit}"
+                written = match.group()[:match.start("what") - match.start()] + candidate
+                reading.unit_text = f"{reading.unit_text} {written.strip()}"
                 return pos + match.start("what") - match.start() + len(candidate)
         if reading.currency and (match["word"] in ("per", "a", "an", "each") or match["slash"]):
             if first.lower() in self.lex.stop_words or not first.isalpha():
@@ -428,149 +496,96 @@ class QuantityReader:
             return pos + match.start("what") - match.start() + len(first)
         return pos
 
-    def _is_age(self, text: str, reading: _Reading) -> bool:
-        """"aged 71", "aged 18 to 65", "The senator, 71,"."""
+    def _read_count_rate(self, reading: Reading, text: str, pos: int) -> None:
+        """"3,000 homes a year" is a rate, "1 / year", not a count to compare with "2,180 homes"."""
+        match = _PER.match(text, pos)
+        if not match or match["slash"]:
+            return
+        parts = match["what"].split()
+        form = self.lex.unit_form(parts[0], attached=False)
+        if not form or not self._is_time(form.unit) or form.factor != 1:
+            return
+        if len(parts) > 1 and parts[1].lower() in self.lex.not_per_after:
+            return
+        reading.unit = f"1 / {form.unit}"
+        reading.unit_text = match.group()[:match.start("what") - match.start()].strip() + " " + parts[0]
+        reading.noun_end = pos + match.start("what") - match.start() + len(parts[0])
+
+    # ---------------------------------------------------------------- ages, differences, nouns
+
+    def _is_age(self, text: str, reading: Reading, context: _Context) -> bool:
+        """"aged 71", "aged 18 to 65", "aged two and three", "The senator, 71,"."""
         if reading.unit or reading.vague:
             return False
-        before = text[max(0, reading.start - 30):reading.start]
-        if _AGE_WORDS.search(before):
+        previous = context.readings[-1] if context.readings else None
+        if previous is not None and previous.age and previous.unit == "year" and not previous.adjective \
+                and _LIST_JOIN.fullmatch(text, previous.end, reading.start):
             return True
-        if 0 < reading.value < 120 and reading.value == int(reading.value):
-            comma = regex.search(r"(?P<word>[\p{L}]+),\s$", before)
-            if comma and regex.match(r",\s", text[reading.end:reading.end + 2]):
+        aged = self.lex.age_cues.match(text, max(0, reading.start - 30), reading.start)
+        if aged:
+            reading.start = aged.start()  # "aged 71" is the age as written
+            return True
+        before = text[max(0, reading.start - 30):reading.start]
+        if 0 < reading.value < 120 and reading.value == int(reading.value) and reading.low is None:
+            if self.lex.weak_age_cues.match(before) and _CLAUSE_END.match(text, reading.end):
+                return True  # "The senator, who is 82, said"
+            comma = _AGE_COMMA_BEFORE.match(before)
+            if comma and _AGE_COMMA_AFTER.match(text, reading.end):
                 word = comma["word"]
                 return word[0].isupper() or word.lower() in self.lex.person_nouns
         return False
 
-    # ---------------------------------------------------------------- nouns
+    def _is_difference(self, text: str, reading: Reading) -> bool:
+        """"a rise of 1.5C", "0.9C warmer": a temperature difference, not a temperature."""
+        return bool(self.lex.difference_before.match(text, max(0, reading.start - 40), reading.start) or self.lex.difference_after.match(text, reading.end))
 
-    def _is_plural(self, word: str) -> bool:
-        lower = word.lower()
-        return lower in self.lex.irregular_plurals or (
-            lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(lower) > 3)
-
-    def _noun_phrase(self, words: list[str]) -> str | None:
-        kept = []
-        for word in words:
-            lower = word.lower().strip("'’")
-            if lower in self.lex.stop_words or not lower.isalpha() and "-" not in lower:
-                break
-            kept.append(lower)
-            if self._is_plural(lower):
-                break
-        return " ".join(kept) or None
-
-    def _noun_after(self, text: str, pos: int) -> tuple[str, int] | None:
-        """The counted noun phrase right after ``pos``: "personnel", "support mission", "heart transplants"."""
-        words, end = [], pos
-        for _ in range(4):
-            match = _WORD_AFTER.match(text, end)
-            if not match:
-                break
-            word = match["word"]
-            lower = word.lower()
-            if lower in self.lex.stop_words or (words and lower.endswith(("ed", "ing")) and not self._is_plural(lower)):
-                break
-            if self.lex.unit_form(word, attached=False) and not words:
-                break
-            if word[0].isupper() and words:
-                break
-            words.append(lower)
-            end = match.end()
-            if self._is_plural(lower):
-                break
-        if not words:
-            return None
-        return " ".join(words), end
-
-    def _read_noun(self, reading: _Reading, text: str, pos: int) -> None:
+    def _read_noun(self, reading: Reading, text: str, pos: int) -> None:
         if reading.noun:
             return
-        found = self._noun_after(text, pos)
+        found = self.nouns.after(text, pos, singular=reading.value == 1 and reading.low is None)
         if found:
-            noun, end = found
-            reading.noun = noun
-            glued = regex.match(r"[ \t\u00a0]+", text[pos:pos + 3])
-            if glued:
-                reading.noun_end = end
+            reading.noun = found.noun
+            if text[pos:pos + 1] in (" ", "\t", "\u00a0"):
+                reading.noun_end = found.end
+            return
+        whole = _PARTITIVE_OF.match(text, pos)
+        if whole:  # "610 of the cases": the count is of the whole's noun
+            found = self.nouns.after(text, whole.end())
+            reading.noun = found.noun if found else None
 
-    def _inherit_nouns(self, text: str, readings: list[_Reading]) -> None:
-        """A bare count takes the noun of a neighbouring count in its sentence: "from 500 to 4,000 personnel"."""
-        for index, reading in enumerate(readings):
-            if reading.noun or reading.unit or reading.age:
+    # ---------------------------------------------------------------- compound amounts
+
+    def _merge_compound_units(self, text: str, readings: list[Reading]) -> list[Reading]:
+        """"2 hours 35 minutes" is one amount of 155 minutes; "6ft 2in" of 74 inches."""
+        merged: list[Reading] = []
+        for reading in readings:
+            previous = merged[-1] if merged else None
+            if previous is not None and self._continues_amount(text, previous, reading):
+                _, factor = self.lex.compound_units[previous.unit]
+                previous.value = clean(previous.value * factor + reading.value)
+                previous.resolution = reading.resolution
+                previous.unit, previous.end = reading.unit, reading.end
+                previous.unit_text = text[previous.start:reading.end]
                 continue
-            donor = None
-            for other in list(reversed(readings[:index])) + readings[index + 1:]:
-                if other.unit == "" and other.noun and not other.age and not other.inferred_noun:
-                    gap = text[min(other.end, reading.end):max(other.start, reading.start)]
-                    if regex.search(r"[.!?]\s|\n", gap) or len(gap) > 160:
-                        continue
-                    donor = other
-                    break
-            if donor:
-                reading.noun = donor.noun
-                reading.inferred_noun = True
+            merged.append(reading)
+        return merged
 
-    # ---------------------------------------------------------------- vague amounts
+    def _continues_amount(self, text: str, first: Reading, second: Reading) -> bool:
+        step = self.lex.compound_units.get(first.unit)
+        if step is None or step[0] != second.unit or first.end > second.start:
+            return False
+        if first.low is not None or second.low is not None or second.qualifier or first.age or second.age:
+            return False
+        if first.adjective or second.adjective or not 0 <= second.value < step[1]:
+            return False
+        gap = _COMPOUND_GAP.fullmatch(text, first.end, second.start)
+        return gap is not None
 
-    def _vague(self, text: str, blocked: list[Span], readings: list[_Reading]) -> list[_Reading]:
-        """"dozens", "hundreds of billions of dollars", "tens of thousands of people"."""
-        found = []
-        taken = [Span(r.start, r.end) for r in readings] + blocked
-        for match in self.lex.vague_pattern.finditer(text):
-            span = Span(match.start(), match.end())
-            if any(span.overlaps(t) for t in taken):
-                continue
-            low, high = self.lex.vague[match["vague"].lower()]
-            reading = _Reading(match.start(), match["vague"] and match.end("vague"), 0.0, 1.0,
-                               low=low, high=high, vague=True)
-            pos = reading.end
-            if match["of"]:
-                pos = match.end()
-                scale = regex.match(r"\s+(?P<scale>thousands|millions|billions|trillions)\s+of\b", text[pos:pos + 30])
-                if scale:
-                    pos += scale.end()
-                currency = self.lex.currency_word_pattern.match(text, pos)
-                if currency:
-                    code = next(v for k, v in self.lex.currency_words.items()
-                                if k.lower() == regex.sub(r"\s+", " ", currency["word"].lower()))
-                    reading.unit = reading.currency = code
-                    reading.unit_text = currency["word"]
-                    reading.end = currency.end()
-                else:
-                    unit = self.lex.unit_pattern.match(text, pos + 1) if text[pos:pos + 1] == " " else None
-                    form = self.lex.unit_form(unit.group(), attached=False) if unit else None
-                    if form:
-                        reading.unit, reading.unit_text = form.unit, unit.group()
-                        reading.end = unit.end()
-                    else:
-                        noun = self._noun_after(text, pos)
-                        if noun:
-                            reading.noun, reading.end = noun
-            found.append(reading)
-            taken.append(Span(reading.start, reading.end))
-        return found
 
-    # ---------------------------------------------------------------- output
-
-    def _to_quantity(self, text: str, r: _Reading) -> Quantity:
-        end = r.noun_end if r.noun_end and r.noun_end > r.end else r.end
-        is_range = r.low is not None
-        return Quantity(
-            span=Span(r.start, end),
-            text=text[r.start:end],
-            value=None if is_range else r.value,
-            unit=r.unit,
-            unit_text=r.unit_text,
-            low=r.low,
-            high=r.high,
-            noun=r.noun,
-            qualifier=Qualifier(r.qualifier) if r.qualifier else None,
-            hedge=r.hedge,
-            vague=r.vague,
-            age=r.age,
-            resolution=None if r.vague else r.resolution,
-            per=r.per,
-            noun_inferred=r.inferred_noun,
-        )
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
 

@@ -1,0 +1,159 @@
+"""Numbers that are not amounts: parts of names, labels, ordinals, clock times, ratios, scores.
+
+"F-35", "Covid-19", "G7", "Route 66", "Boeing 737", "FTSE 100", "Article 5",
+"phase 3", "No. 10", "3rd", "twenty-first", "10:30", "3pm", "24/7", "one in
+five", "won 3-1", "threefold", "four times", "two-thirds". Each test reads a
+few characters either side of the number, so the pass stays linear.
+"""
+from __future__ import annotations
+
+import regex
+
+from factcheck.builtin.extract.lexicon import Lexicon
+from factcheck.builtin.extract.numbers import NumberMatch
+
+_ORDINAL_SUFFIX = regex.compile(
+    r"(?:st|nd|rd|th)\b|[\s-]*(?:millionth|billionth|thousandth|hundredth)\b", regex.I)
+_CLOCK = regex.compile(
+    r"(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b|GMT\b|BST\b|CET\b|UTC\b|EST\b|EDT\b|PST\b|PDT\b|ET\b))")
+_SLASH_NUMBER = regex.compile(r"/\d")
+_FOLD = regex.compile(r"[ \t-]*fold\b", regex.I)
+_TIMES = regex.compile(r"(?P<hyphen>[ \t]*-)?[ \t]*times\b(?:[ \t]+(?P<next>[\p{L}]+))?", regex.I)
+_FRACTION = regex.compile(r"(?:-|\s)(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves)\b",
+                          regex.I)
+_GLUED_LETTER_BEFORE = regex.compile(r"(?r)[\p{L}][-‑]?")
+_SPACED_HYPHEN_BEFORE = regex.compile(r"(?r)(?:^|\s)[-‑]")
+_GLUED_AFTER = regex.compile(r"[\p{L}]{0,3}\d")
+_NUMBER_SIGN_BEFORE = regex.compile(r"(?r)(?:#|\bNo\.?\s?|\bno\.\s?|\bNos?\.\s?)")
+_WORD_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}][\p{L}&'’.-]*)[ \u00a0]")
+_SENTENCE_START = regex.compile(r"(?r)(?:^|[.!?:;][\"'”’)]*\s+|\n\s*)")
+_PERCENT_AFTER = regex.compile(r"\s?(?:%|per\s?cent\b|percent\b)", regex.I)
+_LIST_END_AFTER = regex.compile(r"\s*(?:[,;.)]|and\b|or\b|$)")
+# The patterns named *_BEFORE are matched backwards (``(?r)``) from the number.
+_SCORE_AFTER = regex.compile(r"[-–](?P<second>\d{1,3})(?![\d.,%]|\s*(?:%|per\s?cent))")
+_SCORE_BEFORE = regex.compile(r"(?r)(?<![\d.,])(?P<first>\d{1,3})[-–]")
+_PERIOD = regex.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b", regex.I)
+# "no one", "the one", "one of", "one-off": the pronoun or adjective, not the number.
+_PRONOUN_ONE_BEFORE = regex.compile(r"(?r)(?i)\b(?:no|the|any|every|each|this|that|which|last|just)\s+")
+_PRONOUN_ONE_AFTER = regex.compile(
+    r"(?i)\s+(?:of|another|by|day|after|or\s+two|thing)\b|[-\s]+(?:off|time|way|size)\b")
+_YEAR = regex.compile(r"(?:1[5-9]|20)\d\d(?![\d,])")
+
+
+class Identifiers:
+    """Tells numbers that are part of a name, label or ratio from amounts."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        words = [*lexicon.number_words.small, *lexicon.number_words.tens]
+        word = "|".join(sorted(words, key=len, reverse=True))
+        small = "|".join(w for w, v in lexicon.number_words.small.items() if 0 < v <= 10)
+        ordinals = "|".join(sorted(lexicon.ordinal_words, key=len, reverse=True))
+        self._ordinal_word_after = regex.compile(rf"(?i)-(?:{ordinals})\b")
+        # "one in five", "9 in 10": a small first number, "in", then the whole it is a share of.
+        self._ratio_after = regex.compile(
+            rf"(?i)\s+in\s+(?:every\s+)?(?P<second>\d[\d,]*|{word}|a\s+hundred)\b(?!{_PERIOD.pattern})")
+        self._ratio_before = regex.compile(rf"(?ri)(?<![\d.,])(?:[1-9]|10|\b(?:{small}))\s+in\s+(?:every\s+)?")
+
+    def not_an_amount(self, text: str, number: NumberMatch, before: str, after: str,
+                      has_currency: bool) -> bool:
+        """True when the number at ``number`` is part of a name, a label, a ratio or an ordinal."""
+        if self._is_ratio(number, before, after):
+            return True
+        if number.words:
+            return self._words_not_amount(text, number, before, after)
+        if self._is_ordinal(text, number, after) or _CLOCK.match(after) or _SLASH_NUMBER.match(after):
+            return True
+        if self._is_multiplier(after):
+            return True
+        if not has_currency and _GLUED_LETTER_BEFORE.match(before) and not _SPACED_HYPHEN_BEFORE.match(before):
+            return True  # F-35, Covid-19, G7, A320, M4
+        if _GLUED_AFTER.match(after) or _NUMBER_SIGN_BEFORE.match(before):
+            return True
+        if self._is_score(number, before, after):
+            return True
+        written = text[number.start:number.end]
+        if has_currency or not written.isdigit():
+            return False  # "Labour 9,600" or "Brent 82.5" are amounts: names carry plain integers
+        return self._after_label(before, after) or self._after_name(before, after)
+
+    @staticmethod
+    def _is_ordinal(text: str, number: NumberMatch, after: str) -> bool:
+        """"21st", "3rd", "100th", "10 millionth"; but "11st 4lb" is eleven stone."""
+        suffix = _ORDINAL_SUFFIX.match(after)
+        if not suffix:
+            return False
+        written = suffix.group().strip(" -").lower()
+        digits = text[number.start:number.end]
+        if written in ("st", "nd", "rd") and digits.isdigit():
+            last, tens = digits[-1], digits[-2:-1]
+            return tens != "1" and last == {"st": "1", "nd": "2", "rd": "3"}[written]
+        return True
+
+    def _words_not_amount(self, text: str, number: NumberMatch, before: str, after: str) -> bool:
+        if _FRACTION.match(after) or self._is_multiplier(after) or self._ordinal_word_after.match(after):
+            return True
+        written = text[number.start:number.end].lower()
+        if written == "one":
+            if _PRONOUN_ONE_BEFORE.match(before) or _PRONOUN_ONE_AFTER.match(after):
+                return True
+        return self._after_label(before, after)
+
+    def _is_multiplier(self, after: str) -> bool:
+        """"threefold", "four times faster", "3-times": a ratio; "scored 52 times." counts occasions."""
+        if _FOLD.match(after):
+            return True
+        times = _TIMES.match(after)
+        if not times:
+            return False
+        following = (times["next"] or "").lower()
+        return bool(times["hyphen"]) or following in self.lex.multiplier_followers \
+            or following in self.lex.change_verbs
+
+    def _is_ratio(self, number: NumberMatch, before: str, after: str) -> bool:
+        """"one in five adults", "1 in 10": a ratio, neither number an amount."""
+        if self._ratio_before.match(before):
+            return not _PERIOD.match(after)  # "5 in 10 days" is a count in a period
+        if not 0 < number.numeral.value <= 10:
+            return False
+        ratio = self._ratio_after.match(after)
+        return bool(ratio) and not _YEAR.match(ratio["second"])
+
+    @staticmethod
+    def _is_score(number: NumberMatch, before: str, after: str) -> bool:
+        """"won 3-1", "a 2-2 draw": a score, not a range (a range runs upwards)."""
+        value = number.numeral.value
+        following = _SCORE_AFTER.match(after)
+        if following and value == int(value) and int(following["second"]) <= value <= 999:
+            return True
+        leading = _SCORE_BEFORE.match(before)
+        return bool(leading) and value == int(value) and int(leading["first"]) >= value
+
+    def _after_label(self, before: str, after: str) -> bool:
+        """"phase 3", "type 2 diabetes", "chapter eleven": a lower-case label word right before."""
+        match = _WORD_BEFORE.match(before)
+        return bool(match) and match["word"].lower().rstrip(".") in self.lex.label_words \
+            and not _PERCENT_AFTER.match(after)
+
+    def _after_name(self, before: str, after: str) -> bool:
+        """"Route 66", "Boeing 737", "FTSE 100": a plain integer right after a capitalised name."""
+        match = _WORD_BEFORE.match(before)
+        if not match:
+            return False
+        word = match["word"]
+        if not any(c.isupper() for c in word) or _PERCENT_AFTER.match(after):
+            return False
+        bare = word.rstrip(".")
+        lower = bare.lower()
+        if lower.endswith(("'s", "’s", "s'")):
+            return False  # "the Premier League's 20 clubs": an owner, not a name with a number
+        if bare in self.lex.not_name_words or bare in self.lex.months or bare in self.lex.weekdays:
+            return False
+        if lower in self.lex.hedges:
+            return False
+        if lower in self.lex.stop_words and _SENTENCE_START.match(before, 0, match.start()):
+            return False  # "Only 5 ..." opens a sentence; "in Year 6" names a school year
+        # "the Greens 5", "the Liberal Democrats 11": a plural party or team name before a count.
+        if bare.endswith("s") and not bare.isupper() and _LIST_END_AFTER.match(after):
+            return False
+        return True

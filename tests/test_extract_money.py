@@ -1,0 +1,75 @@
+"""Money: signs, ISO codes and words, scale words, pence and cents, per-unit prices."""
+from __future__ import annotations
+
+import pytest
+
+from extract_support import close, the_quantity
+
+MONEY = [
+    ("The chipmaker will spend $20 billion on a plant in Arizona.", "$20 billion", 2e10, "USD"),
+    ("Canberra pledged A$1.2bn for flood defences.", "A$1.2bn", 1.2e9, "AUD"),
+    ("The contract is worth US$450 million over ten years.", "US$450 million", 4.5e8, "USD"),
+    ("The Tokyo developer bought the tower for ¥48 billion.", "¥48 billion", 4.8e10, "JPY"),
+    ("Zurich fined the bank CHF 3.5 million.", "CHF 3.5 million", 3.5e6, "CHF"),
+    ("The miner reported a profit of 2.1 billion USD.", "2.1 billion USD", 2.1e9, "USD"),
+    ("The estate was sold for 85 million dollars.", "85 million dollars", 8.5e7, "USD"),
+    ("Dublin will receive 300 million euros from the fund.", "300 million euros", 3e8, "EUR"),
+    ("The lottery winner from Hull collected four million pounds.", "four million pounds", 4e6, "GBP"),
+    ("The export deal is worth 5 billion Swiss francs.", "5 billion Swiss francs", 5e9, "CHF"),
+    ("A pint now costs £6.40 in central London.", "£6.40", 6.4, "GBP"),
+]
+
+
+@pytest.mark.parametrize("text, quote, value, unit", MONEY)
+def test_currency(text: str, quote: str, value: float, unit: str) -> None:
+    quantity = the_quantity(text, quote)
+    assert close(quantity.value, value) and quantity.unit == unit
+
+
+MINOR = [
+    ("Shares in the grocer closed at 318p.", "318p", 3.18, "GBP"),
+    ("A second-class stamp rises to 85 pence next month.", "85 pence", 0.85, "GBP"),
+    ("Gasoline fell 12 cents in Ohio.", "12 cents", 0.12, "USD"),
+    ("After the £2.40 fare rise, a 50 cents surcharge on card payments was dropped.", "50 cents", 0.5, "USD"),
+    ("Euro-zone bread rose to €1.90, about 15 cents more than in 2023.", "about 15 cents", 0.15, "EUR"),
+]
+
+
+@pytest.mark.parametrize("text, quote, value, unit", MINOR)
+def test_pence_and_cents_convert_to_their_currency(text: str, quote: str, value: float, unit: str) -> None:
+    quantity = the_quantity(text, quote)
+    assert close(quantity.value, value) and quantity.unit == unit
+
+
+PRICES = [
+    ("West Texas crude rose to $79.40 a barrel.", "$79.40 a barrel", 79.4, "USD / oil_barrel"),
+    ("Carers in Wales will earn at least £12.60 an hour.", "at least £12.60 an hour", 12.6, "GBP / hour"),
+    ("Rents in the new block start at £1,150 a month.", "£1,150 a month", 1150, "GBP / month"),
+    ("Diesel sold for 151.9p a litre on the motorway.", "151.9p a litre", 1.519, "GBP / liter"),
+    ("Gold traded at $2,410 per ounce in Singapore.", "$2,410 per ounce", 2410, "USD / ounce"),
+    ("Wholesale power cost €95 per megawatt hour.", "€95 per megawatt hour", 95, "EUR / megawatt_hour"),
+    ("Arabica beans fetched 240 cents a pound in New York.", "240 cents a pound", 2.4, "USD / pound"),
+    ("Wheat for March delivery was quoted at $265 a tonne.", "$265 a tonne", 265, "USD / metric_ton"),
+]
+
+
+@pytest.mark.parametrize("text, quote, value, unit", PRICES)
+def test_per_unit_prices(text: str, quote: str, value: float, unit: str) -> None:
+    quantity = the_quantity(text, quote)
+    assert close(quantity.value, value) and quantity.unit == unit
+
+
+def test_price_per_share_keeps_the_currency_and_notes_the_share() -> None:
+    quantity = the_quantity("The bid values the insurer at 640p a share.", "640p a share")
+    assert quantity.unit == "GBP" and quantity.per == "share"
+
+
+def test_a_year_earlier_is_a_time_not_a_rate() -> None:
+    text = "Exports reached €96.2bn, up from €88.1bn a year earlier."
+    quantity = the_quantity(text, "€88.1bn")
+    assert quantity.unit == "EUR"
+
+
+def test_pounds_without_money_are_weight() -> None:
+    quantity = the_quantity("The newborn in Ohio weighed 9 pounds at birth.", "9 pounds")
+    assert quantity.unit == "pound"

@@ -1,0 +1,73 @@
+"""What is never a quantity: names, identifiers, dates, clock times, ordinals, multipliers, fractions."""
+from __future__ import annotations
+
+import pytest
+
+from extract_support import quantities, the_quantity
+
+
+@pytest.mark.parametrize("text", [
+    "The F-16 and the Eurofighter flew over the base.",
+    "Hospital admissions for Covid-19 fell again.",
+    "G20 finance ministers met in Rio.",
+    "Traffic on Route 66 was diverted.",
+    "Diplomats debated Article 5 late into the night.",
+    "The Boeing 787 was grounded in Doha.",
+    "The FTSE 250 closed higher.",
+    "Lawyers invoked Section 301 of the Trade Act.",
+    "The music of the 1980s is back in fashion.",
+    "The trial is in phase 3 and the drug treats type 2 diabetes.",
+    "He lives at No. 10 and supports Apollo 11 nostalgia.",
+    "The A320 landed on the M25 verge.",
+])
+def test_numbers_inside_names_and_labels(text: str) -> None:
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Polls close at 10pm on Thursday.",
+    "The train left at 07:45 and arrived at 9.30am.",
+    "She finished 2nd in the 10th stage.",
+    "It was the club's 125th anniversary and the twenty-first season.",
+    "Profits rose threefold and costs doubled.",
+    "Sales grew four times faster than forecast.",
+    "Two-thirds of voters and a quarter of firms agreed.",
+    "Half of the shops were shut.",
+    "One in five adults smokes.",
+    "The service runs 24/7.",
+    "Voters went to the polls in 2019 and again in May 2024.",
+    "The talks are on Tuesday, 3 March 2026.",
+    "No one was hurt, and the one-off payment was made.",
+])
+def test_times_ordinals_ratios_and_dates(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_half_of_counts_the_whole_only() -> None:
+    text = "Half of the 300 staff will lose their jobs."
+    assert [q.text for q in quantities(text)] == ["300 staff"]
+
+
+def test_a_plural_party_name_before_a_count_is_not_a_name() -> None:
+    text = "The Greens won 5, the Liberal Democrats 11."
+    assert [q.value for q in quantities(text)] == [5, 11]
+
+
+def test_a_comma_grouped_figure_after_a_name_is_an_amount() -> None:
+    assert the_quantity("Labour 9,600, Reform 7,200.", "9,600").value == 9600
+
+
+def test_a_year_as_a_count() -> None:
+    assert the_quantity("The 2,020-seat arena opened in Hull.", "2,020-seat").value == 2020
+
+
+def test_a_possessive_before_a_figure_is_not_a_name() -> None:
+    assert the_quantity("The Premier League's 20 clubs spent £2bn.", "20 clubs").value == 20
+
+
+def test_a_capitalised_label_mid_sentence_is_a_name() -> None:
+    assert quantities("Pupils in Year 6 sat their tests in May.") == []
+
+
+def test_only_valid_ordinal_suffixes_make_ordinals() -> None:
+    assert quantities("She came 21st, then 2nd, then 13th.") == []

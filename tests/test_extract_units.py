@@ -1,0 +1,125 @@
+"""Percentages, percentage points, metric and imperial units, compound units and rates, temperatures."""
+from __future__ import annotations
+
+import pytest
+
+from extract_support import close, the_quantity
+
+UNITS = [
+    ("Turnout in the by-election was 38.2%.", "38.2%", 38.2, "percent"),
+    ("Unemployment in Wales fell to 3.9 per cent.", "3.9 per cent", 3.9, "percent"),
+    ("The Fed's favoured gauge rose 2.6 percent.", "2.6 percent", 2.6, "percent"),
+    ("The Tories' share fell 7 percentage points.", "7 percentage points", 7, "percentage_point"),
+    ("The party slipped by four points to 27%, its worst poll since the spring.", "four points", 4,
+     "percentage_point"),
+    ("The central bank cut rates by 25 basis points.", "25 basis points", 25, "basis_point"),
+    ("The tunnel boring machine advanced 18 metres a day.", "18 metres a day", 18, "meter / day"),
+    ("The new motorway link is 14.5km long.", "14.5km", 14.5, "kilometer"),
+    ("Storm Ciarán brought gusts of 104 mph to Cornwall.", "104 mph", 104, "mile / hour"),
+    ("The bullet train reached 603 km/h on a test run.", "603 km/h", 603, "kilometer / hour"),
+    ("The lake covers 62 square kilometres.", "62 square kilometres", 62, "kilometer ** 2"),
+    ("The estate covers 1,250 acres of moorland.", "1,250 acres", 1250, "acre"),
+    ("Loggers cleared 340 hectares of rainforest in a month.", "340 hectares", 340, "hectare"),
+    ("The field produces 95,000 barrels a day.", "95,000 barrels a day", 95000, "oil_barrel / day"),
+    ("The cable can carry 1.4GW between the two grids.", "1.4GW", 1.4, "gigawatt"),
+    ("The battery park stores 300 MWh for the evening peak.", "300 MWh", 300, "megawatt_hour"),
+    ("The frigate can make 28 knots in calm seas.", "28 knots", 28, "knot"),
+    ("The recycling plant handles 60,000 tonnes of plastic.", "60,000 tonnes", 60000, "metric_ton"),
+    ("The lorry was carrying 22 tons of steel in Ohio.", "22 tons", 22, "ton"),
+    ("The tank holds 500 gallons of heating oil.", "500 gallons", 500, "gallon"),
+    ("Each tablet contains 400mg of ibuprofen.", "400mg", 400, "milligram"),
+    ("The pup weighed just 850 grams.", "850 grams", 850, "gram"),
+    ("The summit of the Aonach Eagach stands at 3,168 feet.", "3,168 feet", 3168, "foot"),
+    ("The runner covered 26.2 miles in under three hours.", "26.2 miles", 26.2, "mile"),
+    ("The flood left 45cm of silt in the high street.", "45cm", 45, "centimeter"),
+    ("The eruption sent ash 11 km into the sky.", "11 km", 11, "kilometer"),
+    ("A coronavirus particle is about 100 nanometres wide.", "about 100 nanometres", 100, "nanometer"),
+]
+
+
+@pytest.mark.parametrize("text, quote, value, unit", UNITS)
+def test_units(text: str, quote: str, value: float, unit: str) -> None:
+    quantity = the_quantity(text, quote)
+    assert close(quantity.value, value) and quantity.unit == unit
+
+
+TEMPERATURES = [
+    ("Seville recorded 44.1C on Sunday.", "44.1C", 44.1, "degree_Celsius"),
+    ("Phoenix hit 118F, a record for June.", "118F", 118, "degree_Fahrenheit"),
+    ("It was 31°C in the shade in Lyon.", "31°C", 31, "degree_Celsius"),
+    ("Parts of Minnesota fell to -31°F overnight.", "-31°F", -31, "degree_Fahrenheit"),
+    ("The coldest night of the winter brought minus 9.4 degrees Celsius to Altnaharra.",
+     "minus 9.4 degrees Celsius", -9.4, "degree_Celsius"),
+    ("Temperatures in Norway fell to 12 degrees below zero.", "12 degrees below zero", -12, "degree_Celsius"),
+    ("Forecasters expect a warm weekend, with highs of 28 degrees in Leeds.", "28 degrees", 28,
+     "degree_Celsius"),
+]
+
+
+@pytest.mark.parametrize("text, quote, value, unit", TEMPERATURES)
+def test_temperatures(text: str, quote: str, value: float, unit: str) -> None:
+    quantity = the_quantity(text, quote)
+    assert close(quantity.value, value) and quantity.unit == unit and not quantity.difference
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Sea temperatures rose by 0.8C over the decade.", "0.8C"),
+    ("The world is heading for a rise of about 2.7C this century.", "about 2.7C"),
+    ("July was 1.9F warmer than the long-term average in Texas.", "1.9F"),
+])
+def test_temperature_differences(text: str, quote: str) -> None:
+    assert the_quantity(text, quote).difference
+
+
+def test_degrees_without_weather_are_an_angle() -> None:
+    quantity = the_quantity("The skateboarder landed a 540-degree spin and turned 90 degrees.", "90 degrees")
+    assert quantity.unit == "degree"
+
+
+def test_points_without_a_percentage_are_a_count() -> None:
+    quantity = the_quantity("The Lakers scored 112 points against Boston.", "112 points")
+    assert quantity.unit == "" and quantity.noun == "points"
+
+
+def test_imperial_gallons() -> None:
+    quantity = the_quantity("The old boiler burned 300 imperial gallons a winter.", "300 imperial gallons")
+    assert quantity.unit == "imperial_gallon"
+
+
+def test_count_per_time_is_a_rate() -> None:
+    quantity = the_quantity("The borough needs to build 1,800 homes a year.", "1,800 homes a year")
+    assert quantity.unit == "1 / year" and quantity.noun == "homes"
+
+
+def test_bare_degrees_above_sixty_are_fahrenheit() -> None:
+    quantity = the_quantity("The heat index in Dallas topped 108 degrees on Monday.", "108 degrees")
+    assert quantity.unit == "degree_Fahrenheit"
+
+
+def test_index_points_are_not_percentage_points() -> None:
+    text = "The Dow fell 420 points and the Nasdaq lost 1.8%."
+    assert the_quantity(text, "420 points").unit == ""
+
+
+def test_plus_or_minus_is_a_margin_not_a_negative() -> None:
+    text = "The survey of 2,003 voters has a margin of error of plus or minus 2.2 percentage points."
+    assert the_quantity(text, "2.2 percentage points").value == 2.2
+
+
+@pytest.mark.parametrize("text, quote, value, unit", [
+    ("The suspect is described as 5ft 10in tall.", "5ft 10in", 70, "inch"),
+    ("The boxer weighed in at 11st 4lb.", "11st 4lb", 158, "pound"),
+])
+def test_compound_imperial_amounts(text: str, quote: str, value: float, unit: str) -> None:
+    quantity = the_quantity(text, quote)
+    assert quantity.value == value and quantity.unit == unit
+
+
+def test_every_lexicon_unit_parses_in_the_project_registry() -> None:
+    from factcheck.builtin.extract.lexicon import load_lexicon
+    from factcheck.units import Units
+
+    units = Units()
+    lexicon = load_lexicon()
+    for unit in {form.unit for forms in lexicon.unit_forms.values() for form in forms} | set(lexicon.currency_codes):
+        assert units.dimensionality(unit), unit
