@@ -50,12 +50,13 @@ class Document:
     format: str = "text"
     skip: tuple[Span, ...] = ()
     sentences: tuple[Span, ...] = ()
-    _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _line_starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
+    _sentence_starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if not self._line_starts:
-            starts = (0, *(m.end() for m in _NEWLINE.finditer(self.text)))
-            object.__setattr__(self, "_line_starts", starts)
+        starts = (0, *(m.end() for m in _NEWLINE.finditer(self.text)))
+        object.__setattr__(self, "_line_starts", starts)
+        object.__setattr__(self, "_sentence_starts", tuple(s.start for s in self.sentences))
 
     def position(self, offset: int) -> tuple[int, int]:
         """The 1-based (line, column) of a code-point offset."""
@@ -70,8 +71,7 @@ class Document:
 
     def sentence_index(self, offset: int) -> int:
         """Index into ``sentences`` of the sentence holding ``offset`` (or the one before it)."""
-        starts = [s.start for s in self.sentences]
-        return max(bisect.bisect_right(starts, offset) - 1, 0)
+        return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
 
     def sentence_at(self, offset: int) -> Span:
         """The sentence that holds ``offset``; the whole text when not segmented."""
