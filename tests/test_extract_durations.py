@@ -73,3 +73,13 @@ def test_ages_listed_together() -> None:
 ])
 def test_an_article_that_is_not_a_length_of_time(text: str) -> None:
     assert all(q.value != 1 for q in quantities(text))
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The sprinter, 29, ran the distance in under ten seconds.", "29"),
+    ("The club's new striker, 23, signed on Friday.", "23"),
+])
+def test_an_age_after_a_noun_with_its_determiner(text: str, quote: str) -> None:
+    quantity = the_quantity(text, quote)
+    assert quantity.age and quantity.unit == "year"
+

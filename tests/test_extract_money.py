@@ -73,3 +73,8 @@ def test_a_year_earlier_is_a_time_not_a_rate() -> None:
 def test_pounds_without_money_are_weight() -> None:
     quantity = the_quantity("The newborn in Ohio weighed 9 pounds at birth.", "9 pounds")
     assert quantity.unit == "pound"
+
+
+def test_a_rate_followed_by_a_start_date() -> None:
+    quantity = the_quantity("Care staff will be paid £12.60 an hour from April.", "£12.60 an hour")
+    assert quantity.unit == "GBP / hour" and quantity.value == 12.6

@@ -71,3 +71,11 @@ def test_a_capitalised_label_mid_sentence_is_a_name() -> None:
 
 def test_only_valid_ordinal_suffixes_make_ordinals() -> None:
     assert quantities("She came 21st, then 2nd, then 13th.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The motorway was shut between junctions 10 and 11 overnight.",
+    "Volunteers joined in phases 2 and 3 of the study.",
+])
+def test_a_plural_label_word_labels_each_number_of_its_list(text: str) -> None:
+    assert quantities(text) == []

@@ -123,3 +123,7 @@ def test_every_lexicon_unit_parses_in_the_project_registry() -> None:
     lexicon = load_lexicon()
     for unit in {form.unit for forms in lexicon.unit_forms.values() for form in forms} | set(lexicon.currency_codes):
         assert units.dimensionality(unit), unit
+
+
+def test_us_gallons_are_gallons() -> None:
+    assert the_quantity("It holds about 317 million US gallons.", "about 317 million US gallons").unit == "gallon"

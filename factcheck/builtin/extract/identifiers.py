@@ -25,6 +25,7 @@ _GLUED_LETTER_BEFORE = regex.compile(r"(?r)[\p{L}][-‑]?")
 _SPACED_HYPHEN_BEFORE = regex.compile(r"(?r)(?:^|\s)[-‑]")
 _GLUED_AFTER = regex.compile(r"[\p{L}]{0,3}\d")
 _NUMBER_SIGN_BEFORE = regex.compile(r"(?r)(?:#|\bNo\.?\s?|\bno\.\s?|\bNos?\.\s?)")
+_LABEL_LIST_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}]+)\.?\s+\d+[A-Za-z]?(?:\s*,\s*\d+[A-Za-z]?)*\s*(?:,|and|or|to|-|–)\s*$")
 _WORD_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}][\p{L}&'’.-]*)[ \u00a0]")
 _SENTENCE_START = regex.compile(r"(?r)(?:^|[.!?:;][\"'”’)]*\s+|\n\s*)")
 _PERCENT_AFTER = regex.compile(r"\s?(?:%|per\s?cent\b|percent\b)", regex.I)
@@ -131,9 +132,14 @@ class Identifiers:
 
     def _after_label(self, before: str, after: str) -> bool:
         """"phase 3", "type 2 diabetes", "chapter eleven": a lower-case label word right before."""
-        match = _WORD_BEFORE.match(before)
-        return bool(match) and match["word"].lower().rstrip(".") in self.lex.label_words \
-            and not _PERCENT_AFTER.match(after)
+        if _PERCENT_AFTER.match(after):
+            return False
+        # The label word stands right before, or before a list: the 11 of "junctions 10 and 11".
+        for match in (_WORD_BEFORE.match(before), _LABEL_LIST_BEFORE.match(before)):
+            word = match["word"].lower().rstrip(".") if match else ""
+            if word in self.lex.label_words or word.endswith("s") and word[:-1] in self.lex.label_words:
+                return True
+        return False
 
     def _after_name(self, before: str, after: str) -> bool:
         """"Route 66", "Boeing 737", "FTSE 100": a plain integer right after a capitalised name."""

@@ -35,6 +35,8 @@ _PARTITIVE_OF = regex.compile(r"\s+of\s+(?:the|its|their|these|those|our|all)(?=
 _CLAUSE_END = regex.compile(r"\s*(?:[,;.)]|$)")
 _AGE_COMMA_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}]+),\s")
 _AGE_COMMA_AFTER = regex.compile(r",\s")
+_DETERMINED_NOUN_BEFORE = regex.compile(
+    r"(?r)(?i)(?:^|\s)(?:the|a|an|its|their|his|her|our|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}$")
 _BETWEEN_BEFORE = regex.compile(r"(?r)(?i)\bbetween\s+")
 _CHANGE_FROM_BEFORE = regex.compile(r"(?r)(?i)\b(?:from|by)\s+")
 _MINUS_BEFORE = regex.compile(r"(?r)(?:(?<=^|[\s(\[])[-−–]|(?i:(?<!\bplus\s+or\s+)\bminus)\s+)")
@@ -532,7 +534,10 @@ class QuantityReader:
             comma = _AGE_COMMA_BEFORE.match(before)
             if comma and _AGE_COMMA_AFTER.match(text, reading.end):
                 word = comma["word"]
-                return word[0].isupper() or word.lower() in self.lex.person_nouns
+                # "The senator, 71,", "Amina Yusuf, 29,", "the club's new striker, 23,"
+                name = word[0].isupper() and word not in self.lex.months
+                return (name or word.lower() in self.lex.person_nouns
+                        or bool(_DETERMINED_NOUN_BEFORE.match(before, 0, comma.start())))
         return False
 
     def _is_difference(self, text: str, reading: Reading) -> bool:
