@@ -21,7 +21,7 @@ def _patterns(lexicon: Lexicon) -> dict[str, regex.Pattern]:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     day2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
     month = rf"(?P<month>{months})\.?"
-    year = rf"(?:,?\s+(?P<year>{YEAR})(?![\d,]))?"
+    year = rf"(?:,?\s+(?P<year>{YEAR})(?!\d|,\d))?"
     return {
         "month_day": regex.compile(rf"\b{weekday}{month}\s+{day}{day2}(?![\d:])(?!\s*(?:%|per\b)){year}"),
         "day_month": regex.compile(rf"\b{weekday}{day}{day2}\s+(?:of\s+)?{month}{year}"),

@@ -24,6 +24,7 @@ _HYPHEN_WORD = regex.compile(r"-(?P<word>[\p{L}]+(?:-[\p{L}]+)*)")
 _ORDINAL_SUFFIX = regex.compile(r"(?:st|nd|rd|th)\b|[\s-]*(?:millionth|billionth|thousandth|hundredth)\b", regex.I)
 _CLOCK = regex.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|CET\b|UTC\b|ET\b|EST\b|PST\b|hrs\b|GMT))")
 _PER = regex.compile(rf"{_SPACE}*(?:(?P<word>a|an|per|each|every)\s+|(?P<slash>/){_SPACE}*)(?P<what>[\p{{L}}][\p{{L}}-]*(?:\s+[\p{{L}}][\p{{L}}-]*)?)")
+_TIME_AGO = regex.compile(r"\s+(?:earlier|ago|before|previously)\b", regex.I)
 _RANGE_JOIN = regex.compile(rf"{_SPACE}*(?P<join>-|–|—|to|and){_SPACE}*(?=[\d£$€¥.]|[\p{{L}}])", regex.I)
 _WORD_AFTER = regex.compile(r"[\"'”’]?[ \t\u00a0]+(?P<word>[\p{L}][\p{L}'’-]*)")
 _AGE_WORDS = regex.compile(r"(?i)\b(?:aged|age)\s+(?:between\s+)?$")
@@ -417,6 +418,8 @@ class QuantityReader:
         for candidate in (what, first):
             form = self.lex.unit_form(candidate, attached=False)
             if form and form.factor == 1 and form.unit not in ("percent", "percentage_point"):
+                if _TIME_AGO.match(text, pos + match.start("what") - match.start() + len(candidate)):
+                    return pos  # "€382bn a year earlier" is a time, not a rate
                 singular = regex.sub(r"\s+", " ", candidate)
                 reading.unit = f"{reading.unit} / {form.unit}" if " " not in form.unit else f"{reading.unit} / ({form.unit})"
                 reading.unit_text = f"{reading.unit_text} {match.group().strip()[:len(match.group().strip()) - len(what) + len(singular)]}"
