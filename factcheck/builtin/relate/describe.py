@@ -1,0 +1,138 @@
+"""What a figure is about: its noun phrase, owner, time and role, read from the words around it.
+
+Linking mentions of one thing needs more than the counted noun: "the €185
+million annual budget" is a yearly budget, "a fee of £85 million" a fee, "the
+first six aircraft" a part of an order, "the 1,100 finished in 2021" a count
+of another year. A :class:`Description` holds what the words say, as lemmas
+with newsroom synonyms folded together.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from factcheck.builtin.relate.lexicon import RelateLexicon
+from factcheck.builtin.relate.text import STOP_WORDS, WORD, clause_end, clause_start, lemma
+from factcheck.model import Document, Quantity, Span
+
+_PER_WORDS = {"annual": "year", "annually": "year", "yearly": "year", "quarterly": "quarter",
+              "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
+_RELATIVE_TIME = frozenset("last this next previous same coming past that current following prior".split())
+_DEFINITE = regex.compile(
+    r"(?i)(?:\b(?:the|its|their|this|that|these|those|our|his|her)|[\p{L}]['’]s?)\s+(?:[\p{L}-]+\s+)?[\"“]?$")
+_PARTITIVE_AFTER = regex.compile(
+    r"(?i)\s+(?:[\p{L}]+\s+)?(?:of|out\s+of)\s+(?:the|its|their|these|those|them|all|an?\s+estimated)\b")
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+_NP_WORDS = 4
+_CLAUSE_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Description:
+    """What the words around one figure say it is.
+
+    ``head`` is the noun the figure describes ("mirror" for "6.5-metre
+    primary mirror", "troop" for "4,200 soldiers"), ``counted`` the noun it
+    counts when that differs ("seat" in "60-seat council"). ``bag`` holds the
+    content words of its clause, ``lead`` those before it ("Net profit for
+    the quarter was"); ``times`` and ``roles`` the words that set
+    it apart from other figures about the same noun.
+    """
+
+    quantity: Quantity
+    head: str | None
+    counted: str | None
+    modifiers: frozenset[str]
+    bag: frozenset[str]
+    lead: frozenset[str]
+    times: frozenset[str]
+    roles: frozenset[str]
+    per: str | None
+    definite: bool
+    comparison: bool
+    partitive_part: bool
+
+    @property
+    def nouns(self) -> frozenset[str]:
+        """The head and the counted noun."""
+        return frozenset(n for n in (self.head, self.counted) if n)
+
+
+def _per_of(unit: str) -> str | None:
+    if " / " not in unit:
+        return None
+    return unit.split(" / ", 1)[1].strip("() ")
+
+
+class Describer:
+    """Describes the figures of one document."""
+
+    def __init__(self, lexicon: RelateLexicon, document: Document) -> None:
+        self.lexicon = lexicon
+        self.document = document
+        self.text = document.text
+
+    def _norm(self, word: str) -> str:
+        low = word.lower()
+        if low in _PER_WORDS:
+            return _PER_WORDS[low]
+        return self.lexicon.canonical(lemma(low))
+
+    def _noun_phrase_after(self, start: int, limit: int) -> list[str]:
+        words = []
+        for match in WORD.finditer(self.text, start, limit):
+            between = self.text[start:match.start()]
+            if between.strip(" \t\"'“”‘’") or "\n" in between:
+                break
+            word = match.group()
+            low = word.lower()
+            if low in STOP_WORDS or low in self.lexicon.times:
+                break
+            if (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")) or (
+                    not words and len(low) > 5 and low.endswith("ing")):
+                break  # a participle: "the 1,100 finished in 2021", "the 40 waiting"
+            words.append(word)
+            start = match.end()
+            if len(words) == _NP_WORDS:
+                break
+        return words
+
+    def describe(self, quantity: Quantity, sentence: Span) -> Description:
+        """The description of one figure in its sentence."""
+        text = self.text
+        span = quantity.span
+        noun_words = quantity.noun.split() if quantity.noun and not quantity.noun_inferred else []
+        after = self._noun_phrase_after(span.end, min(sentence.end, span.end + 80))
+        counted = self._norm(noun_words[-1]) if noun_words else None
+        head = self._norm(after[-1]) if after else counted
+        modifiers = {self._norm(w) for w in [*noun_words[:-1], *after[:-1]]}
+        left_start = clause_start(text, sentence, span.start)
+        right_end = clause_end(text, sentence, span.end)
+        left = [m.group() for m in WORD.finditer(text, left_start, span.start)][-_CLAUSE_WORDS:]
+        right = [m.group() for m in WORD.finditer(text, span.end, right_end)][:_CLAUSE_WORDS]
+        clause_words = [*left, *after, *right]
+        bag = {self._norm(w) for w in clause_words if w.lower() not in STOP_WORDS}
+        near_left = [w.lower() for w in left[-4:]]
+        roles = {w for w in [*near_left, *(w.lower() for w in after)] if w in self.lexicon.roles}
+        times = self._times(clause_words) | set(_YEAR.findall(text, left_start, right_end))
+        per = _per_of(quantity.unit) or next((_PER_WORDS[w.lower()] for w in after if w.lower() in _PER_WORDS), None)
+        return Description(
+            quantity=quantity, head=head, counted=counted if counted != head else None,
+            modifiers=frozenset(modifiers - {head}), bag=frozenset(bag),
+            lead=frozenset(self._norm(w) for w in left if w.lower() not in STOP_WORDS), times=frozenset(times),
+            roles=frozenset(roles), per=per,
+            definite=bool(_DEFINITE.search(text, max(0, span.start - 40), span.start)),
+            comparison=bool(self.lexicon.comparison_before.search(text, max(0, span.start - 30), span.start)),
+            partitive_part=bool(_PARTITIVE_AFTER.match(text, span.end)),
+        )
+
+    def _times(self, words: list[str]) -> set[str]:
+        tokens = set()
+        for i, word in enumerate(words):
+            low = word.lower()
+            if low not in self.lexicon.times:
+                continue
+            previous = words[i - 1].lower() if i else ""
+            tokens.add(f"{previous} {lemma(low)}" if previous in _RELATIVE_TIME else lemma(low))
+        return tokens
