@@ -391,15 +391,17 @@ class QuantityReader:
         second = _Reading(second_start, second_end, numeral.value, numeral.resolution)
         second.currency = reading.currency
         end = self._read_scale(second, text, second_end, match is None)
-        if second.scale != 1 and reading.scale == 1:
-            self._scale(reading, second.scale)
-        elif reading.scale != 1 and second.scale == 1:
-            self._scale(second, reading.scale)
         end = self._read_unit(second, text, end, currency_in_use) if not reading.currency else end
         if second.unit and reading.unit and second.unit != reading.unit:
+            return pos  # "8% to 14.6 million tonnes" is no range, and 8% keeps its own scale
+        shared = second.scale if second.scale != 1 and reading.scale == 1 else 1.0
+        if word_join == "to" and not (reading.value * shared < second.value * (
+                reading.scale if reading.scale != 1 and second.scale == 1 else 1.0)):
             return pos
-        if word_join == "to" and not (reading.value < second.value):
-            return pos
+        if shared != 1:
+            self._scale(reading, shared)
+        elif reading.scale != 1 and second.scale == 1:
+            self._scale(second, reading.scale)
         if reading.unit == "" and second.unit:  # the unit written once, after the second number
             reading.unit, reading.unit_text = second.unit, second.unit_text
         reading.low, reading.high = reading.value, second.value
