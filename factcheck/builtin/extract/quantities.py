@@ -373,7 +373,7 @@ class QuantityReader:
         if word_join == "to" and regex.search(r"\b(?:from|by)\s+$", before):
             return pos
         verb = regex.search(r"([\p{L}]+)\s+$", before)
-        if word_join == "to" and verb and (verb.group(1) in self.lex.change_verbs or verb.group(1) in (
+        if word_join == "to" and reading.unit and verb and (verb.group(1) in self.lex.change_verbs or verb.group(1) in (
                 "up", "down", "fell", "dropped", "declined", "slipped", "cut", "reduced")):
             return pos  # "climbed 30% to 5,200": a change's size and its end, not a range
         if word_join in ("-", "–", "—") and join.group() != join["join"] and reading.unit == "":
