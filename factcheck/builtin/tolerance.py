@@ -83,10 +83,11 @@ def interval(quantity: Quantity, generous: bool = True) -> Interval:
     qualifier = quantity.qualifier
     if qualifier is None:
         return low, high
+    # A bound names its own edge: "fewer than 300" is below 300, not below 350.
     if qualifier == Qualifier.MIN:
-        return low, math.inf
+        return low + half, math.inf
     if qualifier == Qualifier.MAX:
-        return -math.inf, high
+        return -math.inf, high - half
     anchor = quantity.value if quantity.value is not None else quantity.low
     width, side = hedge_width(quantity.hedge, anchor or 0.0, generous)
     if side == "below":

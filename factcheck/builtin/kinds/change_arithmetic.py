@@ -38,9 +38,9 @@ class ChangeArithmetic:
     fields = frozenset({"stated", "before", "after", "actual", "expected", "comparison"})
 
     def parse_params(self, params: Mapping[str, Any]) -> float:
-        """``slack``: extra relative room around a stated size (default 0.05)."""
+        """``slack``: extra relative room around a stated size (default 0)."""
         reject_unknown(params, {"slack"})
-        return number(params.get("slack", 0.05), "slack", minimum=0, maximum=1)
+        return number(params.get("slack", 0.0), "slack", minimum=0, maximum=1)
 
     def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
         """One finding per change whose stated size no reading of its figures allows."""

@@ -215,10 +215,14 @@ class ChangeDescriptor:
                 word = hedge["hedge"].lower()
                 qualifier = hedge_qualifier(word)
                 width, side = hedge_width(word, target)
+                # "nearly doubled" stops short of ×2 from below; "nearly halved" of ×0.5 from above.
+                shrinking = target < 1
                 if qualifier == Qualifier.MIN:
-                    t_high, wording = math.inf, f"more than ×{target:g}"
+                    t_low, t_high = (0.0, target) if shrinking else (target, math.inf)
+                    wording = f"{'under' if shrinking else 'more than'} ×{target:g}"
                 elif qualifier == Qualifier.MAX or side == "below":
-                    t_low, t_high, wording = t_low - width, target, f"up to ×{target:g}"
+                    t_low, t_high = (target, t_high + width) if shrinking else (t_low - width, target)
+                    wording = f"{'down to' if shrinking else 'up to'} ×{target:g}"
                 else:
                     t_low, t_high = t_low - width, t_high + width
             wrong = high < t_low or low > t_high

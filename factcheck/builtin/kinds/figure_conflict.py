@@ -53,7 +53,12 @@ class FigureConflict:
         others = [m for m in mentions if m is not odd and not _agree(odd, m, units)]
         other = others[0]
         other_reading = interval(other) if other.unit == odd.unit else interval_in(other, odd.unit, units)
-        comparison = (f"{reading(interval(odd), odd.unit)} against {reading(other_reading, odd.unit)}"
-                      " after rounding and hedges")
+        central = reading((odd.value, odd.value), odd.unit) if odd.value is not None else odd.text
+        other_value = other.value if other.value is not None else None
+        if other_value is not None and other.unit != odd.unit:
+            other_value = units.convert(other_value, other.unit, odd.unit)
+        other_central = reading((other_value, other_value), odd.unit) if other_value is not None else other.text
+        comparison = (f"{central} against {other_central} ({reading(interval(odd), odd.unit)} against "
+                      f"{reading(other_reading, odd.unit)} allowing for rounding and hedges)")
         return rule.finding(odd.span, tuple(m.span for m in others), figure=odd.text, other=other.text,
                             thing=group.key or "thing", count=len(others), comparison=comparison)

@@ -24,6 +24,7 @@ _FROM_BEFORE = regex.compile(r"(?i)\bfrom\s*(?:the\s+|a\s+|an\s+)?[\"“]?\s*$")
 _TO_BEFORE = regex.compile(r"(?i)\b(?:to|at)\s*[\"“]?\s*$")
 _FROM_TO_GAP = regex.compile(r"(?i)^[^.;!?]{0,80}?\bto\s*[\"“]?\s*$")
 _AFTER_FROM_GAP = regex.compile(r"(?i)^[^;!?]{0,70}$")
+_TO_AFTER_SIZE = regex.compile(r"(?i)\s*,?\s*(?:[\p{L}]+\s+){0,4}?to\s*[\"“]?\s*$")
 _CLAUSE_BREAK = regex.compile(r"(?i)[;:]|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
 _ANAPHOR_DETERMINER = regex.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their|it)\s+(?:[\p{L}-]+\s+)?$")
 _MAX_VERB_DISTANCE = 150
@@ -172,7 +173,7 @@ class ChangeReader:
             elif size.anchor == verb[1]:
                 rank = 1
             elif size.anchor.end <= change.start and change.start - size.span.end <= 100 and not any(
-                    size.span.end <= s.start and s.end <= change.start for _, s in words if s != verb[1]):
+                    size.span.end <= s.start and s.end <= change.start for _, s in words):
                 rank = 2
             elif size.anchor.start >= change.end and size.anchor.start - change.end <= 90 and (
                     not size.after_word or size.joiner == "of"):
@@ -204,7 +205,7 @@ class ChangeReader:
             if quantity.span.start < size.span.end or quantity.span.start - size.span.end > 60:
                 continue
             gap = text[size.span.end:quantity.span.start]
-            if regex.match(r"(?i)^[^.;:]*?\bto\s*$", gap) and "," not in gap[:-4].replace(", to", ""):
+            if _TO_AFTER_SIZE.match(gap):
                 return Change(span=Span(size.anchor.start, quantity.span.end), after=quantity, by=size.amount,
                               factor=size.factor, direction=self.lexicon.change_direction.get(size.anchor_word, 0),
                               verb=size.anchor_word, verb_span=size.anchor, context=self._context(document, index))

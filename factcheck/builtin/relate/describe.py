@@ -128,11 +128,16 @@ class Describer:
         )
 
     def _times(self, words: list[str]) -> set[str]:
+        """Time stamps among ``words``: "last year", "march", "saturday" (not "until the spring")."""
         tokens = set()
         for i, word in enumerate(words):
             low = word.lower()
             if low not in self.lexicon.times:
                 continue
-            previous = words[i - 1].lower() if i else ""
+            lead = [w.lower() for w in words[max(0, i - 3):i]]
+            if any(w in self.lexicon.time_spans for w in lead[-2:]) or lead[-2:-1] == ["the"] and lead[-3:-2] and \
+                    lead[-3] in self.lexicon.time_spans:
+                continue
+            previous = lead[-1] if lead else ""
             tokens.add(f"{previous} {lemma(low)}" if previous in _RELATIVE_TIME else lemma(low))
         return tokens

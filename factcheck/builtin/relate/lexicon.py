@@ -39,6 +39,7 @@ class RelateLexicon:
     synonym_of: Mapping[str, str]
     roles: frozenset[str]
     times: frozenset[str]
+    time_spans: frozenset[str]
     comparison_before: regex.Pattern
     whole_cue: regex.Pattern
     partial_cue: regex.Pattern
@@ -98,7 +99,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         members = _strings(group, f"synonyms[{i}]")
         for member in members:
             synonym_of.setdefault(member, synonym_of.get(members[0], members[0]))
-    separators = _mapping(data["separators"], "separators", {"roles", "times"})
+    separators = _mapping(data["separators"], "separators", {"roles", "times", "time_spans"})
     coverage = _mapping(data["coverage"], "coverage", {"whole", "partial", "remainder"})
     comparisons = _strings(data["comparisons"], "comparisons")
     return RelateLexicon(
@@ -110,6 +111,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         synonym_of=synonym_of,
         roles=frozenset(_strings(separators["roles"], "separators.roles")),
         times=frozenset(_strings(separators["times"], "separators.times")),
+        time_spans=frozenset(_strings(separators["time_spans"], "separators.time_spans")),
         comparison_before=regex.compile(phrase_pattern(comparisons).pattern + r"[\s\"“]*(?:the\s+|its\s+)?$"),
         whole_cue=phrase_pattern(_strings(coverage["whole"], "coverage.whole")),
         partial_cue=phrase_pattern(_strings(coverage["partial"], "coverage.partial")),

@@ -125,9 +125,10 @@ class SizeReader:
             quantity = starting_at.get(pos)
             if quantity is not None and not quantity.vague and (quantity.unit in RELATIVE_UNITS or by):
                 return StatedSize(anchor, word, True, amount=quantity, joiner=joiner)
-            amount, factor = self._written(text, pos, by or word in ("up", "down"))
-            if amount or factor:
-                return StatedSize(anchor, word, True, amount=amount, factor=factor, joiner=joiner)
+            for start in dict.fromkeys((pos, match.end("by") if by else pos)):
+                amount, factor = self._written(text, start, by or word in ("up", "down"))
+                if amount or factor:
+                    return StatedSize(anchor, word, True, amount=amount, factor=factor, joiner=joiner)
         return None
 
     def _before(self, text: str, sentence: Span, anchor: Span, word: str,

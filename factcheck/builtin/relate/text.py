@@ -18,7 +18,8 @@ who whom whose what where when while why how is are was were be been being am ha
 will would shall should can could may might must not no it they them he she we you i there here also
 only just still even ever more most less least very much many some any each every all both either
 neither such own same other another per up down out off if because although though whether said says
-say according told tell last next first second third
+say according told tell last next first second third now currently still already then
+also once
 """.split())
 _CLAUSE_BREAK = regex.compile(r"[;:(){}\[\]—–]|,\s|\s(?:and|but|while|whereas|although|though|which|who)\s")
 _MONTH_OR_DAY = frozenset("""january february march april may june july august september october november
