@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -156,6 +157,27 @@ def magnitude_range(span: Interval) -> Interval:
     if low <= 0 <= high:
         return 0.0, max(-low, high)
     return (low, high) if low > 0 else (-high, -low)
+
+
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def as_counted(quantity: Quantity) -> Quantity:
+    """The figure read as counted rather than rounded: only written decimals make it inexact.
+
+    In a breakdown ("1,240 cases: 610 ..., 420 ...") and its total, "420" is
+    420, not 415–425; "£9.1 million" is still £9.05–9.15 million. Hedges keep
+    their width.
+    """
+    match = _NUMERAL.search(quantity.text)
+    anchor = quantity.value if quantity.value is not None else quantity.low
+    if not match or not anchor:
+        return replace(quantity, resolution=0.0) if quantity.resolution else quantity
+    written = float(match.group().replace(",", ""))
+    if not written:
+        return quantity
+    step = 10.0 ** -len(match.group(1)) if match.group(1) else 1.0
+    return replace(quantity, resolution=step * anchor / written)
 
 
 def sum_interval(quantities: list[Quantity]) -> Interval:

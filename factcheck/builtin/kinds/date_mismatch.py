@@ -15,7 +15,7 @@ from typing import Any, Iterable, Mapping
 
 from factcheck.builtin.kinds.common import reading
 from factcheck.builtin.kinds.params import reject_unknown
-from factcheck.builtin.tolerance import interval, overlap
+from factcheck.builtin.tolerance import as_counted, interval, overlap
 from factcheck.kinds import CheckContext
 from factcheck.model import AgeClaim, Date, Duration, Finding, Rule
 
@@ -89,7 +89,7 @@ class DateMismatch:
         per = YEARS_PER.get(claim.length.unit)
         if elapsed is None or per is None:
             return None
-        low, high = interval(claim.length)
+        low, high = interval(as_counted(claim.length))  # "ten-year" is ten, not five to fifteen
         stated = (low * per, high * per)
         if overlap(stated, elapsed):
             return None

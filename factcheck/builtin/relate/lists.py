@@ -3,7 +3,9 @@
 A list is a run of at least two figures in one unit joined by commas and
 "and" (with the words that say what each is for between them). A
 comparison ("compared with", "while", "from"), a change ("up from"), a
-definite figure ("the county's three areas") or a sentence break ends it.
+definite figure ("the county's three areas"), a coverage phrase ("split
+between", "including": the figure before it is the total) or a sentence
+break ends it.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ _JOIN = regex.compile(r",|\band\b|;")
 _BREAK = regex.compile(r"(?i)\b(?:compared|versus|vs|while|whereas|than|but|rather|instead|up|down|"
                        r"rose|fell|target|cap|ceiling|of\s+which)\b|[.!?]\s|\n")
 _DEFINITE = regex.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)|[\p{L}]['’]s?)\s+(?:[\p{Ll}-]+\s+)?$")
+_OF_TOTAL = regex.compile(r"(?i)\b(?:of|out\s+of|among)\s+(?:the|its|their|all)\s+$")  # "Of the 900 applicants, ..."
 MAX_GAP = 70
 
 
@@ -63,8 +66,10 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
             against = regex.search(r"(?i)\bagainst\b", gap) is not None
             contest = against and allow_against and regex.match(
                 r"\s+(?:for|to)\b", text[quantity.span.end:quantity.span.end + 6]) is not None
+            covers = lexicon.whole_cue.search(gap) or lexicon.partial_cue.search(gap) or _OF_TOTAL.search(
+                text, max(sentence.start, current[-1].span.start - 12), current[-1].span.start)
             joined = (len(gap) <= MAX_GAP and (_JOIN.search(gap) is not None or contest)
-                      and not _BREAK.search(gap) and (contest or not against))
+                      and not _BREAK.search(gap) and (contest or not against) and not covers)
             if joined and aligned is not None and not definite:
                 current.append(aligned)
                 continue
