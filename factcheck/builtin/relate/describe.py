@@ -103,7 +103,8 @@ class Describer:
         text = self.text
         span = quantity.span
         noun_words = quantity.noun.split() if quantity.noun and not quantity.noun_inferred else []
-        after = self._noun_phrase_after(span.end, min(sentence.end, span.end + 80))
+        noun_written = bool(noun_words) and quantity.text.lower().endswith(quantity.noun.lower())
+        after = [] if noun_written else self._noun_phrase_after(span.end, min(sentence.end, span.end + 80))
         counted = self._norm(noun_words[-1]) if noun_words else None
         head = self._norm(after[-1]) if after else counted
         modifiers = {self._norm(w) for w in [*noun_words[:-1], *after[:-1]]}
