@@ -104,7 +104,11 @@ class Describer:
         span = quantity.span
         noun_words = quantity.noun.split() if quantity.noun and not quantity.noun_inferred else []
         noun_written = bool(noun_words) and quantity.text.lower().endswith(quantity.noun.lower())
-        after = [] if noun_written else self._noun_phrase_after(span.end, min(sentence.end, span.end + 80))
+        after = self._noun_phrase_after(span.end, min(sentence.end, span.end + 80))
+        if noun_written:
+            # The noun ends with the figure's text, unless a plural noun carries it on ("1,240 measles cases").
+            after = after[:1] if after and after[0].lower().endswith("s") and not after[0].lower().endswith(
+                "ss") else []
         counted = self._norm(noun_words[-1]) if noun_words else None
         head = self._norm(after[-1]) if after else counted
         modifiers = {self._norm(w) for w in [*noun_words[:-1], *after[:-1]]}
