@@ -14,6 +14,10 @@ FLAGGED = [
      "delivered by 2029.", "19 boats"),
     ("The county confirmed at least 412 complaints about the new bins. Officials said the fewer than "
      "400 complaints were mostly about missed collections.", "fewer than 400 complaints"),
+    ("The airline will cut 1,800 jobs at its base. Unions said most of the 2,300 job cuts would be voluntary.",
+     "2,300 job cuts"),
+    ("A wildfire had burned 8,900 hectares by Thursday evening. The 6,200 hectares burned so far make it "
+     "the largest fire since 2019.", "6,200 hectares"),
     ("The museum's 240-metre main gallery reopened on Friday. Curators said the 310-metre gallery "
      "now holds the whole collection.", "310-metre"),
 ]

@@ -23,6 +23,7 @@ doubled" wants r above 2, "nearly doubled" r up to 2.
 """
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
@@ -36,6 +37,7 @@ from factcheck.kinds import CheckContext
 from factcheck.model import Change, Finding, Qualifier, Rule, Span
 
 _TESTS = ("max_change", "min_change", "tolerance", "direction")
+_NEARBY = 12  # changes before a word that may still reach it
 _WORD = regex.compile(r"[\p{L}]+(?:['’-][\p{L}]+)*")
 
 
@@ -179,6 +181,15 @@ class ChangeDescriptor:
 
     @staticmethod
     def _nearest(changes: list[Change], span: Span) -> Change:
+        """The change nearest to a word among those whose context holds it.
+
+        ``changes`` are in text order and a context runs at most a few
+        sentences on, so only the changes just before the word are looked at.
+        """
+        starts = [c.span.start for c in changes]
+        end = bisect.bisect_right(starts, span.end)
+        nearby = changes[max(0, end - _NEARBY):end + 1] or changes
+
         def distance(change: Change) -> int:
             if change.context is None or not change.context.contains(span):
                 return 10**9
@@ -187,7 +198,7 @@ class ChangeDescriptor:
             if span.end <= change.span.start:
                 return change.span.start - span.end
             return 0
-        return min(changes, key=distance)
+        return min(nearby, key=distance)
 
     def _judge(self, rule: Rule, lexicon: Lexicon, word_class: WordClass, written: str, span: Span,
                change: Change, text: str) -> Finding | None:

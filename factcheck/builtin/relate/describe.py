@@ -37,7 +37,9 @@ class Description:
     counts when that differs ("seat" in "60-seat council"). ``bag`` holds the
     content words of its clause, ``lead`` those before it ("Net profit for
     the quarter was"); ``times`` and ``roles`` the words that set
-    it apart from other figures about the same noun.
+    it apart from other figures about the same noun. ``participle`` is a
+    verb form right after the figure ("the 6,200 hectares burned"), which
+    names the thing when no noun does.
     """
 
     quantity: Quantity
@@ -49,6 +51,7 @@ class Description:
     times: frozenset[str]
     roles: frozenset[str]
     per: str | None
+    participle: str | None
     definite: bool
     comparison: bool
     partitive_part: bool
@@ -120,17 +123,30 @@ class Describer:
         bag = {self._norm(w) for w in clause_words if w.lower() not in STOP_WORDS}
         near_left = [w.lower() for w in left[-4:]]
         roles = {w for w in [*near_left, *(w.lower() for w in after)] if w in self.lexicon.roles}
-        times = self._times(clause_words) | set(_YEAR.findall(text, left_start, right_end))
+        times = self._times(clause_words) | self._years(left_start, right_end)
         per = _per_of(quantity.unit) or next((_PER_WORDS[w.lower()] for w in after if w.lower() in _PER_WORDS), None)
         return Description(
             quantity=quantity, head=head, counted=counted if counted != head else None,
             modifiers=frozenset(modifiers - {head}), bag=frozenset(bag),
             lead=frozenset(self._norm(w) for w in left if w.lower() not in STOP_WORDS), times=frozenset(times),
-            roles=frozenset(roles), per=per,
+            roles=frozenset(roles), per=per, participle=self._participle(span.end, sentence.end) if not after else None,
             definite=bool(_DEFINITE.search(text, max(0, span.start - 40), span.start)),
             comparison=bool(self.lexicon.comparison_before.search(text, max(0, span.start - 30), span.start)),
             partitive_part=bool(_PARTITIVE_AFTER.match(text, span.end)),
         )
+
+    def _years(self, start: int, end: int) -> set[str]:
+        """Years that stamp the clause ("in 2021"), not those that bound a span ("since 2019")."""
+        years = set()
+        for match in _YEAR.finditer(self.text, start, end):
+            before = [w.group().lower() for w in WORD.finditer(self.text, max(start, match.start() - 15), match.start())]
+            if not (before and before[-1] in self.lexicon.time_spans):
+                years.add(match.group())
+        return years
+
+    def _participle(self, start: int, limit: int) -> str | None:
+        match = regex.compile(r"\s+([\p{Ll}]+ed)\b").match(self.text, start, limit)
+        return match.group(1) if match and len(match.group(1)) > 4 else None
 
     def _times(self, words: list[str]) -> set[str]:
         """Time stamps among ``words``: "last year", "march", "saturday" (not "until the spring")."""

@@ -7,7 +7,9 @@ definite mention is linked to the earlier figures that its words point to:
 1. figures whose own noun is its head noun (or a newsroom synonym);
 2. else figures without a noun of their own whose clause names its head
    ("Net profit for the quarter was $610 million" for "the $660 million
-   quarterly profit");
+   quarterly profit"), or whose verb is its head ("cut 1,800 jobs" for "the
+   2,300 job cuts") or its participle ("burned 8,900 hectares" for "the
+   6,200 hectares burned");
 3. else, for "the brigade's 4,200 soldiers", a figure that sizes the owner
    ("4,800-strong brigade");
 4. else, for a yearly (monthly...) amount, the one figure of the document in
@@ -66,6 +68,7 @@ class RepeatLinker:
         self.by_noun: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.by_word: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.by_head_only: dict[tuple[str, str], list[Description]] = defaultdict(list)
+        self.by_lead: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.unnamed_by_unit: dict[str, list[Description]] = defaultdict(list)
         for description in self.descriptions:
             unit = _effective_unit(description)
@@ -73,6 +76,8 @@ class RepeatLinker:
                 self.by_noun[(unit, noun)].append(description)
             if description.head:
                 self.by_head_only[(unit, description.head)].append(description)
+            for word in description.lead:
+                self.by_lead[(description.quantity.unit, word)].append(description)
             if not description.nouns:
                 self.unnamed_by_unit[unit].append(description)
                 for word in description.lead if "percent" not in unit else ():
@@ -90,10 +95,18 @@ class RepeatLinker:
             return [d for d in pool if d.quantity.span.end <= start and start - d.quantity.span.start <= _REACH
                     and d is not later]
 
-        assert later.head is not None
         found: list[Description] = []
+        if later.head is None:
+            # "the 6,200 hectares burned so far" names its thing by the verb of "had burned 8,900 hectares"
+            assert later.participle is not None
+            found = earlier(self.by_lead.get((later.quantity.unit, later.participle), ()))
+            return [d for d in found if not _separated(later, d)]
         for unit in dict.fromkeys((_effective_unit(later), later.quantity.unit)):
             found = earlier(self.by_noun.get((unit, later.head), ()))
+            if not found:
+                # "the 2,300 job cuts" restates "cut 1,800 jobs": the modifier is the noun, the head its verb
+                found = [d for modifier in later.modifiers for d in earlier(self.by_noun.get((unit, modifier), ()))
+                         if later.head in d.lead]
             if not found:
                 found = earlier(self.by_word.get((unit, later.head), ()))
             if not found:
@@ -113,7 +126,7 @@ class RepeatLinker:
         """Each definite mention with the earlier mentions it restates."""
         found = []
         for later in self.descriptions:
-            if not later.definite or later.head is None:
+            if not later.definite or (later.head is None and later.participle is None):
                 continue
             candidates = self._candidates(later)
             if not candidates:
