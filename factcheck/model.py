@@ -183,7 +183,9 @@ class Change:
 
     ``before`` may be missing ("expand to 4,000"). ``direction`` is what the
     words say: +1 a rise, -1 a fall, 0 not said. ``by`` is a stated size of
-    the change ("up 25%", "by £21", "11 points"). ``context`` is the stretch
+    the change ("up 25%", "by £21", "11 points", "by a quarter" as 25 %);
+    ``factor`` a stated multiple ("threefold" is 3, "three times more" the
+    range 3–4), a plain number as after / before. ``context`` is the stretch
     of text whose words may describe this change, which can reach into the
     next sentence ("the increases would be incremental").
     """
@@ -192,6 +194,7 @@ class Change:
     after: Quantity
     before: Quantity | None = None
     by: Quantity | None = None
+    factor: Quantity | None = None
     direction: int = 0
     verb: str | None = None
     verb_span: Span | None = None

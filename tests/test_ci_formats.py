@@ -44,11 +44,11 @@ def test_sarif_for_the_seed_is_valid_and_locates_the_claim(run_cli, sarif_valida
     assert finding["ruleId"] == "change-descriptor"
     descriptor = rules[finding["ruleIndex"]]
     assert descriptor["id"] == "change-descriptor"
-    assert descriptor["shortDescription"]["text"].startswith("A word that sizes a change")
+    assert descriptor["shortDescription"]["text"].startswith("A word that sizes or directs a change")
     assert "Flagged:" in descriptor["help"]["text"]
     assert descriptor["defaultConfiguration"]["level"] == "warning"
     assert finding["level"] == "warning"
-    assert "'incremental' describes a rise from 500" in finding["message"]["text"]
+    assert "500 personnel → around 4,000 is ×8.0" in finding["message"]["text"]
     region = finding["locations"][0]["physicalLocation"]["region"]
     assert (region["startLine"], region["startColumn"], region["endLine"], region["endColumn"]) == (60, 131, 60, 142)
     assert region["snippet"]["text"] == "incremental"
@@ -110,7 +110,7 @@ def test_junit_one_testcase_per_document_and_a_failure_per_flagged_one(run_cli, 
     assert list(cases["clean.txt"]) == []
     failure = cases[str(SEED)].find("failure")
     assert failure.get("message") == "1 finding (1 warning) at or above warning"
-    assert "[change-descriptor] 'incremental' describes a rise" in failure.text
+    assert "[change-descriptor] 'incremental' does not fit" in failure.text
     assert 'the increases would be "incremental."' in failure.text
     assert "compared with 60:31: increase from 500 personnel to around 4,000" in failure.text
 
@@ -151,7 +151,7 @@ def test_github_annotation_for_the_seed(run_cli):
     assert result.code == 1
     first, summary = result.out.splitlines()
     assert first.startswith(f"::warning file={SEED},line=60,col=131,endLine=60,endColumn=142,"
-                            "title=factcheck change-descriptor::'incremental' describes a rise from 500")
+                            "title=factcheck change-descriptor::'incremental' does not fit the change")
     # "%" in the message is escaped; the related mention follows on an escaped new line.
     assert "at most 25%25 (" in first
     assert first.endswith("%0Acompared with line 60, column 31: increase from 500 personnel to around 4,000")

@@ -15,8 +15,9 @@ def test_seed_gives_one_change_descriptor_finding_and_exit_1(run_cli):
     result = run_cli("check", str(SEED))
     assert result.code == 1
     lines = result.out.splitlines()
-    assert lines[0].startswith(f"{SEED}:60:131: warning [change-descriptor] 'incremental' describes a rise "
-                               "from 500 personnel to around 4,000 (×8.0)")
+    assert lines[0].startswith(f"{SEED}:60:131: warning [change-descriptor] 'incremental' does not fit the "
+                               "change it describes: 500 personnel → around 4,000 is ×8.0; 'incremental' allows "
+                               "a change of at most 25%")
     assert lines[2].strip() == "^" * len("incremental")
     assert "related 60:31: increase from 500 personnel to around 4,000" in lines[3]
     assert lines[-1] == "1 finding (1 warning) in 1 file."

@@ -73,8 +73,8 @@ def test_html_page_marks_the_claim_and_links_the_related_mention(run_cli, tmp_pa
     assert list(page.claims.values()) == ["incremental"]
     assert list(page.related.values()) == ["increase from 500 personnel to around 4,000"]
     assert page.messages == [
-        "'incremental' describes a rise from 500 personnel to around 4,000 (×8.0); "
-        "it allows a change of at most 25% (×0.75 to ×1.25)"]
+        "'incremental' does not fit the change it describes: 500 personnel → around 4,000 is ×8.0; "
+        "'incremental' allows a change of at most 25% (×0.75 to ×1.25)"]
     fragment_links = [value for _, _, value in page.urls if value.startswith("#")]
     related_id = next(iter(page.related))
     claim_id = next(iter(page.claims))

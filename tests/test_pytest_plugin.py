@@ -34,7 +34,7 @@ def test_each_document_is_an_item_that_fails_with_its_findings(pytester, docs):
         "docs/nato-missions.txt F*",
         "*_ factcheck docs/nato-missions.txt _*",
         "docs/nato-missions.txt: 1 finding (1 warning) at or above warning",
-        "docs/nato-missions.txt:60:131: warning ?change-descriptor? 'incremental' describes a rise from 500*",
+        "docs/nato-missions.txt:60:131: warning ?change-descriptor? 'incremental' does not fit the change it describes: 500*",
         '*Stoltenberg said, adding that the increases would be "incremental."',
         "    * ^^^^^^^^^^^",
         "    compared with 60:31: increase from 500 personnel to around 4,000",

@@ -7,34 +7,56 @@ hedge widens that interval by the half-width readers give it
 ("nearly", "more than"); a bound ("more than", "up to") leaves the other side
 open. Checks decide whether to flag with the generous widths and word their
 messages with the median ones.
+
+Two figures written as a pair ("from 2,500 to 3,000") share the finer
+precision: a writer who knows the first to the hundred does not round the
+second to the thousand.
 """
 from __future__ import annotations
 
 import bisect
 import functools
 import math
+import re
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from factcheck.model import Qualifier, Quantity
 
+if TYPE_CHECKING:
+    from factcheck.units import Units
+
 HEDGES_FILE = Path(__file__).resolve().parents[1] / "data" / "hedges.yaml"
+Interval = tuple[float, float]
 
 
 @functools.cache
-def _hedge_table() -> tuple[list[float], dict[str, dict]]:
+def _hedge_table() -> tuple[list[float], dict[str, dict], dict[str, Qualifier]]:
     data = yaml.safe_load(HEDGES_FILE.read_text(encoding="utf-8"))
     table = dict(data["hedges"])
     for alias, measured in data["same_as"].items():
         table[alias] = table[measured]
-    return [math.log(m) for m in data["magnitudes"]], table
+    bounds = {word: Qualifier(kind) for kind, words in data["bounds"].items() for word in words}
+    return [math.log(m) for m in data["magnitudes"]], table, bounds
+
+
+def hedge_words() -> list[str]:
+    """Every hedge the model knows, longest first (for building patterns)."""
+    return sorted(_hedge_table()[1], key=len, reverse=True)
+
+
+def hedge_qualifier(hedge: str) -> Qualifier:
+    """The qualifier a hedge word gives a figure: MIN for "more than", MAX for "up to", else APPROX."""
+    return _hedge_table()[2].get(hedge.lower(), Qualifier.APPROX)
 
 
 def hedge_width(hedge: str | None, value: float, generous: bool = True) -> tuple[float, str]:
     """The half-width a hedge gives ``value`` (in its units), and the side it widens."""
-    logs, table = _hedge_table()
-    entry = table.get(hedge or "", table["about"])
+    logs, table, _ = _hedge_table()
+    entry = table.get((hedge or "").lower(), table["about"])
     widths = entry["generous" if generous else "median"]
     magnitude = math.log(max(abs(value), 1e-9))
     if magnitude <= logs[0]:
@@ -48,7 +70,7 @@ def hedge_width(hedge: str | None, value: float, generous: bool = True) -> tuple
     return abs(value) * fraction, entry["side"]
 
 
-def interval(quantity: Quantity, generous: bool = True) -> tuple[float, float]:
+def interval(quantity: Quantity, generous: bool = True) -> Interval:
     """The true values a reader accepts for ``quantity``, in its own unit.
 
     A range "200–250" is [200, 250] widened by rounding; a vague amount is its
@@ -62,12 +84,13 @@ def interval(quantity: Quantity, generous: bool = True) -> tuple[float, float]:
     qualifier = quantity.qualifier
     if qualifier is None:
         return low, high
-    anchor = quantity.value if quantity.value is not None else (quantity.high if qualifier == Qualifier.MAX else quantity.low)
-    width, side = hedge_width(quantity.hedge, anchor or 0.0, generous)
+    # A bound names its own edge: "fewer than 300" is below 300, not below 350.
     if qualifier == Qualifier.MIN:
-        return low, math.inf
+        return low + half, math.inf
     if qualifier == Qualifier.MAX:
-        return -math.inf, high
+        return -math.inf, high - half
+    anchor = quantity.value if quantity.value is not None else quantity.low
+    width, side = hedge_width(quantity.hedge, anchor or 0.0, generous)
     if side == "below":
         return low - width, high
     if side == "above":
@@ -75,16 +98,101 @@ def interval(quantity: Quantity, generous: bool = True) -> tuple[float, float]:
     return low - width, high + width
 
 
-def agree(a: Quantity, b: Quantity, generous: bool = True) -> bool:
-    """True when some true value is allowed by both figures (same unit assumed)."""
-    a_low, a_high = interval(a, generous)
-    b_low, b_high = interval(b, generous)
-    return a_low <= b_high and b_low <= a_high
+def interval_in(quantity: Quantity, unit: str, units: Units, *, difference: bool = False) -> Interval:
+    """``interval(quantity)`` expressed in ``unit`` (same dimension), converted with ``units``."""
+    low, high = interval(quantity)
+    if quantity.unit == unit:
+        return low, high
+    ends = [units.convert(v, quantity.unit, unit, difference=difference) if math.isfinite(v) else v
+            for v in (low, high)]
+    return min(ends), max(ends)
 
 
-def ratio_range(before: Quantity, after: Quantity, generous: bool = True) -> tuple[float, float]:
+def overlap(a: Interval, b: Interval) -> bool:
+    """True when two intervals share a value."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def agree(a: Quantity, b: Quantity, units: Units | None = None, generous: bool = True) -> bool:
+    """True when some true value is allowed by both figures (converted to ``a``'s unit with ``units``)."""
+    if units is not None and a.unit != b.unit:
+        return overlap(interval(a, generous), interval_in(b, a.unit, units))
+    return overlap(interval(a, generous), interval(b, generous))
+
+
+def paired(first: Quantity, second: Quantity) -> tuple[Quantity, Quantity]:
+    """Two figures written as a pair, the rounder one given the other's finer precision.
+
+    Only bare figures are sharpened: a hedge ("around 4,000") says the writer
+    rounded on purpose.
+    """
+    def sharpen(q: Quantity, other: Quantity) -> Quantity:
+        if (q.qualifier is None and other.qualifier is None and q.resolution and other.resolution
+                and other.resolution < q.resolution and q.unit == other.unit):
+            return replace(q, resolution=other.resolution)
+        return q
+    return sharpen(first, second), sharpen(second, first)
+
+
+def ratio_range(before: Quantity, after: Quantity, generous: bool = True) -> Interval:
     """The smallest and largest after/before ratios the two figures allow."""
+    before, after = paired(before, after)
     b_low, b_high = interval(before, generous)
     a_low, a_high = interval(after, generous)
     b_low, b_high = max(b_low, 1e-12), max(b_high, 1e-12)
     return max(a_low, 0.0) / b_high, a_high / b_low
+
+
+def difference_range(before: Quantity, after: Quantity, generous: bool = True) -> Interval:
+    """The smallest and largest after − before differences the two figures allow."""
+    before, after = paired(before, after)
+    b_low, b_high = interval(before, generous)
+    a_low, a_high = interval(after, generous)
+    return a_low - b_high, a_high - b_low
+
+
+def magnitude_range(span: Interval) -> Interval:
+    """The absolute values an interval of signed numbers allows."""
+    low, high = span
+    if low <= 0 <= high:
+        return 0.0, max(-low, high)
+    return (low, high) if low > 0 else (-high, -low)
+
+
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def as_counted(quantity: Quantity) -> Quantity:
+    """The figure read as counted rather than rounded: only written decimals make it inexact.
+
+    In a breakdown ("1,240 cases: 610 ..., 420 ...") and its total, "420" is
+    420, not 415–425; "£9.1 million" is still £9.05–9.15 million. Hedges keep
+    their width.
+    """
+    match = _NUMERAL.search(quantity.text)
+    anchor = quantity.value if quantity.value is not None else quantity.low
+    if not match or not anchor:
+        return replace(quantity, resolution=0.0) if quantity.resolution else quantity
+    written = float(match.group().replace(",", ""))
+    if not written:
+        return quantity
+    step = 10.0 ** -len(match.group(1)) if match.group(1) else 1.0
+    return replace(quantity, resolution=step * anchor / written)
+
+
+def sum_interval(quantities: list[Quantity]) -> Interval:
+    """The smallest and largest totals a list of figures allows."""
+    spans = [interval(q) for q in quantities]
+    return sum(s[0] for s in spans), sum(s[1] for s in spans)
+
+
+def describe_number(value: float) -> str:
+    """A number as a reader would write it in a message: 1,305 · 8.7 · 0.42."""
+    if value == 0 or not math.isfinite(value):
+        return f"{value:g}"
+    magnitude = abs(value)
+    if magnitude >= 100:
+        return f"{value:,.0f}"
+    if magnitude >= 10:
+        return f"{value:,.1f}".rstrip("0").rstrip(".")
+    return f"{value:.2f}".rstrip("0").rstrip(".")

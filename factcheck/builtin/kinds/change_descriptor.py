@@ -9,116 +9,190 @@ test::
     rise:     {direction: up, words: [rose, increased, ...]}          # r must exceed 1
     fall:     {direction: down, words: [fell, dropped, ...]}          # r must be below 1
 
-with r = after / before. The amounts are read with the tolerance model, so a
-word is flagged only when no reading of the figures fits it.
+with r = after / before (or 1 ± a stated percentage when the starting figure
+is not given). The amounts are read with the tolerance model, so a word is
+flagged only when no reading of the figures fits it.
+
+Where a word may stand: a direction word only as the change's own verb
+("rose from 40 to 32"); an adjective or adverb of a class with
+``needs_anchor: true`` only within ``anchor_window`` words of a change word
+("a slight fall", "rose sharply", "the increases would be incremental"),
+so that "only slightly above" or "a significant number" is not read as a
+description of a nearby change. A rule that lists no ``anchors`` places no
+such limit. A hedge before a multiple counts: "more than
+doubled" wants r above 2, "nearly doubled" r up to 2.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+import math
+from dataclasses import dataclass, replace
 from typing import Any, Iterable, Mapping
 
 import regex
 
 from factcheck.builtin.kinds.params import number, reject_unknown, require_mapping, words
-from factcheck.builtin.tolerance import ratio_range
+from factcheck.builtin.tolerance import hedge_qualifier, hedge_width, hedge_words, interval, ratio_range
 from factcheck.errors import ParamError
 from factcheck.kinds import CheckContext
-from factcheck.model import Change, Finding, Rule, Span
+from factcheck.model import Change, Finding, Qualifier, Rule, Span
 
 _TESTS = ("max_change", "min_change", "tolerance", "direction")
+_NEARBY = 12  # changes before a word that may still reach it
+_WORD = regex.compile(r"[\p{L}]+(?:['’-][\p{L}]+)*")
 
 
 @dataclass(frozen=True)
 class WordClass:
-    """One class of the lexicon: its test and its words (with a multiple each, for multiples)."""
+    """One class of the lexicon: its test, its words (a multiple each, for multiples), and where they may stand."""
 
     name: str
     test: str
     limit: float | str
     words: Mapping[str, float | None]
+    needs_anchor: bool
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """The parsed ``classes`` parameter and one pattern that finds all its words."""
+    """The parsed parameters: classes, the words that anchor a describing word, and search patterns."""
 
     classes: tuple[WordClass, ...]
     by_word: Mapping[str, WordClass]
     pattern: regex.Pattern
+    anchors: frozenset[str]
+    anchor_window: int
+    hedge_before: regex.Pattern
+
+
+def _normal(word: str) -> str:
+    return regex.sub(r"[\s-]+", " ", word.lower())
 
 
 def _movement(ratio: float) -> str:
     return "a rise" if ratio > 1 else "a fall" if ratio < 1 else "no change"
 
 
+def _parse_class(name: str, spec: Any, taken: Mapping[str, WordClass]) -> WordClass:
+    key = f"classes.{name}"
+    spec = require_mapping(spec, key)
+    reject_unknown(spec, {"words", "needs_anchor", *_TESTS}, f"{key}.")
+    tests = [t for t in _TESTS if t in spec]
+    if len(tests) != 1:
+        raise ParamError(key, f"needs exactly one of {', '.join(_TESTS)}")
+    test = tests[0]
+    if test == "direction":
+        if spec[test] not in ("up", "down"):
+            raise ParamError(f"{key}.direction", "must be up or down")
+        limit: float | str = spec[test]
+    else:
+        limit = number(spec[test], f"{key}.{test}", minimum=0)
+    raw_words = spec.get("words")
+    if test == "tolerance":
+        mapping = require_mapping(raw_words, f"{key}.words")
+        entries = {_normal(w): number(v, f"{key}.words.{w}", minimum=0.001) for w, v in mapping.items()}
+    else:
+        entries = {_normal(w): None for w in words(raw_words, f"{key}.words")}
+    for word in entries:
+        if word in taken:
+            raise ParamError(f"{key}.words", f"{word!r} is already in class {taken[word].name!r}")
+    needs_anchor = spec.get("needs_anchor", test in ("max_change", "min_change"))
+    if not isinstance(needs_anchor, bool):
+        raise ParamError(f"{key}.needs_anchor", "must be true or false")
+    return WordClass(name, test, limit, entries, needs_anchor and test != "direction")
+
+
 class ChangeDescriptor:
     """Flags change words that do not fit the change they describe."""
 
     fields = frozenset({"descriptor", "before", "after", "ratio", "change", "movement", "change_word", "allowed",
-                        "class"})
+                        "class", "comparison"})
 
     def parse_params(self, params: Mapping[str, Any]) -> Lexicon:
-        """Validate ``classes``: each with ``words`` and exactly one test."""
-        reject_unknown(params, {"classes"})
+        """Validate ``classes`` (each with ``words`` and exactly one test), ``anchors`` and ``anchor_window``."""
+        reject_unknown(params, {"classes", "anchors", "anchor_window"})
         classes_param = require_mapping(params.get("classes"), "classes")
-        classes, by_word = [], {}
+        classes: list[WordClass] = []
+        by_word: dict[str, WordClass] = {}
         for name, spec in classes_param.items():
-            key = f"classes.{name}"
-            spec = require_mapping(spec, key)
-            reject_unknown(spec, {"words", *_TESTS}, f"{key}.")
-            tests = [t for t in _TESTS if t in spec]
-            if len(tests) != 1:
-                raise ParamError(key, f"needs exactly one of {', '.join(_TESTS)}")
-            test = tests[0]
-            if test == "direction":
-                if spec[test] not in ("up", "down"):
-                    raise ParamError(f"{key}.direction", "must be up or down")
-                limit: float | str = spec[test]
-            else:
-                limit = number(spec[test], f"{key}.{test}", minimum=0)
-            raw_words = spec.get("words")
-            if test == "tolerance":
-                mapping = require_mapping(raw_words, f"{key}.words")
-                entries = {w: number(v, f"{key}.words.{w}", minimum=0.001) for w, v in mapping.items()}
-            else:
-                entries = {w: None for w in words(raw_words, f"{key}.words")}
-            for word in entries:
-                if word.lower() in by_word:
-                    raise ParamError(f"{key}.words", f"{word!r} is already in class {by_word[word.lower()].name!r}")
-            word_class = WordClass(name, test, limit, entries)
+            word_class = _parse_class(str(name), spec, by_word)
+            if "anchors" not in params:  # with no change words to anchor to, every word stands free
+                word_class = replace(word_class, needs_anchor=False)
             classes.append(word_class)
-            by_word.update({w.lower(): word_class for w in entries})
+            by_word.update({w: word_class for w in word_class.words})
         if not by_word:
             raise ParamError("classes", "needs at least one class with words")
+        anchors = {_normal(w) for w in words(params["anchors"], "anchors")} if "anchors" in params else set()
+        anchors |= {w for c in classes if not c.needs_anchor for w in c.words}
+        window = int(number(params.get("anchor_window", 3), "anchor_window", minimum=0, maximum=10))
         alternation = "|".join(regex.escape(w).replace(r"\ ", r"[\s-]+")
                                for w in sorted(by_word, key=len, reverse=True))
-        return Lexicon(tuple(classes), by_word, regex.compile(rf"(?i)(?<![\p{{L}}-])(?:{alternation})(?![\p{{L}}])"))
+        hedges = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in hedge_words())
+        return Lexicon(tuple(classes), by_word,
+                       regex.compile(rf"(?i)(?<![\p{{L}}-])(?:{alternation})(?![\p{{L}}])"),
+                       frozenset(anchors), window, regex.compile(rf"(?i)\b(?P<hedge>{hedges})\s+$"))
 
     def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
         """One finding per describing word that no reading of its change's figures fits."""
         lexicon: Lexicon = rule.options
         document = context.document
-        changes = [c for c in context.claims_of(Change)
-                   if c.before is not None and c.context is not None
-                   and c.before.value not in (None, 0) and c.after.value is not None]
+        changes = [c for c in context.claims_of(Change) if c.context is not None and self._ratios(c) is not None]
         seen: set[tuple[int, int]] = set()
         for change in changes:
+            assert change.context is not None
             for match in lexicon.pattern.finditer(document.text, change.context.start, change.context.end):
                 span = Span(match.start(), match.end())
                 if (span.start, span.end) in seen or document.in_skipped(span):
                     continue
-                if any(m.span.overlaps(span) for m in (change.before, change.after)):
+                if any(m is not None and m.span.overlaps(span) for m in (change.before, change.after, change.by)):
                     continue
                 if self._nearest(changes, span) is not change:
                     continue
+                word_class = lexicon.by_word[_normal(match.group())]
+                if not self._stands_for(lexicon, word_class, span, change, document.text):
+                    continue
                 seen.add((span.start, span.end))
-                word = regex.sub(r"[\s-]+", " ", match.group().lower())
-                finding = self._judge(rule, lexicon.by_word[word], match.group(), span, change)
+                finding = self._judge(rule, lexicon, word_class, match.group(), span, change, document.text)
                 if finding:
                     yield finding
 
     @staticmethod
+    def _ratios(change: Change) -> tuple[float, float, float] | None:
+        """(low, high, central) after/before ratios the change allows, or None when they cannot be known."""
+        before, after = change.before, change.after
+        if before is not None and before.value and after.value is not None and before.value > 0:
+            low, high = ratio_range(before, after)
+            return low, high, after.value / before.value
+        if change.by is not None and change.by.unit == "percent" and change.direction and change.by.value is not None:
+            low, high = interval(change.by)
+            sign = change.direction
+            ends = sorted((1 + sign * low / 100, 1 + sign * high / 100))
+            return ends[0], ends[1], 1 + sign * change.by.value / 100
+        return None
+
+    def _stands_for(self, lexicon: Lexicon, word_class: WordClass, span: Span, change: Change, text: str) -> bool:
+        """True when the word is placed to describe a change (see the module docstring)."""
+        if word_class.test == "direction":
+            return change.verb_span is not None and change.verb_span == span
+        if not word_class.needs_anchor:
+            return True
+        window = lexicon.anchor_window + 1
+        before = [_normal(m.group()) for m in _WORD.finditer(text, max(0, span.start - 60), span.start)][-window:]
+        after = [_normal(m.group()) for m in _WORD.finditer(text, span.end, span.end + 60)][:window]
+        return any(w in lexicon.anchors or w in lexicon.by_word and lexicon.by_word[w].test == "direction"
+                   for w in (*before, *after))
+
+    @staticmethod
     def _nearest(changes: list[Change], span: Span) -> Change:
+        """The change nearest to a word among those whose context holds it.
+
+        ``changes`` are in text order and a context runs at most a few
+        sentences on, so only the changes just before the word are looked at.
+        """
+        starts = [c.span.start for c in changes]
+        end = bisect.bisect_right(starts, span.end)
+        nearby = changes[max(0, end - _NEARBY):end + 1] or changes
+
         def distance(change: Change) -> int:
             if change.context is None or not change.context.contains(span):
                 return 10**9
@@ -127,13 +201,13 @@ class ChangeDescriptor:
             if span.end <= change.span.start:
                 return change.span.start - span.end
             return 0
-        return min(changes, key=distance)
+        return min(nearby, key=distance)
 
-    def _judge(self, rule: Rule, word_class: WordClass, written: str, span: Span,
-               change: Change) -> Finding | None:
-        assert change.before is not None and change.before.value and change.after.value is not None
-        low, high = ratio_range(change.before, change.after)
-        ratio = change.after.value / change.before.value
+    def _judge(self, rule: Rule, lexicon: Lexicon, word_class: WordClass, written: str, span: Span,
+               change: Change, text: str) -> Finding | None:
+        ratios = self._ratios(change)
+        assert ratios is not None
+        low, high, ratio = ratios
         test, limit = word_class.test, word_class.limit
         if test == "max_change":
             nearest = 1.0 if low <= 1.0 <= high else (low if low > 1 else high)
@@ -146,17 +220,38 @@ class ChangeDescriptor:
             wrong = high < 1 if limit == "up" else low > 1
             allowed = "a rise" if limit == "up" else "a fall"
         else:
-            target = word_class.words[next(w for w in word_class.words if w.lower() == regex.sub(
-                r"[\s-]+", " ", written.lower()))]
+            target = word_class.words[_normal(written)]
             assert target is not None
-            tolerance = float(limit)
-            wrong = high < target * (1 - tolerance) or low > target * (1 + tolerance)
-            allowed = f"×{target:g} (±{tolerance:.0%})"
+            t_low, t_high = target * (1 - float(limit)), target * (1 + float(limit))
+            hedge = lexicon.hedge_before.search(text, max(0, span.start - 25), span.start)
+            wording = f"×{target:g}"
+            if hedge:
+                word = hedge["hedge"].lower()
+                qualifier = hedge_qualifier(word)
+                width, side = hedge_width(word, target)
+                # "nearly doubled" stops short of ×2 from below; "nearly halved" of ×0.5 from above.
+                shrinking = target < 1
+                if qualifier == Qualifier.MIN:
+                    t_low, t_high = (0.0, target) if shrinking else (target, math.inf)
+                    wording = f"{'under' if shrinking else 'more than'} ×{target:g}"
+                elif qualifier == Qualifier.MAX or side == "below":
+                    t_low, t_high = (target, t_high + width) if shrinking else (t_low - width, target)
+                    wording = f"{'down to' if shrinking else 'up to'} ×{target:g}"
+                else:
+                    t_low, t_high = t_low - width, t_high + width
+            wrong = high < t_low or low > t_high
+            allowed = f"{wording} (±{float(limit):.0%})" if not hedge else wording
         if not wrong:
             return None
-        related = tuple(s for s in (change.span,) if s != span)
+        related = tuple(s for s in (change.span,) if not s.overlaps(span)) or (change.span,)
+        before_text = change.before.text if change.before is not None else "?"
+        if change.before is not None:
+            comparison = f"{before_text} → {change.after.text} is ×{ratio:.2f}".replace(".00", ".0")
+        else:
+            comparison = f"{change.verb or 'a change'} {change.by.text if change.by else ''} is ×{ratio:.3g}"
         return rule.finding(
             span, related,
-            descriptor=written, before=change.before.text, after=change.after.text, ratio=ratio,
-            change=ratio - 1, movement=_movement(ratio), change_word=change.verb or "change", allowed=allowed, **{"class": word_class.name},
+            descriptor=written, before=before_text, after=change.after.text, ratio=ratio, change=ratio - 1,
+            movement=_movement(ratio), change_word=change.verb or "change", allowed=allowed,
+            comparison=comparison, **{"class": word_class.name},
         )

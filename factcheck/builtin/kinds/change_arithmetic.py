@@ -1,0 +1,101 @@
+"""The ``change-arithmetic`` kind: a stated size of a change must follow from its from/to amounts.
+
+A change with a starting and an ending figure and a stated size is checked:
+
+- a percentage ("up 25%", "a 40% increase", "by a quarter") against
+  (after − before) / before; when both figures are themselves percentages a
+  stated percentage may also be read as points, and either reading fits;
+- percentage points ("fell 11 points") against after − before;
+- an absolute amount ("up £21") against after − before;
+- a multiple ("threefold", "three times more") against after / before.
+
+Each side is read with the tolerance model (rounding, hedges, paired
+precision), plus ``params.slack`` of the stated size for the writer's own
+rounding of a percentage; a size is flagged only when no reading of the
+figures reaches it. Direction is change-descriptor's business: sizes are
+compared as magnitudes.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+from factcheck.builtin.kinds.common import reading
+from factcheck.builtin.kinds.params import number, reject_unknown
+from factcheck.builtin.tolerance import Interval, difference_range, interval, magnitude_range, overlap, ratio_range
+from factcheck.kinds import CheckContext
+from factcheck.model import Change, Finding, Quantity, Rule
+from factcheck.units import Units
+
+
+def _widen(span: Interval, slack: float) -> Interval:
+    low, high = span
+    return low - abs(low) * slack, high + abs(high) * slack
+
+
+class ChangeArithmetic:
+    """Flags stated percentages, points and multiples that do not follow from a change's figures."""
+
+    fields = frozenset({"stated", "before", "after", "actual", "expected", "comparison"})
+
+    def parse_params(self, params: Mapping[str, Any]) -> float:
+        """``slack``: extra relative room around a stated size (default 0)."""
+        reject_unknown(params, {"slack"})
+        return number(params.get("slack", 0.0), "slack", minimum=0, maximum=1)
+
+    def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
+        """One finding per change whose stated size no reading of its figures allows."""
+        slack: float = rule.options
+        for change in context.claims_of(Change):
+            if change.before is None or change.before.value is None or change.after.value is None:
+                continue
+            for stated in (change.by, change.factor):
+                if stated is None:
+                    continue
+                verdict = self._verdict(change, stated, stated is change.factor, slack, context.units)
+                if verdict is not None:
+                    actual, expected = verdict
+                    yield rule.finding(
+                        stated.span, (change.span,), stated=stated.text, before=change.before.text,
+                        after=change.after.text, actual=actual, expected=expected,
+                        comparison=f"{change.before.text} → {change.after.text} is {actual}")
+
+    @staticmethod
+    def _verdict(change: Change, stated: Quantity, is_factor: bool, slack: float,
+                 units: Units) -> tuple[str, str] | None:
+        """(what the figures give, what the statement says) when they cannot agree, else None."""
+        before, after = change.before, change.after
+        assert before is not None and before.value and after.value is not None
+        said = _widen(interval(stated), slack)
+        if is_factor:
+            ratios = ratio_range(before, after)
+            if before.value <= 0 or overlap(ratios, said):
+                return None
+            return f"×{after.value / before.value:.2f}", f"×{reading(interval(stated))}"
+        central_diff = after.value - before.value
+        differences = magnitude_range(difference_range(before, after))
+        if stated.unit == "percent":
+            if before.value <= 0:
+                return None
+            ratios = ratio_range(before, after)
+            relative = magnitude_range(((ratios[0] - 1) * 100, (ratios[1] - 1) * 100))
+            if overlap(relative, said):
+                return None
+            if before.unit == "percent" and overlap(differences, said):
+                return None  # "from 40% to 42%, up 2%": read as points
+            return f"a change of {abs(central_diff) / before.value * 100:.1f}%", f"{stated.text}"
+        if stated.unit == "percentage_point":
+            if before.unit not in ("percent", "percentage_point") or overlap(differences, said):
+                return None
+            return f"a change of {abs(central_diff):.1f} points", stated.text
+        if stated.unit == before.unit or not stated.unit:
+            if overlap(differences, said):
+                return None
+            return f"a change of {reading((abs(central_diff), abs(central_diff)), before.unit)}", stated.text
+        if units.compatible(stated.unit, before.unit):
+            low, high = said
+            converted = sorted((units.convert(low, stated.unit, before.unit, difference=True),
+                                units.convert(high, stated.unit, before.unit, difference=True)))
+            if overlap(differences, (converted[0], converted[1])):
+                return None
+            return f"a change of {reading((abs(central_diff), abs(central_diff)), before.unit)}", stated.text
+        return None

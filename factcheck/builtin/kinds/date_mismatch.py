@@ -1,0 +1,114 @@
+"""The ``date-mismatch`` kind: weekdays, durations and ages that do not fit their dates.
+
+- A weekday named for a full date must be that date's weekday.
+- A duration tied to two dates (:class:`~factcheck.model.Duration`) must fit
+  the time between them, read at the dates' precision: 2016 to 2024 is
+  seven to nine years.
+- An age beside a birth year (:class:`~factcheck.model.AgeClaim`) must be
+  the reference year minus the birth year, or one less (the birthday may not
+  have come yet).
+"""
+from __future__ import annotations
+
+import datetime
+from typing import Any, Iterable, Mapping
+
+from factcheck.builtin.kinds.common import reading
+from factcheck.builtin.kinds.params import reject_unknown
+from factcheck.builtin.tolerance import as_counted, interval, overlap
+from factcheck.kinds import CheckContext
+from factcheck.model import AgeClaim, Date, Duration, Finding, Rule
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+YEARS_PER = {"year": 1.0, "decade": 10.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
+
+
+def _calendar(date: Date) -> datetime.date | None:
+    if date.year is None or date.month is None or date.day is None:
+        return None
+    try:
+        return datetime.date(date.year, date.month, date.day)
+    except ValueError:
+        return None
+
+
+def _elapsed_years(start: Date, end: Date) -> tuple[float, float] | None:
+    """The shortest and longest time between two dates, in years, at their precision."""
+    if start.year is None or end.year is None:
+        return None
+    first, last = _calendar(start), _calendar(end)
+    if first and last:
+        days = (last - first).days
+        return days / 365.25, days / 365.25 + 1 / 365.25
+    if start.month and end.month:
+        months = (end.year - start.year) * 12 + end.month - start.month
+        return (months - 1) / 12, (months + 1) / 12
+    years = end.year - start.year
+    return max(years - 1, 0), years + 1
+
+
+class DateMismatch:
+    """Flags weekdays, durations and ages that their dates contradict."""
+
+    fields = frozenset({"stated", "expected", "comparison"})
+
+    def parse_params(self, params: Mapping[str, Any]) -> None:
+        """This kind takes no parameters."""
+        reject_unknown(params, set())
+
+    def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
+        """Weekdays first, then durations, then ages."""
+        for date in context.dates:
+            finding = self._weekday(rule, date)
+            if finding:
+                yield finding
+        for claim in context.claims_of(Duration):
+            finding = self._duration(rule, claim)
+            if finding:
+                yield finding
+        for claim in context.claims_of(AgeClaim):
+            finding = self._age(rule, claim)
+            if finding:
+                yield finding
+
+    @staticmethod
+    def _weekday(rule: Rule, date: Date) -> Finding | None:
+        day = _calendar(date)
+        if day is None or not date.weekday or date.weekday.capitalize() not in WEEKDAYS:
+            return None
+        actual = WEEKDAYS[day.weekday()]
+        if actual == date.weekday.capitalize():
+            return None
+        written = f"{day:%B} {day.day}, {day.year}"
+        return rule.finding(date.span, stated=date.text, expected=actual,
+                            comparison=f"{written} is a {actual}, not a {date.weekday.capitalize()}")
+
+    @staticmethod
+    def _duration(rule: Rule, claim: Duration) -> Finding | None:
+        elapsed = _elapsed_years(claim.start, claim.end)
+        per = YEARS_PER.get(claim.length.unit)
+        if elapsed is None or per is None:
+            return None
+        low, high = interval(as_counted(claim.length))  # "ten-year" is ten, not five to fifteen
+        stated = (low * per, high * per)
+        if overlap(stated, elapsed):
+            return None
+        expected = reading(elapsed, "year").replace(" year", " years")
+        return rule.finding(claim.length.span, (claim.start.span, claim.end.span), stated=claim.length.text,
+                            expected=expected,
+                            comparison=f"{claim.start.text} to {claim.end.text} is {expected}, "
+                                       f"not {claim.length.text}")
+
+    @staticmethod
+    def _age(rule: Rule, claim: AgeClaim) -> Finding | None:
+        if claim.reference_year is None or claim.born.year is None or claim.age.value is None:
+            return None
+        oldest = claim.reference_year - claim.born.year
+        allowed = (oldest - 1, oldest)
+        low, high = interval(claim.age)
+        if overlap((low, high), (allowed[0] - 0.5, allowed[1] + 0.5)):
+            return None
+        expected = f"{allowed[0]} or {allowed[1]}"
+        return rule.finding(claim.age.span, (claim.born.span,), stated=claim.age.text, expected=expected,
+                            comparison=f"born in {claim.born.year} makes {expected} in {claim.reference_year}, "
+                                       f"not {claim.age.text}")

@@ -1,0 +1,44 @@
+"""The ``share-range`` kind: shares of one whole that add up to over 100 %, or one share over 100 %.
+
+The smallest total the shares allow (after rounding and hedges) must exceed
+100 % by more than ``params.slack`` points (rounding of many shares) before
+it is flagged. Lists where the text says one respondent may give several
+answers are left alone.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+from factcheck.builtin.kinds.params import number, reject_unknown
+from factcheck.builtin.tolerance import describe_number, interval, sum_interval
+from factcheck.kinds import CheckContext
+from factcheck.model import Finding, Rule, Share, Span
+
+
+class ShareRange:
+    """Flags shares of one whole whose sum is impossible."""
+
+    fields = frozenset({"shares", "sum", "whole", "comparison"})
+
+    def parse_params(self, params: Mapping[str, Any]) -> float:
+        """``slack``: points above 100 % a sum may reach from rounding alone (default 1.0)."""
+        reject_unknown(params, {"slack"})
+        return number(params.get("slack", 1.0), "slack", minimum=0, maximum=50)
+
+    def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
+        """One finding per impossible list of shares."""
+        slack: float = rule.options
+        for claim in context.claims_of(Share):
+            if claim.multiple_answers:
+                continue
+            low, _ = sum_interval(list(claim.parts))
+            single = [p for p in claim.parts if interval(p)[0] > 100 + slack]
+            if low <= 100 + slack and not single:
+                continue
+            central = sum(p.value or 0 for p in claim.parts)
+            shares = " + ".join(p.text for p in claim.parts)
+            comparison = f"{' + '.join(describe_number(p.value or 0) for p in claim.parts)} = {describe_number(central)}%"
+            span = Span(claim.parts[0].span.start, claim.parts[-1].span.end)
+            yield rule.finding(span, tuple(p.span for p in claim.parts), shares=shares,
+                               sum=describe_number(central), whole=claim.whole or "the whole",
+                               comparison=comparison)

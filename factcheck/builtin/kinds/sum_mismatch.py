@@ -1,0 +1,55 @@
+"""The ``sum-mismatch`` kind: listed parts against their stated total.
+
+Parts that add up to more than their total are flagged in any case. A
+breakdown is read as counted: "420" is 420 and "£9.1 million" is £9.05–9.15
+million (only written decimals are rounding), hedges keep their width, and
+``params.slack`` of the total is allowed for a total rounded on its own. Where the text says the parts make up the whole ("split
+between", "comprising", "of these ... the rest"), a sum short of the total is
+flagged too. "Including" lists may fall short.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+from factcheck.builtin.kinds.common import reading
+from factcheck.builtin.kinds.params import reject_unknown
+from factcheck.builtin.kinds.params import number
+from factcheck.builtin.tolerance import as_counted, describe_number, interval, sum_interval
+from factcheck.kinds import CheckContext
+from factcheck.model import Finding, Parts, Rule, Span
+
+
+class SumMismatch:
+    """Flags a total that its listed parts exceed, or (when they cover it) miss."""
+
+    fields = frozenset({"total", "parts", "sum", "relation", "comparison"})
+
+    def parse_params(self, params: Mapping[str, Any]) -> float:
+        """``slack``: the share of the total by which a sum may miss it (default 0.005)."""
+        reject_unknown(params, {"slack"})
+        return number(params.get("slack", 0.005), "slack", minimum=0, maximum=0.5)
+
+    def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
+        """One finding per total whose parts cannot add up to it."""
+        slack: float = rule.options
+        for claim in context.claims_of(Parts):
+            total = as_counted(claim.total)
+            if total.value is None and total.low is None:
+                continue
+            t_low, t_high = interval(total)
+            room = abs(total.value if total.value is not None else t_low) * slack
+            t_low, t_high = t_low - room, t_high + room
+            s_low, s_high = sum_interval([as_counted(p) for p in claim.parts])
+            if s_low > t_high:
+                relation = "more than"
+            elif claim.exhaustive and s_high < t_low:
+                relation = "less than"
+            else:
+                continue
+            central = sum(p.value or 0 for p in claim.parts)
+            parts = " + ".join(p.text for p in claim.parts)
+            list_span = Span(claim.parts[0].span.start, claim.parts[-1].span.end)
+            comparison = (f"{' + '.join(describe_number(p.value or 0) for p in claim.parts)} = "
+                          f"{reading((s_low, s_high), total.unit)} against {reading((t_low, t_high), total.unit)}")
+            yield rule.finding(claim.total.span, (list_span,), total=claim.total.text, parts=parts,
+                               sum=describe_number(central), relation=relation, comparison=comparison)

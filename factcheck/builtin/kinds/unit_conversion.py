@@ -1,0 +1,54 @@
+"""The ``unit-conversion`` kind: an amount restated in other units must convert to it.
+
+The first amount is converted exactly (``context.units``) and compared with
+the second's rounding interval (and hedge), widened by ``params.tolerance``
+of it for the writer's own rounding. A temperature the relate stage marked
+as a difference converts as one: 1.5C of warming is 2.7F, not 34.7F.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+from factcheck.builtin.kinds.common import unit_label
+from factcheck.builtin.kinds.params import number, reject_unknown
+from factcheck.builtin.tolerance import describe_number, interval
+from factcheck.kinds import CheckContext
+from factcheck.model import Conversion, Finding, Rule
+
+
+class UnitConversion:
+    """Flags a parenthetical or "or" conversion that does not convert."""
+
+    fields = frozenset({"source", "target", "expected", "comparison"})
+
+    def parse_params(self, params: Mapping[str, Any]) -> float:
+        """``tolerance``: relative room around the converted figure (default 0.03)."""
+        reject_unknown(params, {"tolerance"})
+        return number(params.get("tolerance", 0.03), "tolerance", minimum=0, maximum=1)
+
+    def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
+        """One finding per conversion that no rounding of the second figure reaches."""
+        tolerance: float = rule.options
+        units = context.units
+        for claim in context.claims_of(Conversion):
+            source, target = claim.source, claim.target
+            if not units.compatible(source.unit, target.unit):
+                continue
+            difference = source.difference or target.difference
+            ends = [(source.value, source.value)] if source.value is not None else [(source.low, source.high)]
+            s_low, s_high = ends[0]
+            if s_low is None or s_high is None:
+                continue
+            converted = sorted(units.convert(v, source.unit, target.unit, difference=difference)
+                               for v in (s_low, s_high))
+            t_low, t_high = interval(target)
+            room = max(abs(t_low), abs(t_high)) * tolerance if t_low > -1e300 and t_high < 1e300 else 0.0
+            if converted[1] >= t_low - room and converted[0] <= t_high + room:
+                continue
+            shown = (describe_number(converted[0]) if converted[0] == converted[1]
+                     else f"{describe_number(converted[0])}–{describe_number(converted[1])}")
+            expected = f"{shown}{unit_label(target.unit)}"
+            kind = "a difference of " if difference else ""
+            comparison = f"{kind}{source.text} is {expected}, not {target.text}"
+            yield rule.finding(target.span, (source.span,), source=source.text, target=target.text,
+                               expected=expected, comparison=comparison)

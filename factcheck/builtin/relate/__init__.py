@@ -1,0 +1,68 @@
+"""The built-in relate stage: the claims that the checks judge.
+
+One module per relation: :mod:`.changes` (from/to changes with their stated
+sizes), :mod:`.repeats` (mentions of one thing), :mod:`.parts` (a total and
+its parts), :mod:`.shares` (percentages of one whole), :mod:`.conversions`
+(one amount in two units) and :mod:`.timespans` (durations and ages against
+dates). Their word lists are ``factcheck/data/relate.yaml``.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from factcheck import hookimpl
+from factcheck.builtin.relate.changes import ChangeReader
+from factcheck.builtin.relate.conversions import find_conversions
+from factcheck.builtin.relate.describe import Describer, Description
+from factcheck.builtin.relate.lexicon import load_lexicon
+from factcheck.builtin.relate.parts import find_parts
+from factcheck.builtin.relate.repeats import group_repeats
+from factcheck.builtin.relate.shares import find_shares
+from factcheck.builtin.relate.text import Sentences
+from factcheck.builtin.relate.timespans import find_ages, find_durations
+from factcheck.model import Change, Claim, Date, Document, Mention, Quantity
+
+
+def describe_all(document: Document, quantities: Sequence[Quantity], changes: Sequence[Change]) -> list[Description]:
+    """Descriptions of the figures that may restate one another.
+
+    Left out: vague amounts, ages, a change's starting figure and stated
+    size (they describe another state), and figures in a comparison.
+    """
+    lexicon = load_lexicon()
+    describer = Describer(lexicon, document)
+    sentences = Sentences.of(document)
+    left_out = {id(c.before) for c in changes} | {id(c.by) for c in changes if c.by is not None}
+    descriptions = []
+    for quantity in quantities:
+        if quantity.vague or quantity.age or id(quantity) in left_out or quantity.noun_inferred and not quantity.noun:
+            continue
+        if quantity.value is None and quantity.low is None:
+            continue
+        description = describer.describe(quantity, sentences.span(quantity.span.start))
+        if description.comparison or description.partitive_part:
+            continue
+        descriptions.append(description)
+    return descriptions
+
+
+def relate(document: Document, mentions: Sequence[Mention]) -> list[Claim]:
+    """Every claim the built-in relators find among a document's mentions."""
+    lexicon = load_lexicon()
+    quantities = [m for m in mentions if isinstance(m, Quantity)]
+    dates = [m for m in mentions if isinstance(m, Date)]
+    changes = ChangeReader(lexicon).find(document, quantities)
+    claims: list[Claim] = [*changes]
+    claims += group_repeats(document, describe_all(document, quantities, changes))
+    claims += find_parts(document, quantities, changes, lexicon)
+    claims += find_shares(document, quantities, changes, lexicon)
+    claims += find_conversions(document, quantities, lexicon)
+    claims += find_durations(document, quantities, dates)
+    claims += find_ages(document, quantities, dates)
+    return claims
+
+
+@hookimpl(trylast=True)
+def factcheck_relate(document: Document, mentions: Sequence[Mention]) -> list[Claim]:
+    """Changes, repeated mentions, parts, shares, conversions, durations and ages."""
+    return relate(document, mentions)

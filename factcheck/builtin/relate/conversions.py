@@ -1,0 +1,57 @@
+"""One amount restated in other units: "10 km (6.2 miles)", "a 210-metre (690-foot) bridge", "5 km, or 3.1 miles".
+
+Only the shape is read here; whether the two units share a dimension is for
+the check, which has the unit registry. Money in two currencies is left out:
+its rate is not in the text. A temperature written as a change ("a rise of
+1.5C (2.7F)", "1.2C above the average") is marked as a difference, so that it
+converts as one.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+import regex
+
+from factcheck.builtin.relate.lexicon import RelateLexicon
+from factcheck.model import Conversion, Document, Quantity, Span
+
+_PAREN_GAP = regex.compile(r"^\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|c\.\s*)?$")
+_PAREN_CLOSE = regex.compile(r"[^()\n]{0,30}?\)")
+_OR_GAP = regex.compile(r"^\s*,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+_CURRENCY = regex.compile(r"^[A-Z]{3}(?:\s|$)")
+
+
+def _convertible_shape(a: Quantity, b: Quantity) -> bool:
+    if not a.unit or not b.unit or a.unit == b.unit or a.age or b.age:
+        return False
+    if _CURRENCY.match(a.unit) or _CURRENCY.match(b.unit) or "percent" in (a.unit + b.unit):
+        return False
+    return not (a.vague or b.vague)
+
+
+def _is_difference(document: Document, source: Quantity, target: Quantity, lexicon: RelateLexicon) -> bool:
+    text = document.text
+    if source.difference or target.difference:
+        return True
+    before = text[max(0, source.span.start - 40):source.span.start]
+    return bool(lexicon.difference_before.search(before) or lexicon.difference_after.match(
+        text, target.span.end, min(len(text), target.span.end + 60)) or lexicon.difference_after.match(
+        text, source.span.end, min(len(text), source.span.end + 60)))
+
+
+def find_conversions(document: Document, quantities: Sequence[Quantity], lexicon: RelateLexicon) -> list[Conversion]:
+    """Each amount followed by itself in other units, in brackets or after "or"."""
+    text = document.text
+    found = []
+    for source, target in zip(quantities, quantities[1:]):
+        if not _convertible_shape(source, target):
+            continue
+        gap = text[source.span.end:target.span.start]
+        paren = _PAREN_GAP.match(gap) and _PAREN_CLOSE.match(text, target.span.end)
+        if not paren and not _OR_GAP.match(gap):
+            continue
+        if _is_difference(document, source, target, lexicon):
+            source, target = replace(source, difference=True), replace(target, difference=True)
+        found.append(Conversion(span=Span(source.span.start, target.span.end), source=source, target=target))
+    return found

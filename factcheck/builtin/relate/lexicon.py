@@ -1,0 +1,138 @@
+"""The relate stage's word lists (``factcheck/data/relate.yaml``), validated and compiled once."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import regex
+import yaml
+
+from factcheck.errors import FactcheckError
+
+RELATE_FILE = Path(__file__).resolve().parents[2] / "data" / "relate.yaml"
+_KEYS = ("change_words", "multiples", "number_words", "fractions", "synonyms", "separators", "comparisons", "coverage",
+         "several_answers", "difference_before", "difference_after", "span_start", "span_end", "share_verbs")
+
+
+class LexiconError(FactcheckError):
+    """The relate word list is malformed; the message names the key."""
+
+
+def phrase_pattern(phrases: Iterable[str]) -> regex.Pattern:
+    """One case-insensitive pattern matching any of ``phrases`` as whole words."""
+    alternation = "|".join(regex.escape(p).replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]?")
+                           for p in sorted(set(phrases), key=len, reverse=True))
+    return regex.compile(rf"(?i)(?<![\p{{L}}\d-])(?:{alternation})(?![\p{{L}}\d])")
+
+
+@dataclass(frozen=True)
+class RelateLexicon:
+    """Compiled word lists for relating amounts."""
+
+    change_direction: Mapping[str, int]
+    change_word: regex.Pattern
+    multiples: Mapping[str, float]
+    number_words: Mapping[str, float]
+    fractions: Mapping[str, float]
+    synonym_of: Mapping[str, str]
+    roles: frozenset[str]
+    times: frozenset[str]
+    time_spans: frozenset[str]
+    comparison_before: regex.Pattern
+    whole_cue: regex.Pattern
+    partial_cue: regex.Pattern
+    remainder_cue: regex.Pattern
+    several_answers: regex.Pattern
+    difference_before: regex.Pattern
+    difference_after: regex.Pattern
+    span_start: regex.Pattern
+    span_end: regex.Pattern
+    share_verbs: frozenset[str]
+
+    def canonical(self, lemma: str) -> str:
+        """The word that stands for ``lemma``'s synonym set ("soldier" → "troop")."""
+        return self.synonym_of.get(lemma, lemma)
+
+
+def _strings(value: Any, key: str) -> list[str]:
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LexiconError("must be a non-empty list of words", path=str(RELATE_FILE), key=key)
+    return [v.strip().lower() for v in value]
+
+
+def _numbers(value: Any, key: str) -> dict[str, float]:
+    if not isinstance(value, dict) or not value:
+        raise LexiconError("must be a mapping of words to numbers", path=str(RELATE_FILE), key=key)
+    for word, number in value.items():
+        if isinstance(number, bool) or not isinstance(number, (int, float)) or number <= 0:
+            raise LexiconError("must be a positive number", path=str(RELATE_FILE), key=f"{key}.{word}")
+    return {str(w).lower(): float(n) for w, n in value.items()}
+
+
+def _mapping(value: Any, key: str, keys: set[str]) -> Mapping[str, Any]:
+    if not isinstance(value, dict) or set(value) != keys:
+        raise LexiconError(f"must be a mapping with keys {', '.join(sorted(keys))}", path=str(RELATE_FILE), key=key)
+    return value
+
+
+def build_lexicon(data: Any) -> RelateLexicon:
+    """Validate the parsed YAML of the relate word list and compile it.
+
+    :raises LexiconError: naming the first bad key.
+    """
+    if not isinstance(data, dict):
+        raise LexiconError("must be a mapping", path=str(RELATE_FILE))
+    for key in _KEYS:
+        if key not in data:
+            raise LexiconError("missing", path=str(RELATE_FILE), key=key)
+    words = _mapping(data["change_words"], "change_words", {"up", "down", "none"})
+    direction: dict[str, int] = {}
+    for name, sign in (("none", 0), ("down", -1), ("up", 1)):
+        for word in _strings(words[name], f"change_words.{name}"):
+            direction.setdefault(word, sign)
+    synonym_of: dict[str, str] = {}
+    if not isinstance(data["synonyms"], list):
+        raise LexiconError("must be a list of word lists", path=str(RELATE_FILE), key="synonyms")
+    for i, group in enumerate(data["synonyms"]):
+        members = _strings(group, f"synonyms[{i}]")
+        for member in members:
+            synonym_of.setdefault(member, synonym_of.get(members[0], members[0]))
+    separators = _mapping(data["separators"], "separators", {"roles", "times", "time_spans"})
+    coverage = _mapping(data["coverage"], "coverage", {"whole", "partial", "remainder"})
+    comparisons = _strings(data["comparisons"], "comparisons")
+    return RelateLexicon(
+        change_direction=direction,
+        change_word=phrase_pattern(direction),
+        multiples=_numbers(data["multiples"], "multiples"),
+        number_words=_numbers(data["number_words"], "number_words"),
+        fractions=_numbers(data["fractions"], "fractions"),
+        synonym_of=synonym_of,
+        roles=frozenset(_strings(separators["roles"], "separators.roles")),
+        times=frozenset(_strings(separators["times"], "separators.times")),
+        time_spans=frozenset(_strings(separators["time_spans"], "separators.time_spans")),
+        comparison_before=regex.compile(phrase_pattern(comparisons).pattern + r"[\s\"“]*(?:the\s+|its\s+)?$"),
+        whole_cue=phrase_pattern(_strings(coverage["whole"], "coverage.whole")),
+        partial_cue=phrase_pattern(_strings(coverage["partial"], "coverage.partial")),
+        remainder_cue=phrase_pattern(_strings(coverage["remainder"], "coverage.remainder")),
+        several_answers=phrase_pattern(_strings(data["several_answers"], "several_answers")),
+        difference_before=regex.compile(
+            phrase_pattern(_strings(data["difference_before"], "difference_before")).pattern
+            + r"(?:\s+(?:an?\s+)?(?:average\s+of\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?)?\s*$"),
+        difference_after=regex.compile(
+            r"\s*(?:\(.{0,25}?\)\s*)?" + phrase_pattern(_strings(data["difference_after"], "difference_after")).pattern),
+        span_start=phrase_pattern(_strings(data["span_start"], "span_start")),
+        span_end=phrase_pattern(_strings(data["span_end"], "span_end")),
+        share_verbs=frozenset(_strings(data["share_verbs"], "share_verbs")),
+    )
+
+
+@functools.cache
+def load_lexicon(path: Path = RELATE_FILE) -> RelateLexicon:
+    """The relate word list, read once per process."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise LexiconError(f"cannot read the relate word list: {err}", path=str(path)) from err
+    return build_lexicon(data)

@@ -1,0 +1,79 @@
+"""Lists of amounts within a sentence: "£21m for roads, £17m for schools and £14m for housing".
+
+A list is a run of at least two figures in one unit joined by commas and
+"and" (with the words that say what each is for between them). A
+comparison ("compared with", "while", "from"), a change ("up from"), a
+definite figure ("the county's three areas"), a coverage phrase ("split
+between", "including": the figure before it is the total) or a sentence
+break ends it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+import regex
+
+from factcheck.builtin.relate.lexicon import RelateLexicon
+from factcheck.model import Quantity, Span
+
+_JOIN = regex.compile(r",|\band\b|;")
+_BREAK = regex.compile(r"(?i)\b(?:compared|versus|vs|while|whereas|than|but|rather|instead|up|down|"
+                       r"rose|fell|target|cap|ceiling|of\s+which)\b|[.!?]\s|\n")
+_DEFINITE = regex.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)|[\p{L}]['’]s?)\s+(?:[\p{Ll}-]+\s+)?$")
+_OF_TOTAL = regex.compile(r"(?i)\b(?:of|out\s+of|among)\s+(?:the|its|their|all)\s+$")  # "Of the 900 applicants, ..."
+MAX_GAP = 70
+
+
+@dataclass(frozen=True)
+class ListRun:
+    """Figures written as one list, in one unit, in text order."""
+
+    items: tuple[Quantity, ...]
+
+    @property
+    def span(self) -> Span:
+        """From the first item to the last."""
+        return Span(self.items[0].span.start, self.items[-1].span.end)
+
+
+def _same_unit(first: Quantity, item: Quantity) -> Quantity | None:
+    if item.unit == first.unit:
+        return item
+    if item.unit == "" and (item.noun is None or item.noun_inferred):
+        return replace(item, unit=first.unit)
+    return None
+
+
+def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: RelateLexicon,
+               skip: set[Span], allow_against: bool = False) -> list[ListRun]:
+    """The lists of one sentence; ``skip`` holds spans of figures that are no list item (changes, sizes)."""
+    runs: list[ListRun] = []
+    current: list[Quantity] = []
+
+    def close() -> None:
+        if len(current) >= 2:
+            runs.append(ListRun(tuple(current)))
+        current.clear()
+
+    for quantity in members:
+        if quantity.span in skip or quantity.vague or quantity.value is None or quantity.age:
+            continue
+        if current:
+            gap = text[current[-1].span.end:quantity.span.start]
+            aligned = _same_unit(current[0], quantity)
+            definite = _DEFINITE.search(text, max(sentence.start, quantity.span.start - 30), quantity.span.start)
+            against = regex.search(r"(?i)\bagainst\b", gap) is not None
+            contest = against and allow_against and regex.match(
+                r"\s+(?:for|to)\b", text[quantity.span.end:quantity.span.end + 6]) is not None
+            covers = lexicon.whole_cue.search(gap) or lexicon.partial_cue.search(gap) or _OF_TOTAL.search(
+                text, max(sentence.start, current[-1].span.start - 12), current[-1].span.start)
+            joined = (len(gap) <= MAX_GAP and (_JOIN.search(gap) is not None or contest)
+                      and not _BREAK.search(gap) and (contest or not against) and not covers)
+            if joined and aligned is not None and not definite:
+                current.append(aligned)
+                continue
+            close()
+        current.append(quantity)
+    close()
+    return runs

@@ -1,0 +1,151 @@
+"""Stated sizes of changes: "rose 18%", "a 40% increase", "fell by a quarter", "a threefold rise".
+
+A size is read only where it is attached to a change word: right after it
+("rose 18%", "fell by 9 points", "grew by a quarter", "risen threefold"),
+right before it ("a 40% increase", "a threefold rise") or after "of" ("an
+increase of 20%"). Fractions become percentages; multiples become factors
+(plain numbers read as after / before).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping
+
+import regex
+
+from factcheck.builtin.relate.lexicon import RelateLexicon
+from factcheck.builtin.tolerance import hedge_qualifier, hedge_words
+from factcheck.model import Quantity, Span
+
+RELATIVE_UNITS = frozenset({"percent", "percentage_point"})
+_LEAD_AFTER_WORD = regex.compile(
+    r"\s*,?\s*(?P<by>(?:by|of)\s+)?(?:(?:an?|some)\s+(?:(?!by\b|to\b|from\b)[\p{L}]+\s+)?)?(?:(?:average|total)\s+of\s+)?")
+_LEAD_AFTER_ADVERB = regex.compile(r"\s+(?:[\p{L}]+ly|more|less)(?:\s+[\p{L}]+ly)?\s*,?\s*(?P<by>by)\s+")
+_GAP_BEFORE_WORD = regex.compile(r"^[\s-]*(?:[\p{Ll}]+\s+)?$")
+
+
+@dataclass(frozen=True)
+class StatedSize:
+    """A size stated for a change, attached to one change word.
+
+    ``amount`` is a percentage, percentage points or an absolute amount;
+    ``factor`` a multiple. ``anchor`` is the change word; ``after_word`` is
+    True when the size follows it ("rose 18%", "an increase of 20%"), and
+    ``joiner`` the word between them ("by", "of").
+    """
+
+    anchor: Span
+    anchor_word: str
+    after_word: bool
+    amount: Quantity | None = None
+    joiner: str | None = None
+    factor: Quantity | None = None
+
+    @property
+    def span(self) -> Span:
+        """Where the size is written."""
+        written = self.amount or self.factor
+        assert written is not None
+        return written.span
+
+
+def _multiple_pattern(lexicon: RelateLexicon) -> regex.Pattern:
+    hedges = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in hedge_words())
+    words = "|".join(regex.escape(w).replace(r"\-", "-?") for w in sorted(lexicon.multiples, key=len, reverse=True))
+    numbers = "|".join(sorted(lexicon.number_words, key=len, reverse=True))
+    fractions = "|".join(regex.escape(f).replace(r"\ ", r"\s+").replace(r"\-", "[\\s-]")
+                         for f in sorted(lexicon.fractions, key=len, reverse=True))
+    return regex.compile(
+        rf"(?i)(?:(?P<hedge>{hedges})\s+)?(?:(?P<word>{words})(?![\p{{L}}-])"
+        rf"|(?P<n>\d+(?:\.\d+)?|{numbers})[\s-]*(?P<unit>fold|times)(?![\p{{L}}])"
+        rf"(?P<more>\s+(?:more|higher|larger|bigger|greater|as\s+(?:many|much|large|high)))?"
+        rf"|(?P<fraction>{fractions})(?![\p{{L}}]))")
+
+
+class SizeReader:
+    """Finds stated sizes in one document's sentences."""
+
+    def __init__(self, lexicon: RelateLexicon) -> None:
+        self.lexicon = lexicon
+        self.multiple = _multiple_pattern(lexicon)
+
+    def _written(self, text: str, pos: int, by: bool) -> tuple[Quantity | None, Quantity | None]:
+        """A fraction (as a percentage) or a multiple written at ``pos``."""
+        match = self.multiple.match(text, pos)
+        if not match:
+            return None, None
+        hedge = match["hedge"].lower() if match["hedge"] else None
+        qualifier = hedge_qualifier(hedge) if hedge else None
+        span = Span(match.start(), match.end())
+        if match["fraction"]:
+            if not by:
+                return None, None
+            key = regex.sub(r"[\s-]+", " ", match["fraction"].lower())
+            value = self.lexicon.fractions.get(key) or self.lexicon.fractions.get(key.replace(" ", "-"))
+            if value is None:
+                return None, None
+            return Quantity(span, match.group(), value, unit="percent", resolution=5.0, qualifier=qualifier,
+                            hedge=hedge), None
+        if match["word"]:
+            key = match["word"].lower()
+            factor = self.lexicon.multiples.get(key) or self.lexicon.multiples[key.replace("-", "")]
+        else:
+            raw = match["n"].lower()
+            factor = self.lexicon.number_words.get(raw) or float(raw)
+        if match["more"] and "as" not in match["more"].lower():
+            return None, Quantity(span, match.group(), None, unit="", low=factor, high=factor + 1,
+                                  qualifier=qualifier, hedge=hedge)
+        return None, Quantity(span, match.group(), factor, unit="", resolution=None, qualifier=qualifier,
+                              hedge=hedge)
+
+    def find(self, text: str, sentence: Span, starting_at: Mapping[int, Quantity],
+             ending_at: Mapping[int, Quantity]) -> list[StatedSize]:
+        """The sizes attached to change words in ``sentence``.
+
+        ``starting_at`` and ``ending_at`` map offsets to the quantities that
+        start or end there.
+        """
+        sizes: list[StatedSize] = []
+        for match in self.lexicon.change_word.finditer(text, sentence.start, sentence.end):
+            anchor, word = Span(match.start(), match.end()), match.group().lower()
+            size = self._after(text, sentence, anchor, word, starting_at) or self._before(
+                text, sentence, anchor, word, ending_at)
+            if size:
+                sizes.append(size)
+        return sizes
+
+    def _after(self, text: str, sentence: Span, anchor: Span, word: str,
+               starting_at: Mapping[int, Quantity]) -> StatedSize | None:
+        for lead in (_LEAD_AFTER_WORD, _LEAD_AFTER_ADVERB):
+            match = lead.match(text, anchor.end, sentence.end)
+            if not match:
+                continue
+            pos, by = match.end(), bool(match.group("by"))
+            joiner = match.group("by").strip().lower() if by else None
+            quantity = starting_at.get(pos)
+            if quantity is not None and not quantity.vague and (quantity.unit in RELATIVE_UNITS or by):
+                return StatedSize(anchor, word, True, amount=quantity, joiner=joiner)
+            for start in dict.fromkeys((pos, match.end("by") if by else pos)):
+                amount, factor = self._written(text, start, by or word in ("up", "down"))
+                if amount or factor:
+                    return StatedSize(anchor, word, True, amount=amount, factor=factor, joiner=joiner)
+        return None
+
+    def _before(self, text: str, sentence: Span, anchor: Span, word: str,
+                ending_at: Mapping[int, Quantity]) -> StatedSize | None:
+        window = text[max(sentence.start, anchor.start - 40):anchor.start]
+        for cut in range(len(window)):
+            gap = window[cut:]
+            if not _GAP_BEFORE_WORD.match(gap):
+                continue
+            end = anchor.start - len(gap)
+            quantity = ending_at.get(end)
+            if quantity is not None and not quantity.vague and quantity.value is not None and \
+                    quantity.unit in RELATIVE_UNITS:
+                return StatedSize(anchor, word, False, amount=quantity)
+            for match in self.multiple.finditer(text, max(sentence.start, end - 30), end):
+                if match.end() == end and not match["fraction"]:
+                    _, factor = self._written(text, match.start(), False)
+                    if factor:
+                        return StatedSize(anchor, word, False, factor=factor)
+        return None

@@ -1,0 +1,107 @@
+"""Small readers of the words around an amount: lemmas, clauses, sentences."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Sequence
+
+import regex
+
+from factcheck.model import Document, Quantity, Span
+
+WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
+# Words that end a noun phrase or carry no meaning of their own for linking.
+STOP_WORDS = frozenset("""
+a an the this that these those its their his her our your my of in on at to for from by with without
+into onto over under about around after before since until and or but nor so yet as than then which
+who whom whose what where when while why how is are was were be been being am has have had do does did
+will would shall should can could may might must not no it they them he she we you i there here also
+only just still even ever more most less least very much many some any each every all both either
+neither such own same other another per up down out off if because although though whether said says
+say according told tell last next first second third now currently still already then
+also once
+""".split())
+_CLAUSE_BREAK = regex.compile(r"[;:(){}\[\]—–]|,\s|\s(?:and|but|while|whereas|although|though|which|who)\s")
+_MONTH_OR_DAY = frozenset("""january february march april may june july august september october november
+december monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def lemma(word: str) -> str:
+    """A crude singular, lower-case form: "soldiers" → "soldier", "the brigade's" → "brigade"."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s") or word.endswith("s'"):
+        word = word[:-2] if word.endswith("'s") else word[:-1]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")):
+        return word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """Fast lookup of the sentence around an offset."""
+
+    document: Document
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, document: Document) -> Sentences:
+        """The lookup for one segmented document."""
+        return cls(document, tuple(s.start for s in document.sentences))
+
+    def index(self, offset: int) -> int:
+        """Index of the sentence that holds ``offset``."""
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+
+    def span(self, offset: int) -> Span:
+        """The sentence that holds ``offset`` (the whole text when not segmented)."""
+        if not self.starts:
+            return Span(0, len(self.document.text))
+        return self.document.sentences[self.index(offset)]
+
+
+def clause_start(text: str, sentence: Span, offset: int, limit: int = 120) -> int:
+    """Where the clause holding ``offset`` starts: after the last comma, "and", "while"... before it."""
+    low = max(sentence.start, offset - limit)
+    last = low
+    for match in _CLAUSE_BREAK.finditer(text, low, offset):
+        last = match.end()
+    return last
+
+
+def clause_end(text: str, sentence: Span, offset: int, limit: int = 120) -> int:
+    """Where the clause holding ``offset`` ends."""
+    high = min(sentence.end, offset + limit)
+    match = _CLAUSE_BREAK.search(text, offset, high)
+    return match.start() if match else high
+
+
+def words_between(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The words of ``text[start:end]`` with their offsets."""
+    return [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+
+
+def is_time_word(word: str) -> bool:
+    """True for month and weekday names."""
+    return word.lower() in _MONTH_OR_DAY
+
+
+class QuantityIndex:
+    """The quantities of a document in text order, found by position in logarithmic time."""
+
+    def __init__(self, quantities: Sequence[Quantity]) -> None:
+        self.quantities = list(quantities)
+        self.starts = [q.span.start for q in self.quantities]
+
+    def within(self, span: Span) -> list[Quantity]:
+        """The quantities wholly inside ``span``."""
+        i = bisect.bisect_left(self.starts, span.start)
+        found = []
+        while i < len(self.quantities) and self.starts[i] < span.end:
+            if span.contains(self.quantities[i].span):
+                found.append(self.quantities[i])
+            i += 1
+        return found

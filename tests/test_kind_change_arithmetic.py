@@ -1,0 +1,58 @@
+"""change-arithmetic: stated percentages, points and multiples against from/to figures."""
+from __future__ import annotations
+
+import pytest
+
+from kind_helpers import findings, flagged_text
+from factcheck.builtin.kinds.change_arithmetic import ChangeArithmetic
+from factcheck.errors import ParamError
+
+FLAGGED = [
+    ("Membership climbed 30% to 5,200 from 4,600.", "30%"),
+    ("Vacancy rates went from 12% to 7%, a drop of 8 percentage points.", "8 percentage points"),
+    ("Output rose fivefold, from 80 tonnes to 240 tonnes.", "fivefold"),
+    ("The county raised its recycling target from 2,500 tonnes to 3,000 by 2030, a 40% increase.", "40%"),
+    ("Passenger numbers fell by a quarter, from 6.4 million to 5.6 million.", "a quarter"),
+    ("Sales revenue was $8.8 billion, up 31% from $7.6 billion a year earlier.", "31%"),
+]
+
+CLEAN = [
+    "Visitors rose by a third, from 2.4 million to 3.2 million.",
+    "The rate rose from 4% to 5%, up 1%.",
+    "Turnout fell to 48.2% from 55.9%, a drop of 7.7 percentage points.",
+    "Prices have fallen by nearly half since 2020, from 31 cents a unit to 17 cents.",
+    "Capacity rose threefold, from 14 gigawatts to 42 gigawatts.",
+    "Fees went up 4% to £1,040 from £1,000.",
+    # the percentage belongs to another change in the sentence
+    "Shares rose 6% after revenue grew from $3.8bn to $4.6bn.",
+    "Grain exports fell 8% to 14.6 million tonnes, from 15.9 million.",
+]
+
+
+@pytest.mark.parametrize("text, stated", FLAGGED)
+def test_flags_the_stated_size(text: str, stated: str) -> None:
+    found = findings("change-arithmetic", text)
+    assert len(found) == 1
+    assert stated in flagged_text(text, found[0])
+    assert found[0].related
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_near_misses(text: str) -> None:
+    assert findings("change-arithmetic", text) == []
+
+
+def test_message_gives_the_computed_change() -> None:
+    message = findings("change-arithmetic", FLAGGED[0][0])[0].message
+    assert "4,600 → 5,200 is a change of 13.0%" in message
+
+
+def test_three_times_more_allows_three_or_four() -> None:
+    assert findings("change-arithmetic", "Downloads rose three times more, from 50,000 to 200,000.") == []
+    assert findings("change-arithmetic", "Downloads rose three times more, from 50,000 to 400,000.")
+
+
+def test_slack_must_be_a_fraction() -> None:
+    with pytest.raises(ParamError) as err:
+        ChangeArithmetic().parse_params({"slack": 3})
+    assert err.value.key == "slack"

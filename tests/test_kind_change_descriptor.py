@@ -1,0 +1,73 @@
+"""change-descriptor: words that size or direct a change against its from/to figures."""
+from __future__ import annotations
+
+import pytest
+
+from kind_helpers import findings, flagged_text
+from factcheck.builtin.kinds.change_descriptor import ChangeDescriptor
+from factcheck.errors import ParamError
+
+FLAGGED = [
+    ("The fleet will grow from 300 buses to around 2,400, and officials call the increase \"gradual\".",
+     "gradual"),
+    ("Ridership rose from 40 million trips to 32 million.", "rose"),
+    ("Rents fell sharply, from £1,210 a month to £1,198.", "sharply"),
+    ("The charity's income doubled, from £3.1 million to £4.4 million.", "doubled"),
+    ("Staff numbers will be halved, from 820 to 610.", "halved"),
+    ("Waiting lists grew slightly last year, climbing from 5,200 patients to 7,900.", "slightly"),
+    ("Deliveries plunged, dropping from 4,410 parcels a day to 4,380.", "plunged"),
+    ("The number of lifeboat launches went from 180 to 650 in a decade. "
+     "The coastguard described the change as modest.", "modest"),
+]
+
+CLEAN = [
+    "Bus fares edged up to £2.10 from £2.00, a slight rise.",
+    "Sales more than doubled, from 1,800 to 4,100.",
+    "Membership nearly halved, from 9,400 to 4,800.",
+    "Prices rose sharply, from £3.20 to £4.10 a kilo.",
+    # "slightly" here describes a level, not the change in the same sentence
+    "Wages have risen from £560 to £700 a week, so real pay is now only slightly above its 2019 level.",
+    # the small word belongs to the second change
+    "Exports jumped from 12,000 tonnes to 19,000 tonnes, while imports rose slightly, from 8,000 tonnes to 8,200.",
+    # a fall, said to fall
+    "Crime fell from 1,400 offences to 1,150.",
+]
+
+
+@pytest.mark.parametrize("text, word", FLAGGED)
+def test_flags_the_word_that_does_not_fit(text: str, word: str) -> None:
+    found = findings("change-descriptor", text)
+    assert len(found) == 1
+    assert flagged_text(text, found[0]) == word
+    assert found[0].related
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_near_misses(text: str) -> None:
+    assert findings("change-descriptor", text) == []
+
+
+def test_message_gives_both_figures_the_ratio_and_what_the_word_allows() -> None:
+    message = findings("change-descriptor", FLAGGED[0][0])[0].message
+    assert "300 buses → around 2,400 is ×8.0" in message
+    assert "at most 25%" in message
+
+
+def test_a_stated_percentage_stands_in_for_a_missing_starting_figure() -> None:
+    text = "Turnover rose sharply, by 0.8%, to £412 million."
+    assert [flagged_text(text, f) for f in findings("change-descriptor", text)] == ["sharply"]
+
+
+@pytest.mark.parametrize("params, key", [
+    ({"classes": {"small": {"words": ["slight"]}}}, "classes.small"),
+    ({"classes": {"small": {"max_change": "a lot", "words": ["slight"]}}}, "classes.small.max_change"),
+    ({"classes": {"up": {"direction": "sideways", "words": ["rose"]}}}, "classes.up.direction"),
+    ({"classes": {"a": {"max_change": 0.1, "words": ["slight"]}, "b": {"min_change": 0.1, "words": ["slight"]}}},
+     "classes.b.words"),
+    ({"classes": {"a": {"max_change": 0.1, "words": ["slight"], "needs_anchor": "yes"}}}, "classes.a.needs_anchor"),
+    ({"classes": {}, "colour": 1}, "colour"),
+])
+def test_bad_parameters_name_their_key(params: dict, key: str) -> None:
+    with pytest.raises(ParamError) as err:
+        ChangeDescriptor().parse_params(params)
+    assert err.value.key == key

@@ -1,0 +1,48 @@
+"""date-mismatch: weekdays, durations and ages against their dates."""
+from __future__ import annotations
+
+import pytest
+
+from kind_helpers import findings, flagged_text
+from factcheck.builtin.kinds.date_mismatch import DateMismatch
+from factcheck.errors import ParamError
+
+FLAGGED = [
+    ("The summit opens on Friday, March 2, 2028, in Vienna.", "Friday, March 2, 2028"),
+    ("The three-year trial, which ran from 2015 to 2022, was stopped early.", "three-year"),
+    ("The ten-year scheme, launched in 2019 and wound up in 2023, cost £40 million.", "ten-year"),
+    ("The race was held on Sunday, April 12, 2026. The winner, a 31-year-old who was born in 1990, "
+     "led from the start.", "31-year-old"),
+]
+
+CLEAN = [
+    "The summit opens on Thursday, March 2, 2028, in Vienna.",
+    "A decade-long study, which ran from 2012 to 2022, tracked 4,000 children.",
+    "The eight-year programme, launched in 2016 and wound up in 2024, reached 1.2 million pupils.",
+    "The race was held on Sunday, April 12, 2026. The winner, a 28-year-old who was born in 1998, "
+    "led from the start.",
+    "The pier opened in 1887 and was rebuilt in 1998, 111 years later.",
+    # no full date to measure the age from
+    "The winner, a 40-year-old who was born in 1990, led from the start.",
+]
+
+
+@pytest.mark.parametrize("text, stated", FLAGGED)
+def test_flags_what_the_dates_contradict(text: str, stated: str) -> None:
+    found = findings("date-mismatch", text)
+    assert len(found) == 1
+    assert stated in flagged_text(text, found[0])
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_near_misses(text: str) -> None:
+    assert findings("date-mismatch", text) == []
+
+
+def test_weekday_message_names_the_right_day() -> None:
+    assert "is a Thursday, not a Friday" in findings("date-mismatch", FLAGGED[0][0])[0].message
+
+
+def test_takes_no_parameters() -> None:
+    with pytest.raises(ParamError):
+        DateMismatch().parse_params({"strict": True})

@@ -1,0 +1,45 @@
+"""share-range: shares of one whole over 100 %."""
+from __future__ import annotations
+
+import pytest
+
+from kind_helpers import findings
+from factcheck.builtin.kinds.share_range import ShareRange
+from factcheck.errors import ParamError
+
+FLAGGED = [
+    "In the ballot, 61% voted for the strike and 44% against.",
+    "Of the players in the squad, 48% were from Europe, 39% from Africa and 21% from Asia.",
+    "The mayor won 53.2% of the vote against 49.6% for his rival.",
+]
+
+CLEAN = [
+    "Respondents could give more than one answer: 70% named cost, 55% reliability and 40% speed.",
+    "Uptake was 71% in Leeds, against 58% in Bradford.",
+    "Of the voters, 52.4% backed the plan and 47.6% opposed it.",
+    "Unemployment fell to 4.1% from 4.6%, while inflation rose to 3.2%.",
+    "The reservoir is at 64% of capacity, compared with 81% a year ago.",
+    "Support reached 72% among young voters and 58% among pensioners.",
+]
+
+
+@pytest.mark.parametrize("text", FLAGGED)
+def test_flags_shares_over_the_whole(text: str) -> None:
+    found = findings("share-range", text)
+    assert len(found) == 1
+    assert len(found[0].related) >= 2
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_near_misses(text: str) -> None:
+    assert findings("share-range", text) == []
+
+
+def test_message_gives_the_sum() -> None:
+    assert "add up to 105%" in findings("share-range", FLAGGED[0])[0].message
+
+
+def test_slack_is_checked() -> None:
+    with pytest.raises(ParamError) as err:
+        ShareRange().parse_params({"slack": "1"})
+    assert err.value.key == "slack"

@@ -1,0 +1,104 @@
+"""The relate stage: the claims it reads from real extraction."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from kind_helpers import checker
+from factcheck.builtin.relate.lexicon import LexiconError, RELATE_FILE, build_lexicon
+from factcheck.model import AgeClaim, Change, Conversion, Duration, Parts, Same, Share
+
+
+def claims(text: str, kind: type) -> list:
+    return [c for c in checker().extract_text(text).claims if isinstance(c, kind)]
+
+
+def test_from_to_change_with_verb_and_stated_size() -> None:
+    [change] = claims("Membership climbed 30% to 5,200 from 4,600.", Change)
+    assert (change.before.text, change.after.text, change.by.text, change.verb) == ("4,600", "5,200", "30%", "climbed")
+
+
+def test_size_on_another_verb_stays_with_it() -> None:
+    [change] = claims("Shares rose 6% after revenue grew from $3.8bn to $4.6bn.", Change)
+    assert change.by is None and change.verb == "grew"
+
+
+def test_fractions_and_multiples() -> None:
+    [change] = claims("Visits fell by a quarter, from 1,200 to 900.", Change)
+    assert change.by.value == 25 and change.by.unit == "percent"
+    [change] = claims("Traffic rose from 9 million to 18 million, a threefold rise.", Change)
+    assert change.factor.value == 3
+    [change] = claims("Downloads rose three times more, from 50,000 to 200,000.", Change)
+    assert (change.factor.low, change.factor.high) == (3, 4)
+
+
+def test_two_clauses_are_two_changes() -> None:
+    text = "Exports rose to €45bn from €36bn, while shipments to China rose 6% to €24bn."
+    found = claims(text, Change)
+    assert [(c.before and c.before.text, c.after.text) for c in found] == [("€36bn", "€45bn"), (None, "€24bn")]
+
+
+def test_context_reaches_a_later_sentence_that_refers_back() -> None:
+    text = ("The fleet will grow from 300 buses to 2,400. Drivers will be hired first. "
+            "Officials called the increase gradual.")
+    [change] = claims(text, Change)
+    assert change.context.end == len(text)
+
+
+def test_definite_mention_links_back_by_noun() -> None:
+    [same] = claims("The navy ordered 12 light frigates. The 14 frigates cost £4bn.", Same)
+    assert [m.text for m in same.mentions] == ["12 light frigates", "14 frigates"]
+
+
+@pytest.mark.parametrize("text", [
+    "The mission's ceiling is 9,000 troops. The 8,200 troops now deployed come from 30 countries.",
+    "The city built 2,180 homes last year. That was double the 1,100 homes finished in 2021.",
+    "The first six jets arrive in May. The 24 jets cost $3bn.",
+    "Shops sold 4,000 bikes in March. The 3,000 bikes sold in April were cheaper.",
+])
+def test_time_and_role_words_keep_things_apart(text: str) -> None:
+    assert claims(text, Same) == []
+
+
+def test_yearly_amount_links_to_the_one_unnamed_yearly_amount() -> None:
+    text = "The scheme will cost €20 million a year. Ministers defended the €24 million annual budget."
+    [same] = claims(text, Same)
+    assert [m.unit for m in same.mentions] == ["EUR / year", "EUR / year"]
+
+
+def test_parts_with_coverage() -> None:
+    [parts] = claims("The £30m fund is split between £14m for clinics, £11m for staff and £8m for vans.", Parts)
+    assert parts.total.text == "£30m" and len(parts.parts) == 3 and parts.exhaustive
+    [parts] = claims("The firm has 112 shops, including 48 in Spain and 31 in Italy.", Parts)
+    assert not parts.exhaustive
+
+
+def test_shares_need_a_named_whole_and_respect_several_answers() -> None:
+    [share] = claims("Of the voters, 52% backed the plan and 47% opposed it.", Share)
+    assert len(share.parts) == 2 and not share.multiple_answers
+    assert claims("Uptake was 71% in Leeds, against 58% in Bradford.", Share) == []
+    [share] = claims("People could give more than one answer: 70% named cost and 55% speed.", Share)
+    assert share.multiple_answers
+
+
+def test_conversions_and_differences() -> None:
+    [conversion] = claims("The sea was 1.5C (2.7F) warmer than usual.", Conversion)
+    assert conversion.source.difference
+    [conversion] = claims("It reached 30C (86F).", Conversion)
+    assert not conversion.source.difference
+
+
+def test_durations_and_ages() -> None:
+    [duration] = claims("The five-year plan, launched in 2016 and wound up in 2024, cost £2m.", Duration)
+    assert (duration.start.text, duration.end.text) == ("2016", "2024")
+    [age] = claims("On Monday, May 4, 2026, the 27-year-old, who was born in 1998, won.", AgeClaim)
+    assert age.reference_year == 2026
+
+
+def test_the_word_list_ships_valid_and_bad_entries_name_their_key() -> None:
+    data = yaml.safe_load(RELATE_FILE.read_text(encoding="utf-8"))
+    build_lexicon(data)
+    data["multiples"]["twofold"] = "two"
+    with pytest.raises(LexiconError) as err:
+        build_lexicon(data)
+    assert err.value.key == "multiples.twofold"

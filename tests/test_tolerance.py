@@ -1,0 +1,75 @@
+"""The tolerance model: rounding, hedges, bounds, paired precision."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from kind_helpers import checker
+from factcheck.builtin.tolerance import (agree, as_counted, difference_range, hedge_qualifier, interval,
+                                         ratio_range)
+from factcheck.model import Qualifier, Quantity
+
+
+def q(text: str) -> Quantity:
+    """The single quantity the extractor reads in ``text``."""
+    found = checker().extract_text(text).quantities
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_bare_figure_stands_for_its_rounding_interval() -> None:
+    assert interval(q("4,012 people")) == (4011.5, 4012.5)
+    assert interval(q("1.5 million people")) == (1450000.0, 1550000.0)
+
+
+def test_hedges_widen_by_reader_norms() -> None:
+    low, high = interval(q("around 4,000 people"))
+    assert low < 3500 and high > 4500
+
+
+def test_directional_hedges_widen_one_side() -> None:
+    low, high = interval(q("nearly 5,000 people"))
+    assert high == 5000 + 500 and low < 4500
+    assert agree(q("nearly 5,000 people"), q("4,800 people"))
+
+
+def test_bounds_name_their_edge() -> None:
+    assert interval(q("fewer than 300 cases"))[1] == 300
+    assert interval(q("at least 312 cases")) == (312, math.inf)
+    assert not agree(q("at least 312 cases"), q("fewer than 300 cases"))
+
+
+def test_round_figures_disagree_with_sharper_ones_outside_their_interval() -> None:
+    assert agree(q("around 4,000 troops"), q("4,000 troops"))
+    assert not agree(q("9,600 troops"), q("9,000 troops"))
+
+
+def test_paired_figures_share_the_finer_precision() -> None:
+    before, after = q("2,500 homes"), q("3,000 homes")
+    low, high = ratio_range(before, after)
+    assert high < 1.25, "3,000 beside 2,500 is read to the hundred"
+    low, high = ratio_range(q("500 personnel"), q("around 4,000 personnel"))
+    assert 5 < low and high < 12 and not low <= 1.25 <= high
+
+
+def test_differences_of_percentages() -> None:
+    low, high = difference_range(q("38%"), q("33%"))
+    assert -6 <= low and high <= -4
+
+
+def test_a_counted_figure_is_exact_but_decimals_round() -> None:
+    assert interval(as_counted(q("150 flats"))) == (149.5, 150.5)
+    low, high = interval(as_counted(q("£9.1 million")))
+    assert low == pytest.approx(9.05e6) and high == pytest.approx(9.15e6)
+
+
+def test_agreement_converts_units() -> None:
+    assert agree(q("10 km"), q("6.2 miles"), checker().units)
+    assert not agree(q("12 km"), q("9.5 miles"), checker().units)
+
+
+def test_hedge_bounds() -> None:
+    assert hedge_qualifier("more than") == Qualifier.MIN
+    assert hedge_qualifier("up to") == Qualifier.MAX
+    assert hedge_qualifier("nearly") == Qualifier.APPROX
