@@ -68,7 +68,8 @@ def test_temperatures(text: str, quote: str, value: float, unit: str) -> None:
     ("July was 1.9F warmer than the long-term average in Texas.", "1.9F"),
 ])
 def test_temperature_differences(text: str, quote: str) -> None:
-    assert the_quantity(text, quote).difference
+    quantity = the_quantity(text, quote)
+    assert quantity.difference and quantity.unit.startswith("delta_degree_")
 
 
 def test_degrees_without_weather_are_an_angle() -> None:

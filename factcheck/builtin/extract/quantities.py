@@ -171,8 +171,9 @@ class QuantityReader:
         self._apply_hedge(reading, text, hedge)
         if not reading.age and self._is_age(text, reading, context):
             reading.unit, reading.age = "year", True
-        if reading.unit in _TEMPERATURES:
-            reading.difference = self._is_difference(text, reading)
+        if reading.unit in _TEMPERATURES and self._is_difference(text, reading):
+            # pint converts a difference only as a delta unit: 1.5 delta_degree_Celsius is 2.7 delta_degree_Fahrenheit
+            reading.difference, reading.unit = True, f"delta_{reading.unit}"
         if reading.unit == "" and not reading.adjective:
             if _GLUED_LETTER.match(text, pos) or (number.words and reading.value == 0):
                 return None  # "3D", "5G"; "net zero"

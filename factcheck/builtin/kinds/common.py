@@ -9,7 +9,8 @@ from factcheck.model import Quantity
 
 def unit_label(unit: str) -> str:
     """A unit as a reader would name it in a message ("" for a plain count)."""
-    labels = {"percent": "%", "percentage_point": " points", "degree_Celsius": "C", "degree_Fahrenheit": "F"}
+    labels = {"percent": "%", "percentage_point": " points", "degree_Celsius": "C", "degree_Fahrenheit": "F",
+              "delta_degree_Celsius": "C", "delta_degree_Fahrenheit": "F"}
     if unit in labels:
         return labels[unit]
     return f" {unit.replace('_', ' ')}" if unit else ""
