@@ -16,7 +16,6 @@ key has a command-line twin that overrides it::
 """
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping
@@ -24,6 +23,7 @@ from typing import Any, Mapping
 import yaml
 
 from factcheck.errors import ConfigError
+from factcheck.yamlfile import read_yaml
 
 CONFIG_NAMES = ("factcheck.yaml", "factcheck.yml")
 FAIL_LEVELS = ("error", "warning", "info", "never")
@@ -67,7 +67,7 @@ def find_config_file(start: Path) -> tuple[Path, Mapping[str, Any]] | None:
 
 def _read_yaml(path: Path) -> Mapping[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"cannot read configuration: {err}", path=str(path)) from err
     except yaml.YAMLError as err:
@@ -83,9 +83,15 @@ def _read_yaml(path: Path) -> Mapping[str, Any]:
 
 def _read_pyproject(path: Path) -> Mapping[str, Any] | None:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"cannot read configuration: {err}", path=str(path)) from err
+    if "factcheck" not in text:
+        return None  # no [tool.factcheck] table can be in it: spare parsing someone else's TOML
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"not valid TOML: {err}", path=str(path)) from err
     section = data.get("tool", {}).get("factcheck")

@@ -13,14 +13,13 @@ names the package and entry point, or the file.
 """
 from __future__ import annotations
 
-import hashlib
 import importlib
-import importlib.metadata
 import importlib.util
+import os
 import sys
 from pathlib import Path
 from types import ModuleType
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 import pluggy
 
@@ -29,11 +28,43 @@ from factcheck.builtin import BUILTIN_PLUGINS
 from factcheck.config import Config
 from factcheck.errors import PluginError
 
+if TYPE_CHECKING:
+    import importlib.metadata
+
 ENTRY_POINT_GROUP = "factcheck"
+
+
+def _any_entry_point_declared() -> bool:
+    """Whether any installed distribution's ``entry_points.txt`` names the ``factcheck`` group.
+
+    A cheap look through the import path, so that the usual run, with no
+    plugin packages installed, does not pay for importing importlib.metadata.
+    """
+    section = f"[{ENTRY_POINT_GROUP}]"
+    for folder in sys.path:
+        try:
+            entries = os.scandir(folder or ".")
+        except OSError:
+            continue
+        with entries:
+            for entry in entries:
+                if not entry.name.endswith((".dist-info", ".egg-info")):
+                    continue
+                try:
+                    with open(os.path.join(entry.path, "entry_points.txt"), encoding="utf-8") as handle:
+                        if section in handle.read():
+                            return True
+                except OSError:
+                    continue
+    return False
 
 
 def find_entry_points() -> list[importlib.metadata.EntryPoint]:
     """The entry points of installed packages in the ``factcheck`` group, sorted by name."""
+    if not _any_entry_point_declared():
+        return []
+    import importlib.metadata
+
     return sorted(importlib.metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
 
 
@@ -69,6 +100,8 @@ def load_path_plugin(path: Path) -> ModuleType:
     :raises PluginError: naming the file, for any error while importing it.
     """
     resolved = path.resolve()
+    import hashlib
+
     digest = hashlib.sha1(str(resolved).encode()).hexdigest()[:8]
     name = f"factcheck_plugins.{resolved.stem}_{digest}"
     if name in sys.modules:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import Iterable, Iterator, TextIO
 
@@ -59,6 +58,8 @@ def atomic_output(target: Path) -> Iterator[TextIO]:
     """
     check_target(target)
     folder = target.parent if str(target.parent) else Path(".")
+    import tempfile  # only a run that writes a file needs it
+
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as err:

@@ -8,7 +8,6 @@ written as soon as each file's turn comes.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
@@ -50,6 +49,8 @@ def check_in_parallel(checker: Checker, names: Sequence[str], jobs: int,
                       check_one: Callable[[str], FileReport | InputError],
                       cache_folder=None, stdin_text: str | None = None) -> Iterator[FileReport | InputError]:
     """Each file's report (or its input error) in the order of ``names``, computed by ``jobs`` workers."""
+    import multiprocessing
+
     chunksize = max(1, min(8, len(names) // (jobs * 4)))
     if "fork" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("fork")

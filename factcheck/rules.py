@@ -29,6 +29,7 @@ import yaml
 from factcheck.errors import ParamError, RuleError
 from factcheck.kinds import CheckKind
 from factcheck.model import Rule, Severity
+from factcheck.yamlfile import SAFE_LOADER
 
 RULE_ID = regex.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 REQUIRED_KEYS = ("id", "kind", "message")
@@ -42,10 +43,6 @@ _PLAIN_TAGS = {
     for name in ("str", "int", "float", "bool", "null", "seq", "map")
 }
 
-try:
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
 
 
 @dataclass(frozen=True)
@@ -114,7 +111,7 @@ def _read_yaml(path: Path) -> tuple[list[tuple[Any, dict[str, int], int]], str]:
     except UnicodeDecodeError as err:
         raise RuleError(f"not UTF-8 text (byte {err.start})", path=shown) from err
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = yaml.compose(text, Loader=SAFE_LOADER)
     except yaml.MarkedYAMLError as err:
         line = err.problem_mark.line + 1 if err.problem_mark else None
         raise RuleError(f"not valid YAML: {err.problem}", path=shown, line=line) from err

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import functools
+
 import regex
 
 from factcheck.model import Span
@@ -31,7 +33,7 @@ _COMMENT = r"<!--[\s\S]*?(?:-->|\Z)"
 _TAG = r"""</?[A-Za-z][A-Za-z0-9:-]*+(?:\s(?:[^<>"']++|"[^"]*+"|'[^']*+')*+)?+/?>"""
 _URL = r"""\b(?:https?://|ftp://|www\.)[^\s<>()\[\]{}]*[^\s<>()\[\]{}.,;:!?'"*_]"""
 
-_MARKDOWN_INLINE = regex.compile(rf"""
+_MARKDOWN_INLINE_PATTERN = rf"""
     (?P<comment>{_COMMENT})
   | (?P<raw><(?P<raw_tag>script|style)\b[^>]*>[\s\S]*?(?:</(?P=raw_tag)\s*>|\Z))
   | (?P<code>(?P<ticks>`+)(?!`)(?:(?!\n[ \t]*\n)[\s\S])+?(?<!`)(?P=ticks)(?!`))
@@ -41,9 +43,9 @@ _MARKDOWN_INLINE = regex.compile(rf"""
                     (?:\s++(?:"[^"\n]*+"|'[^'\n]*+'|\([^()\n]*+\)))?+\s*+\))
   | (?P<definition>(?m:^[ ]{{0,3}}\[[^\]\n]+\]:[^\n]*))
   | (?P<url>{_URL})
-""", regex.VERBOSE | regex.IGNORECASE)
+"""
 
-_HTML = regex.compile(rf"""
+_HTML_PATTERN = rf"""
     (?P<comment>{_COMMENT})
   | (?P<cdata><!\[CDATA\[[\s\S]*?(?:\]\]>|\Z))
   | (?P<declaration><![^>]*>)
@@ -51,7 +53,14 @@ _HTML = regex.compile(rf"""
   | (?P<raw><(?P<raw_tag>script|style|template|textarea|pre|code|kbd|samp)\b[^>]*>[\s\S]*?
              (?:</(?P=raw_tag)\s*>|\Z))
   | (?P<tag>{_TAG})
-""", regex.VERBOSE | regex.IGNORECASE)
+"""
+
+
+@functools.cache
+def _compiled(pattern: str) -> regex.Pattern:
+    """Markdown and HTML patterns compile on first use: a run over plain text never pays for them."""
+    return regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE)
+
 
 _TEXT_DIRECTIVE = regex.compile(r"(?m)^[ \t]*#[ \t]*factcheck:[^\n]*")
 _FRONT_MATTER = regex.compile(r"\A(?:---[ \t]*\r?\n[\s\S]*?^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
@@ -171,13 +180,13 @@ def scan_markdown(text: str) -> Markup:
         regions.append(Span(0, front.end()))
         body = front.end()
     regions += markdown_code_blocks(text, body)
-    skip, comments = _inline(_MARKDOWN_INLINE, text, _gaps(len(text), regions))
+    skip, comments = _inline(_compiled(_MARKDOWN_INLINE_PATTERN), text, _gaps(len(text), regions))
     return Markup(merged(regions + skip), tuple(comments))
 
 
 def scan_html(text: str) -> Markup:
     """The non-prose regions and comments of an HTML text."""
-    skip, comments = _inline(_HTML, text, [(0, len(text))])
+    skip, comments = _inline(_compiled(_HTML_PATTERN), text, [(0, len(text))])
     return Markup(merged(skip), tuple(comments))
 
 

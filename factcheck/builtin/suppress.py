@@ -96,6 +96,8 @@ def paragraph_end(document: Document, start: int) -> int:
 def suppressions(document: Document) -> list[Suppression]:
     """Every suppression the document's directives set up, in text order."""
     found: list[Suppression] = []
+    if "factcheck:" not in document.text:
+        return found  # no directive, so no need to scan the markup again
     open_starts: list[Directive] = []
     for comment in scan(document.text, document.format).comments:
         directive = parse_directive(document.text, comment)

@@ -22,9 +22,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from factcheck.model import Qualifier, Quantity
+from factcheck.yamlfile import read_yaml
 
 if TYPE_CHECKING:
     from factcheck.units import Units
@@ -35,7 +34,7 @@ Interval = tuple[float, float]
 
 @functools.cache
 def _hedge_table() -> tuple[list[float], dict[str, dict], dict[str, Qualifier]]:
-    data = yaml.safe_load(HEDGES_FILE.read_text(encoding="utf-8"))
+    data = read_yaml(HEDGES_FILE)
     table = dict(data["hedges"])
     for alias, measured in data["same_as"].items():
         table[alias] = table[measured]

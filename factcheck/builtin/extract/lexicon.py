@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Mapping
 
 import regex
-import yaml
 
 from factcheck.builtin.extract.numbers import NumberWords
+from factcheck.yamlfile import read_yaml
 
 LEXICON_FILE = Path(__file__).resolve().parents[2] / "data" / "lexicon.yaml"
 
@@ -105,7 +105,7 @@ class Lexicon:
 @functools.cache
 def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     """Load and compile the lexicon (cached for the process)."""
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = read_yaml(path)
     case_sensitive = set(data["case_sensitive_units"])
     attached = set(data["attached_only"])
     forms: dict[str, list[UnitForm]] = {}

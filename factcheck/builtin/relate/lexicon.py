@@ -10,6 +10,7 @@ import regex
 import yaml
 
 from factcheck.errors import FactcheckError
+from factcheck.yamlfile import read_yaml
 
 RELATE_FILE = Path(__file__).resolve().parents[2] / "data" / "relate.yaml"
 _KEYS = ("change_words", "multiples", "number_words", "fractions", "synonyms", "separators", "comparisons", "coverage",
@@ -132,7 +133,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
 def load_lexicon(path: Path = RELATE_FILE) -> RelateLexicon:
     """The relate word list, read once per process."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
     except (OSError, yaml.YAMLError) as err:
         raise LexiconError(f"cannot read the relate word list: {err}", path=str(path)) from err
     return build_lexicon(data)
