@@ -8,8 +8,8 @@ common abbreviations and initials.
 """
 from __future__ import annotations
 
-import regex
 
+from factcheck import patterns
 from factcheck.model import Span
 
 _ABBREVIATIONS = frozenset("""
@@ -19,10 +19,10 @@ fig figs vol art sec ch pp ed eds
 """.split())
 
 # A sentence end: terminal punctuation, closing quotes or brackets, then space.
-_END = regex.compile(r"""[.!?]+['"’”)\]]*(?=\s+['"‘“(\[]?[\p{Lu}\d£$€¥])""")
-_BLANK_LINE = regex.compile(r"\n[ \t]*\n\s*")
-_LINE_BREAK = regex.compile(r"\n")
-_MARKER = regex.compile(r"[ \t]*(?:[#>*+-]|\d+[.)])\s")
+_END = patterns.compile(r"""[.!?]+['"’”)\]]*(?=\s+['"‘“(\[]?[\p{Lu}\d£$€¥])""")
+_BLANK_LINE = patterns.compile(r"\n[ \t]*\n\s*")
+_LINE_BREAK = patterns.compile(r"\n")
+_MARKER = patterns.compile(r"[ \t]*(?:[#>*+-]|\d+[.)])\s")
 _TERMINAL = tuple(".!?:;\"”’)]")
 _SHORT_LINE = 70
 

@@ -26,6 +26,7 @@ import functools
 
 import regex
 
+from factcheck import patterns
 from factcheck.model import Span
 
 _COMMENT = r"<!--[\s\S]*?(?:-->|\Z)"
@@ -59,15 +60,15 @@ _HTML_PATTERN = rf"""
 @functools.cache
 def _compiled(pattern: str) -> regex.Pattern:
     """Markdown and HTML patterns compile on first use: a run over plain text never pays for them."""
-    return regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE)
+    return patterns.compile(pattern, regex.VERBOSE | regex.IGNORECASE)
 
 
-_TEXT_DIRECTIVE = regex.compile(r"(?m)^[ \t]*#[ \t]*factcheck:[^\n]*")
-_FRONT_MATTER = regex.compile(r"\A(?:---[ \t]*\r?\n[\s\S]*?^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
+_TEXT_DIRECTIVE = patterns.compile(r"(?m)^[ \t]*#[ \t]*factcheck:[^\n]*")
+_FRONT_MATTER = patterns.compile(r"\A(?:---[ \t]*\r?\n[\s\S]*?^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
                               r"|\+\+\+[ \t]*\r?\n[\s\S]*?^\+\+\+[ \t]*(?:\r?\n|\Z))", regex.MULTILINE)
-_FENCE_OPEN = regex.compile(r"^( {0,3})(`{3,}(?=[^`]*$)|~{3,})")
-_LIST_ITEM = regex.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
-_BLANK = regex.compile(r"^[ \t]*$")
+_FENCE_OPEN = patterns.compile(r"^( {0,3})(`{3,}(?=[^`]*$)|~{3,})")
+_LIST_ITEM = patterns.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+_BLANK = patterns.compile(r"^[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ def markdown_code_blocks(text: str, start: int = 0) -> list[Span]:
         fence = _FENCE_OPEN.match(line)
         if fence:
             char, length = fence.group(2)[0], len(fence.group(2))
-            closing = regex.compile(rf"^ {{0,3}}{regex.escape(char)}{{{length},}}[ \t]*$")
+            closing = patterns.compile(rf"^ {{0,3}}{regex.escape(char)}{{{length},}}[ \t]*$")
             end_index = next((i for i in range(index + 1, len(lines))
                               if closing.match(text[lines[i][0]:lines[i][1]].rstrip("\r"))), len(lines) - 1)
             blocks.append(Span(line_start, lines[end_index][1]))

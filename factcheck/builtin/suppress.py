@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
+from factcheck import patterns
 from factcheck import hookimpl
 from factcheck.builtin.markup import scan
 from factcheck.config import Config
@@ -30,16 +31,16 @@ from factcheck.model import Document, Finding, Span
 
 INTERNAL_ERROR = "internal-error"
 
-_DIRECTIVE = regex.compile(r"""
+_DIRECTIVE = patterns.compile(r"""
     ^(?:<!--|[ \t]*\#)[ \t]*factcheck:[ \t]*
     (?P<verb>ignore-start|ignore-end|ignore)\b
     (?P<ids>(?:(?!--)[^\n])*?)
     (?:--(?!>)(?P<reason>[\s\S]*?))?
     [ \t]*(?:-->)?[ \t]*$
 """, regex.VERBOSE)
-_ID_SEPARATORS = regex.compile(r"[\s,]+")
-_BLANK_LINE = regex.compile(r"\n[ \t]*\r?\n")
-_BLOCK_END = regex.compile(r"</(?:p|li|h[1-6]|div|td|th|dd|dt|blockquote|figcaption|section|article)\s*>",
+_ID_SEPARATORS = patterns.compile(r"[\s,]+")
+_BLANK_LINE = patterns.compile(r"\n[ \t]*\r?\n")
+_BLOCK_END = patterns.compile(r"</(?:p|li|h[1-6]|div|td|th|dd|dt|blockquote|figcaption|section|article)\s*>",
                            regex.IGNORECASE)
 
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import regex
 
+from factcheck import patterns
 from factcheck.builtin.extract.lexicon import Lexicon
 from factcheck.builtin.extract.spans import SpanSet
 from factcheck.model import Date, Span
 
-_LOWER_WORD = regex.compile(r"\s+(?P<word>[\p{Ll}][\p{Ll}-]*)")
-_YEAR_PREPOSITION = regex.compile(r"(?r)(?i)\b(?:in|since|by|of|the|from|until|to|and)\s+")
+_LOWER_WORD = patterns.compile(r"\s+(?P<word>[\p{Ll}][\p{Ll}-]*)")
+_YEAR_PREPOSITION = patterns.compile(r"(?r)(?i)\b(?:in|since|by|of|the|from|until|to|and)\s+")
 YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
 
 
@@ -31,18 +32,18 @@ def _patterns(lexicon: Lexicon) -> dict[str, regex.Pattern]:
     year = rf"(?:,?\s+(?P<year>{YEAR})(?!\d|,\d))?"
     return {
         # Each pattern opens with a lookahead on its first character so the scan skips ahead fast.
-        "month_day": regex.compile(rf"(?=[JFMASONDTW])\b{weekday}{month}\s+{day}{day2}(?![\d:])(?!\s*(?:%|per\b)){year}"),
-        "day_month": regex.compile(rf"(?=[\dMTWFS])\b{weekday}{day}{day2}\s+(?:of\s+)?{month}{year}"),
-        "ordinal_of_month": regex.compile(
+        "month_day": patterns.compile(rf"(?=[JFMASONDTW])\b{weekday}{month}\s+{day}{day2}(?![\d:])(?!\s*(?:%|per\b)){year}"),
+        "day_month": patterns.compile(rf"(?=[\dMTWFS])\b{weekday}{day}{day2}\s+(?:of\s+)?{month}{year}"),
+        "ordinal_of_month": patterns.compile(
             rf"(?=[fstenmwFSTENMW])(?i:\b{weekday}(?P<ordinal>{ordinals})\s+of\s+){month}{year}"),
-        "month_year": regex.compile(rf"(?=[JFMASONDeml])\b(?:(?:early|mid|late)-?\s*)?{month},?\s+(?P<year>{YEAR})(?![\d,])"),
-        "iso": regex.compile(rf"(?=\d)(?<![\w.-])(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w-])"),
-        "numeric": regex.compile(
+        "month_year": patterns.compile(rf"(?=[JFMASONDeml])\b(?:(?:early|mid|late)-?\s*)?{month},?\s+(?P<year>{YEAR})(?![\d,])"),
+        "iso": patterns.compile(rf"(?=\d)(?<![\w.-])(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w-])"),
+        "numeric": patterns.compile(
             rf"(?=\d)(?<![\w./-])(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<second>[01]?\d)(?P=sep)(?P<year>{YEAR}|\d\d)(?![\w./-]|,\d)"),
-        "year_range": regex.compile(
+        "year_range": patterns.compile(
             rf"(?=\d)(?<![\w$£€¥.,/-])(?P<year>{YEAR})[-–/](?P<end>\d\d(?:\d\d)?)(?![\d%]|,\d|\s*(?:per\b|%))"),
-        "decade": regex.compile(r"\b(?:the\s+)?(?:mid-|early\s+|late\s+)?'?(?:1[5-9]|20)?\d0['’]?s\b"),
-        "year": regex.compile(rf"(?=\d)(?<![\w$£€¥.,\-–/])(?P<year>{YEAR})(?!\d|,\d{{3}}|\.\d|\s*%|\s*(?:-|–)?\s*(?:per\b))"),
+        "decade": patterns.compile(r"\b(?:the\s+)?(?:mid-|early\s+|late\s+)?'?(?:1[5-9]|20)?\d0['’]?s\b"),
+        "year": patterns.compile(rf"(?=\d)(?<![\w$£€¥.,\-–/])(?P<year>{YEAR})(?!\d|,\d{{3}}|\.\d|\s*%|\s*(?:-|–)?\s*(?:per\b))"),
     }
 
 

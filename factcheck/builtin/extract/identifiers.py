@@ -9,36 +9,37 @@ from __future__ import annotations
 
 import regex
 
+from factcheck import patterns
 from factcheck.builtin.extract.lexicon import Lexicon
 from factcheck.builtin.extract.numbers import NumberMatch
 
-_ORDINAL_SUFFIX = regex.compile(
+_ORDINAL_SUFFIX = patterns.compile(
     r"(?:st|nd|rd|th)\b|[\s-]*(?:millionth|billionth|thousandth|hundredth)\b", regex.I)
-_CLOCK = regex.compile(
+_CLOCK = patterns.compile(
     r"(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b|GMT\b|BST\b|CET\b|UTC\b|EST\b|EDT\b|PST\b|PDT\b|ET\b))")
-_SLASH_NUMBER = regex.compile(r"/\d")
-_FOLD = regex.compile(r"[ \t-]*fold\b", regex.I)
-_TIMES = regex.compile(r"(?P<hyphen>[ \t]*-)?[ \t]*times\b(?:[ \t]+(?P<next>[\p{L}]+))?", regex.I)
-_FRACTION = regex.compile(r"(?:-|\s)(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves)\b",
+_SLASH_NUMBER = patterns.compile(r"/\d")
+_FOLD = patterns.compile(r"[ \t-]*fold\b", regex.I)
+_TIMES = patterns.compile(r"(?P<hyphen>[ \t]*-)?[ \t]*times\b(?:[ \t]+(?P<next>[\p{L}]+))?", regex.I)
+_FRACTION = patterns.compile(r"(?:-|\s)(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves)\b",
                           regex.I)
-_GLUED_LETTER_BEFORE = regex.compile(r"(?r)[\p{L}][-‑]?")
-_SPACED_HYPHEN_BEFORE = regex.compile(r"(?r)(?:^|\s)[-‑]")
-_GLUED_AFTER = regex.compile(r"[\p{L}]{0,3}\d")
-_NUMBER_SIGN_BEFORE = regex.compile(r"(?r)(?:#|\bNo\.?\s?|\bno\.\s?|\bNos?\.\s?)")
-_LABEL_LIST_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}]+)\.?\s+\d+[A-Za-z]?(?:\s*,\s*\d+[A-Za-z]?)*\s*(?:,|and|or|to|-|–)\s*$")
-_WORD_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}][\p{L}&'’.-]*)[ \u00a0]")
-_SENTENCE_START = regex.compile(r"(?r)(?:^|[.!?:;][\"'”’)]*\s+|\n\s*)")
-_PERCENT_AFTER = regex.compile(r"\s?(?:%|per\s?cent\b|percent\b)", regex.I)
-_LIST_END_AFTER = regex.compile(r"\s*(?:[,;.)]|and\b|or\b|$)")
+_GLUED_LETTER_BEFORE = patterns.compile(r"(?r)[\p{L}][-‑]?")
+_SPACED_HYPHEN_BEFORE = patterns.compile(r"(?r)(?:^|\s)[-‑]")
+_GLUED_AFTER = patterns.compile(r"[\p{L}]{0,3}\d")
+_NUMBER_SIGN_BEFORE = patterns.compile(r"(?r)(?:#|\bNo\.?\s?|\bno\.\s?|\bNos?\.\s?)")
+_LABEL_LIST_BEFORE = patterns.compile(r"(?r)(?P<word>[\p{L}]+)\.?\s+\d+[A-Za-z]?(?:\s*,\s*\d+[A-Za-z]?)*\s*(?:,|and|or|to|-|–)\s*$")
+_WORD_BEFORE = patterns.compile(r"(?r)(?P<word>[\p{L}][\p{L}&'’.-]*)[ \u00a0]")
+_SENTENCE_START = patterns.compile(r"(?r)(?:^|[.!?:;][\"'”’)]*\s+|\n\s*)")
+_PERCENT_AFTER = patterns.compile(r"\s?(?:%|per\s?cent\b|percent\b)", regex.I)
+_LIST_END_AFTER = patterns.compile(r"\s*(?:[,;.)]|and\b|or\b|$)")
 # The patterns named *_BEFORE are matched backwards (``(?r)``) from the number.
-_SCORE_AFTER = regex.compile(r"[-–](?P<second>\d{1,3})(?![\d.,%]|\s*(?:%|per\s?cent))")
-_SCORE_BEFORE = regex.compile(r"(?r)(?<![\d.,])(?P<first>\d{1,3})[-–]")
-_PERIOD = regex.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b", regex.I)
+_SCORE_AFTER = patterns.compile(r"[-–](?P<second>\d{1,3})(?![\d.,%]|\s*(?:%|per\s?cent))")
+_SCORE_BEFORE = patterns.compile(r"(?r)(?<![\d.,])(?P<first>\d{1,3})[-–]")
+_PERIOD = patterns.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b", regex.I)
 # "no one", "the one", "one of", "one-off": the pronoun or adjective, not the number.
-_PRONOUN_ONE_BEFORE = regex.compile(r"(?r)(?i)\b(?:no|the|any|every|each|this|that|which|last|just)\s+")
-_PRONOUN_ONE_AFTER = regex.compile(
+_PRONOUN_ONE_BEFORE = patterns.compile(r"(?r)(?i)\b(?:no|the|any|every|each|this|that|which|last|just)\s+")
+_PRONOUN_ONE_AFTER = patterns.compile(
     r"(?i)\s+(?:of|another|by|day|after|or\s+two|thing)\b|[-\s]+(?:off|time|way|size)\b")
-_YEAR = regex.compile(r"(?:1[5-9]|20)\d\d(?![\d,])")
+_YEAR = patterns.compile(r"(?:1[5-9]|20)\d\d(?![\d,])")
 
 
 class Identifiers:
@@ -50,11 +51,11 @@ class Identifiers:
         word = "|".join(sorted(words, key=len, reverse=True))
         small = "|".join(w for w, v in lexicon.number_words.small.items() if 0 < v <= 10)
         ordinals = "|".join(sorted(lexicon.ordinal_words, key=len, reverse=True))
-        self._ordinal_word_after = regex.compile(rf"(?i)-(?:{ordinals})\b")
+        self._ordinal_word_after = patterns.compile(rf"(?i)-(?:{ordinals})\b")
         # "one in five", "9 in 10": a small first number, "in", then the whole it is a share of.
-        self._ratio_after = regex.compile(
+        self._ratio_after = patterns.compile(
             rf"(?i)\s+in\s+(?:every\s+)?(?P<second>\d[\d,]*|{word}|a\s+hundred)\b(?!{_PERIOD.pattern})")
-        self._ratio_before = regex.compile(rf"(?ri)(?<![\d.,])(?:[1-9]|10|\b(?:{small}))\s+in\s+(?:every\s+)?")
+        self._ratio_before = patterns.compile(rf"(?ri)(?<![\d.,])(?:[1-9]|10|\b(?:{small}))\s+in\s+(?:every\s+)?")
 
     def not_an_amount(self, text: str, number: NumberMatch, before: str, after: str,
                       has_currency: bool) -> bool:

@@ -8,6 +8,7 @@ from typing import Mapping
 
 import regex
 
+from factcheck import patterns
 from factcheck.builtin.extract.numbers import NumberWords
 from factcheck.yamlfile import read_yaml
 
@@ -31,7 +32,7 @@ def _alternation(forms: list[str]) -> str:
 
 def _word_list(words: list[str]) -> regex.Pattern:
     """A pattern matching any of ``words`` as whole words, case-insensitively."""
-    return regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_alternation(words)})(?![\p{{L}}])")
+    return patterns.compile(rf"(?i)(?<![\p{{L}}])(?:{_alternation(words)})(?![\p{{L}}])")
 
 
 @dataclass(frozen=True)
@@ -116,14 +117,14 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     for written, (unit, factor) in data["unit_multiples"].items():
         forms.setdefault(written.lower(), []).append(UnitForm(unit, float(factor), False, False, written))
     all_forms = [form.form for entries in forms.values() for form in entries]
-    unit_pattern = regex.compile(rf"(?i)(?:{_alternation(all_forms)})(?![\p{{L}}\d²³])")
+    unit_pattern = patterns.compile(rf"(?i)(?:{_alternation(all_forms)})(?![\p{{L}}\d²³])")
 
     hedges = {phrase.lower(): qualifier for qualifier, phrases in data["hedges"].items() for phrase in phrases}
     # Matched backwards from the number (``(?r)``), so each look costs the hedge's length, not the window's.
-    hedge_before = regex.compile(
+    hedge_before = patterns.compile(
         rf"(?ri)(?:^|(?<=[\s\"'“‘(\[]))(?P<hedge>{_alternation(list(hedges))})\s*[\"'“‘]?\s*")
     hedges_after = {phrase.lower(): q for q, phrases in data["hedges_after"].items() for phrase in phrases}
-    hedge_after_pattern = regex.compile(rf"(?i)\s*(?P<hedge>{_alternation(list(hedges_after))})(?![\p{{L}}])")
+    hedge_after_pattern = patterns.compile(rf"(?i)\s*(?P<hedge>{_alternation(list(hedges_after))})(?![\p{{L}}])")
     currency_words = dict(data["currency_words"])
     minor_units = {k.lower(): (v[0], float(v[1])) for k, v in data["currency_minor_units"].items()}
     months = {name: i + 1 for i, name in enumerate(data["months"])}
@@ -141,10 +142,10 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         currency_signs=data["currency_signs"],
         currency_codes=frozenset(data["currency_codes"]),
         currency_words=currency_words,
-        currency_word_pattern=regex.compile(
+        currency_word_pattern=patterns.compile(
             rf"(?i)\s+(?P<word>{_alternation(list(currency_words))})(?![\p{{L}}])"),
         minor_units=minor_units,
-        minor_pattern=regex.compile(
+        minor_pattern=patterns.compile(
             rf"(?:(?P<attached>p)(?![\p{{L}}\d])|\s*(?i:(?P<word>{_alternation([k for k in minor_units if k != 'p'])}))(?![\p{{L}}]))"),
         cents_of=frozenset(data["cents_of"]),
         hedges=hedges,
@@ -164,7 +165,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         weekdays=tuple(data["weekdays"]),
         ordinal_words=data["ordinal_words"],
         vague=vague,
-        vague_pattern=regex.compile(
+        vague_pattern=patterns.compile(
             rf"(?i)\b(?P<vague>{_alternation(list(vague))})\b(?P<of>\s+of\b)?"),
         time_units=frozenset(data["time_units"]),
         compound_units={k: (v[0], float(v[1])) for k, v in data["compound_units"].items()},
@@ -173,13 +174,13 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         period_bound_cues=frozenset(data["period_bound_cues"]),
         age_group_nouns=frozenset(data["age_group_nouns"]),
         temperature_cues=_word_list(data["temperature_cues"]),
-        difference_before=regex.compile(
+        difference_before=patterns.compile(
             rf"(?ri)(?<![\p{{L}}])(?:{_alternation(difference_before)})\s+"),
-        difference_after=regex.compile(rf"(?i)\s*(?:{_alternation(data['difference_after'])})(?![\p{{L}}])"),
+        difference_after=patterns.compile(rf"(?i)\s*(?:{_alternation(data['difference_after'])})(?![\p{{L}}])"),
         points_words=frozenset(data["points_words"]),
         weight_cues=_word_list(data["weight_cues"]),
         index_point_cues=_word_list(data["index_point_cues"]),
         multiplier_followers=frozenset(data["multiplier_followers"]),
-        age_cues=regex.compile(rf"(?ri)(?<![\p{{L}}])(?:{_alternation(data['age_cues'])})\s+(?:between\s+)?"),
-        weak_age_cues=regex.compile(rf"(?ri)(?<![\p{{L}}])(?:{_alternation(data['weak_age_cues'])})\s+"),
+        age_cues=patterns.compile(rf"(?ri)(?<![\p{{L}}])(?:{_alternation(data['age_cues'])})\s+(?:between\s+)?"),
+        weak_age_cues=patterns.compile(rf"(?ri)(?<![\p{{L}}])(?:{_alternation(data['weak_age_cues'])})\s+"),
     )

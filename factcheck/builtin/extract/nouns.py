@@ -12,14 +12,15 @@ from typing import Protocol, Sequence
 
 import regex
 
+from factcheck import patterns
 from factcheck.builtin.extract.lexicon import Lexicon
 
-_WORD_AFTER = regex.compile(r"[\"'”’]?[ \t\u00a0]+(?P<word>[\p{L}][\p{L}'’-]*)")
-_SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’)]*\s|\n|;")
+_WORD_AFTER = patterns.compile(r"[\"'”’]?[ \t\u00a0]+(?P<word>[\p{L}][\p{L}'’-]*)")
+_SENTENCE_BREAK = patterns.compile(r"[.!?][\"'”’)]*\s|\n|;")
 # A bare figure may take the noun of a later one only when it stands in a list, a range or a
 # partitive with it: "700, 450 and 150 delegates", "from 500 to 4,000 personnel", "326 of the 650 seats".
-_JOINS_LATER = regex.compile(r"\s*(?:,|\)|and\b|or\b|to\b|-|–|of\s+(?:the|its|their)\b)", regex.I)
-_OF = regex.compile(r"\s+of\s+")
+_JOINS_LATER = patterns.compile(r"\s*(?:,|\)|and\b|or\b|to\b|-|–|of\s+(?:the|its|their)\b)", regex.I)
+_OF = patterns.compile(r"\s+of\s+")
 INHERIT_REACH = 160
 
 
@@ -50,7 +51,7 @@ class NounReader:
         hedges = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(lexicon.hedges, key=len, reverse=True))
         # What may stand between a bare figure and a later one whose noun it shares: joiners,
         # other figures and hedges ("700, 450 and 150 delegates", "from 500 to around 4,000 troops").
-        self._parallel_gap = regex.compile(
+        self._parallel_gap = patterns.compile(
             # one character or word per step: no nested quantifier to backtrack over
             rf"(?i)(?:\s|[,;–\-\d.$£€¥%]|\b(?:and|or|nor|to|of\s+(?:the|its|their))\b|\b(?:{hedges})\b)*")
 

@@ -12,12 +12,14 @@ from typing import Iterator, Mapping
 
 import regex
 
+from factcheck import patterns
+
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _GROUP_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
 # Thousands groups take a comma or a space (thin, narrow or plain), never both in one number.
-DIGITS = regex.compile(
+DIGITS = patterns.compile(
     r"(?<![\w.,/:\d])"
     r"(?:(?P<int>\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)|\d+)"
     r"(?P<frac>\.\d+)?|(?P<frac_only>\.\d+))"
@@ -26,7 +28,7 @@ DIGITS = regex.compile(
     r"|[ \u00a0]?[x×][ \u00a0]?10[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?"
     r"(?P<vulgar>[½¼¾])?(?![\d])")
 MAX_NUMBER_TOKENS = 32
-_EXPONENT = regex.compile(r"[eE](?P<e>[-+]?\d+)|10(?:\^|\*\*)?(?P<p>[-−]?\d+)")
+_EXPONENT = patterns.compile(r"[eE](?P<e>[-+]?\d+)|10(?:\^|\*\*)?(?P<p>[-−]?\d+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,10 +93,10 @@ class NumberWords:
         big = "|".join(["hundred", *self.scales])
         # A run of number words; "and" joins only after "hundred" or a scale ("a hundred and two"),
         # never two bare numbers ("between five and seven").
-        self.pattern = regex.compile(
+        self.pattern = patterns.compile(
             rf"(?i)\b(?:(?:half\s+an?|an?)\s+(?=(?:{big}|dozen)\b))?(?:{word})"
             rf"(?:(?:[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+|(?<=\b(?:{big}))[ \t\u00a0]+and[ \t\u00a0]+)(?:{word}))*\b")
-        self._token = regex.compile(rf"(?i)\b(?:half|an?|and|{word})\b")
+        self._token = patterns.compile(rf"(?i)\b(?:half|an?|and|{word})\b")
 
     def find(self, text: str) -> Iterator[NumberMatch]:
         """Every number in words in ``text``, a run that is not one number split into several."""

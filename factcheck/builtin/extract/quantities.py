@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from factcheck import patterns
 from factcheck.builtin.extract.identifiers import Identifiers
 from factcheck.builtin.extract.lexicon import Lexicon
 from factcheck.builtin.extract.nouns import NounReader
@@ -23,32 +24,32 @@ from factcheck.model import Quantity, Span
 
 WINDOW = 48
 _SPACE = r"[ \t\u00a0\u202f]"
-_HALF_AFTER = regex.compile(rf"{_SPACE}+and{_SPACE}+a{_SPACE}+half\b", regex.I)
-_HYPHEN_WORD = regex.compile(r"-(?P<word>[\p{L}]+(?:-[\p{L}]+)*)")
-_PER = regex.compile(
+_HALF_AFTER = patterns.compile(rf"{_SPACE}+and{_SPACE}+a{_SPACE}+half\b", regex.I)
+_HYPHEN_WORD = patterns.compile(r"-(?P<word>[\p{L}]+(?:-[\p{L}]+)*)")
+_PER = patterns.compile(
     rf"{_SPACE}*(?:(?P<word>a|an|per|each|every)\s+|(?P<slash>/){_SPACE}*)"
     r"(?P<what>[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)")
-_RANGE_JOIN = regex.compile(rf"{_SPACE}*(?P<join>-|–|—|to|and){_SPACE}*(?=[\d£$€¥.]|[\p{{L}}])", regex.I)
-_CURRENCY_SIGN = regex.compile(r"[$£€¥]")
-_LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
-_PARTITIVE_OF = regex.compile(r"\s+of\s+(?:the|its|their|these|those|our|all)(?=\s+[\p{L}])")
-_CLAUSE_END = regex.compile(r"\s*(?:[,;.)]|$)")
-_AGE_COMMA_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}]+),\s")
-_AGE_COMMA_AFTER = regex.compile(r",\s")
-_DETERMINED_NOUN_BEFORE = regex.compile(
+_RANGE_JOIN = patterns.compile(rf"{_SPACE}*(?P<join>-|–|—|to|and){_SPACE}*(?=[\d£$€¥.]|[\p{{L}}])", regex.I)
+_CURRENCY_SIGN = patterns.compile(r"[$£€¥]")
+_LIST_JOIN = patterns.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
+_PARTITIVE_OF = patterns.compile(r"\s+of\s+(?:the|its|their|these|those|our|all)(?=\s+[\p{L}])")
+_CLAUSE_END = patterns.compile(r"\s*(?:[,;.)]|$)")
+_AGE_COMMA_BEFORE = patterns.compile(r"(?r)(?P<word>[\p{L}]+),\s")
+_AGE_COMMA_AFTER = patterns.compile(r",\s")
+_DETERMINED_NOUN_BEFORE = patterns.compile(
     r"(?r)(?i)(?:^|\s)(?:the|a|an|its|their|his|her|our|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}$")
-_BETWEEN_BEFORE = regex.compile(r"(?r)(?i)\bbetween\s+")
-_CHANGE_FROM_BEFORE = regex.compile(r"(?r)(?i)\b(?:from|by)\s+")
-_MINUS_BEFORE = regex.compile(r"(?r)(?:(?<=^|[\s(\[])[-−–]|(?i:(?<!\bplus\s+or\s+)\bminus)\s+)")
-_PREVIOUS_WORD = regex.compile(r"(?r)(?P<word>[\p{L}\d][\p{L}'’-]*)[\s\"'“‘]*")
-_GLUED_LETTER = regex.compile(r"[\p{L}\d]")
-_DEGREES = regex.compile(rf"{_SPACE}*(?:degrees?|°)(?![\p{{L}}])", regex.I)
-_BELOW_ZERO = regex.compile(rf"{_SPACE}+below{_SPACE}+(?:zero|freezing)\b", regex.I)
-_PERCENT_NEAR = regex.compile(r"%|\bper\s?cent\b|\bpercent\b", regex.I)
-_COMPOUND_GAP = regex.compile(rf"{_SPACE}+(?:and{_SPACE}+)?")
-_FOLLOWING_WORD = regex.compile(rf"{_SPACE}+(?P<word>[\p{{L}}]+)\b")
-_DEGREE_LETTER = regex.compile(r"(?P<letter>[CF])(?![\p{L}\d])")
-_SPACES = regex.compile(rf"{_SPACE}*")
+_BETWEEN_BEFORE = patterns.compile(r"(?r)(?i)\bbetween\s+")
+_CHANGE_FROM_BEFORE = patterns.compile(r"(?r)(?i)\b(?:from|by)\s+")
+_MINUS_BEFORE = patterns.compile(r"(?r)(?:(?<=^|[\s(\[])[-−–]|(?i:(?<!\bplus\s+or\s+)\bminus)\s+)")
+_PREVIOUS_WORD = patterns.compile(r"(?r)(?P<word>[\p{L}\d][\p{L}'’-]*)[\s\"'“‘]*")
+_GLUED_LETTER = patterns.compile(r"[\p{L}\d]")
+_DEGREES = patterns.compile(rf"{_SPACE}*(?:degrees?|°)(?![\p{{L}}])", regex.I)
+_BELOW_ZERO = patterns.compile(rf"{_SPACE}+below{_SPACE}+(?:zero|freezing)\b", regex.I)
+_PERCENT_NEAR = patterns.compile(r"%|\bper\s?cent\b|\bpercent\b", regex.I)
+_COMPOUND_GAP = patterns.compile(rf"{_SPACE}+(?:and{_SPACE}+)?")
+_FOLLOWING_WORD = patterns.compile(rf"{_SPACE}+(?P<word>[\p{{L}}]+)\b")
+_DEGREE_LETTER = patterns.compile(r"(?P<letter>[CF])(?![\p{L}\d])")
+_SPACES = patterns.compile(rf"{_SPACE}*")
 _TEMPERATURES = ("degree_Celsius", "degree_Fahrenheit")
 
 
@@ -80,20 +81,20 @@ class QuantityReader:
         self.identifiers = Identifiers(lexicon)
         signs = "|".join(regex.escape(s) for s in sorted(lexicon.currency_signs, key=len, reverse=True))
         codes = "|".join(sorted(lexicon.currency_codes, key=len, reverse=True))
-        self._currency_before = regex.compile(  # matched backwards from the number
+        self._currency_before = patterns.compile(  # matched backwards from the number
             rf"(?r)(?:(?<![\p{{L}}])(?P<code>{codes}){_SPACE}*|(?P<sign>{signs}){_SPACE}?)")
-        self._code_after = regex.compile(rf"{_SPACE}+(?P<code>{codes})\b")
+        self._code_after = patterns.compile(rf"{_SPACE}+(?P<code>{codes})\b")
         scales = "|".join(sorted(lexicon.scale_words, key=len, reverse=True))
-        self._scale_word = regex.compile(rf"{_SPACE}*-?{_SPACE}*(?P<scale>{scales})\b", regex.I)
+        self._scale_word = patterns.compile(rf"{_SPACE}*-?{_SPACE}*(?P<scale>{scales})\b", regex.I)
         abbreviations = "|".join(sorted(lexicon.scale_abbreviations, key=len, reverse=True))
-        self._scale_abbreviation = regex.compile(rf"(?P<scale>{abbreviations})(?![\p{{L}}\d])")
+        self._scale_abbreviation = patterns.compile(rf"(?P<scale>{abbreviations})(?![\p{{L}}\d])")
         # "a second term" is an ordinal, so "second" is left out.
         time_forms = [form for form, entries in lexicon.unit_forms.items()
                       if any(self._is_time(e.unit) and not e.case_sensitive and not e.attached_only
                              for e in entries) and not form.endswith("s") and form != "second"]
         alternation = "|".join(regex.escape(f) for f in sorted(time_forms, key=len, reverse=True))
         # "a decade", "an hour", "half a century": a length of time with no numeral.
-        self._article_time = regex.compile(
+        self._article_time = patterns.compile(
             rf"(?i)\b(?P<half>half{_SPACE}+)?(?P<article>an?)(?={_SPACE}+(?:{alternation})\b)")
 
     def _is_time(self, unit: str) -> bool:

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import regex
 
+from factcheck import patterns
 from factcheck.builtin.extract.lexicon import Lexicon
 from factcheck.builtin.extract.nouns import NounReader
 from factcheck.builtin.extract.reading import Reading
 from factcheck.builtin.extract.spans import SpanSet
 
-_SCALE_OF = regex.compile(r"\s+(?P<scale>thousands|millions|billions|trillions)\s+of\b", regex.I)
+_SCALE_OF = patterns.compile(r"\s+(?P<scale>thousands|millions|billions|trillions)\s+of\b", regex.I)
 
 
 class VagueReader:
