@@ -67,10 +67,41 @@ def news_text(paragraphs: int, seed: int = 7) -> list[str]:
     return [paragraph(rng) for _ in range(paragraphs)]
 
 
+PROSE = [
+    "The minister said the decision had been taken after weeks of talks with local leaders.",
+    "Critics argued that the plan did little to address the underlying problems.",
+    "Officials in {place} declined to comment on the report before it was published.",
+    "Residents told reporters they had not been consulted about the changes.",
+    "The opposition called for an independent inquiry into how the contract was awarded.",
+    "Analysts at {firm} said the outlook remained uncertain because of rising costs.",
+    "A spokeswoman for the regulator said it would study the findings carefully.",
+    "The announcement came as negotiations between the two sides resumed in {place}.",
+    "Campaigners welcomed the move but warned that more needed to be done.",
+    "The company said it was confident that demand would recover later in the year.",
+    "Police in {place} said the investigation was continuing and appealed for witnesses.",
+    "Union leaders said their members would consider the offer over the coming days.",
+    "The report also highlighted a shortage of skilled staff in rural areas.",
+    "Ministers are expected to publish a detailed plan before the summer recess.",
+    "Local businesses said the disruption had hit trade during the busiest weeks.",
+    "Scientists cautioned that the results would need to be confirmed by further studies.",
+]
+
+
 def article(rng: random.Random, paragraphs: int = 8) -> str:
-    """A headline and ``paragraphs`` paragraphs, about 2–4 kB like a news report."""
+    """A headline and ``paragraphs`` paragraphs, about 3–5 kB like a news report.
+
+    Each paragraph holds one sentence group thick with figures and three to
+    six sentences with none, for about one figure per 80 characters:
+    denser than most news (the seed article has one per 270), so that the
+    figures are not flattering.
+    """
     headline = f"{rng.choice(FIRMS)} and {rng.choice(PLACES)}: what the figures say"
-    return headline + "\n\n" + "\n\n".join(paragraph(rng) for _ in range(paragraphs)) + "\n"
+    body = []
+    for _ in range(paragraphs):
+        prose = [rng.choice(PROSE).format(place=rng.choice(PLACES), firm=rng.choice(FIRMS))
+                 for _ in range(rng.randint(3, 6))]
+        body.append(" ".join([paragraph(rng), *prose]))
+    return headline + "\n\n" + "\n\n".join(body) + "\n"
 
 
 def text_of_size(size: int, seed: int = 11) -> str:
