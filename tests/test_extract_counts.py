@@ -84,3 +84,8 @@ def test_a_partitive_whole_names_the_noun() -> None:
 
 def test_times_after_a_verb_count_occasions() -> None:
     assert the_quantity("The striker has scored 41 times this season.", "41").value == 41
+
+
+def test_a_quoted_figure_lends_its_noun_across_from_and_to() -> None:
+    text = 'They will expand the mission from 500 to "around 4,000" personnel.'
+    assert the_quantity(text, "500").noun == "personnel"

@@ -53,7 +53,7 @@ class NounReader:
         # other figures and hedges ("700, 450 and 150 delegates", "from 500 to around 4,000 troops").
         self._parallel_gap = patterns.compile(
             # one character or word per step: no nested quantifier to backtrack over
-            rf"(?i)(?:\s|[,;–\-\d.$£€¥%]|\b(?:and|or|nor|to|of\s+(?:the|its|their))\b|\b(?:{hedges})\b)*")
+            rf"(?i)(?:\s|[,;–\-\d.$£€¥%\"“”']|\b(?:and|or|nor|to|of\s+(?:the|its|their))\b|\b(?:{hedges})\b)*")
 
     def is_plural(self, word: str) -> bool:
         """True for a word that reads as a plural noun ("adults", "cities", "personnel")."""
