@@ -21,7 +21,8 @@ _JOIN = regex.compile(r",|\band\b|;")
 _BREAK = regex.compile(r"(?i)\b(?:compared|versus|vs|while|whereas|than|but|rather|instead|up|down|"
                        r"rose|fell|target|cap|ceiling|of\s+which)\b|[.!?]\s|\n")
 _DEFINITE = regex.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)|[\p{L}]['’]s?)\s+(?:[\p{Ll}-]+\s+)?$")
-_OF_TOTAL = regex.compile(r"(?i)\b(?:of|out\s+of|among)\s+(?:the|its|their|all)\s+$")  # "Of the 900 applicants, ..."
+# "Of the 900 applicants, ...", "Of those 1,240 patients, ...": the figure is the total of what follows.
+OF_TOTAL = regex.compile(r"(?i)\b(?:of|out\s+of|among)\s+(?:the|its|their|all|these|those)\s+$")
 MAX_GAP = 70
 
 
@@ -66,7 +67,7 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
             against = regex.search(r"(?i)\bagainst\b", gap) is not None
             contest = against and allow_against and regex.match(
                 r"\s+(?:for|to)\b", text[quantity.span.end:quantity.span.end + 6]) is not None
-            covers = lexicon.whole_cue.search(gap) or lexicon.partial_cue.search(gap) or _OF_TOTAL.search(
+            covers = lexicon.whole_cue.search(gap) or lexicon.partial_cue.search(gap) or OF_TOTAL.search(
                 text, max(sentence.start, current[-1].span.start - 12), current[-1].span.start)
             joined = (len(gap) <= MAX_GAP and (_JOIN.search(gap) is not None or contest)
                       and not _BREAK.search(gap) and (contest or not against) and not covers)

@@ -25,13 +25,12 @@ import regex
 
 from factcheck.builtin.relate.describe import Describer
 from factcheck.builtin.relate.lexicon import RelateLexicon
-from factcheck.builtin.relate.lists import ListRun, find_lists
+from factcheck.builtin.relate.lists import OF_TOTAL, ListRun, find_lists
 from factcheck.builtin.relate.text import Sentences, lemma
 from factcheck.model import Change, Document, Parts, Quantity, Span
 
 _PARTITIVE_ITEM = regex.compile(r"(?i)\s+(?:of|out\s+of)\s+(?:the|its|their|these|those|them)\b\s*(?P<noun>[\p{L}-]+)?")
 _OF_THESE = regex.compile(r"(?i)\bof\s+(?:these|them|those|this\s+total|the\s+(?P<noun>[\p{L}-]+)(?:\s+[\p{L}-]+)?)\s*,\s*$")
-_OF_TOTAL = regex.compile(r"(?i)\b(?:of|out\s+of|among)\s+(?:the|its|their|all)\s+$")
 _REFERS_BACK = regex.compile(r"(?i)\b(?:the|these|those|its|their)\s+(?P<noun>[\p{L}-]+)\s+(?:will\s+|would\s+|are\s+to\s+)?"
                              r"(?:be\s+)?(?P<verb>[\p{L}]+(?:\s+(?:up\s+)?of)?)\s*$")
 
@@ -93,8 +92,8 @@ class PartsReader:
             if quantity.unit != unit or quantity.value is None or quantity.vague or quantity.span in self.skip:
                 continue
             between = text[quantity.span.end:first.span.start]
-            if _OF_TOTAL.search(text, max(sentence.start, quantity.span.start - 12), quantity.span.start) and \
-                    regex.fullmatch(r"[^,;.]{0,30},\s*", between):
+            if OF_TOTAL.search(text, max(sentence.start, quantity.span.start - 12), quantity.span.start) and \
+                    regex.fullmatch(r"[^,;.]{0,50},\s*", between):
                 return quantity, self._remainder(run, sentence)  # "Of the 900 applicants, 420 ..."
             whole = self.lexicon.whole_cue.search(between)
             partial = self.lexicon.partial_cue.search(between)
