@@ -26,6 +26,8 @@ _FROM_TO_GAP = regex.compile(r"(?i)^[^.;!?]{0,80}?\bto\s*[\"“]?\s*$")
 _AFTER_FROM_GAP = regex.compile(r"(?i)^[^;!?]{0,70}$")
 _TO_AFTER_SIZE = regex.compile(r"(?i)\s*,?\s*(?:[\p{L}]+\s+){0,4}?to\s*[\"“]?\s*$")
 _CLAUSE_BREAK = regex.compile(r"(?i)[;:]|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
+_COORDINATED = regex.compile(r"(?i)\b(?:and|but)\s+(?:[\p{L}]+\s+)?$")
+_OBJECT_OF = regex.compile(r"(?i)\bof\s+(?:the\s+|its\s+|their\s+|an?\s+)?$")
 _ANAPHOR_DETERMINER = regex.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their|it)\s+(?:[\p{L}-]+\s+)?$")
 _MAX_VERB_DISTANCE = 150
 
@@ -129,6 +131,8 @@ class ChangeReader:
                     if aligned is None or id(y) in taken:
                         continue
                     gap = text[y.span.end:from_at]
+                    if self._reference_value(text, sentence, y, gap):
+                        continue  # "short of the target of 300,000 and down from 248,000": the change is the subject's
                     if _AFTER_FROM_GAP.match(gap) and ("from" not in gap.lower()) and (
                             self.lexicon.change_word.search(gap) or _TO_BEFORE.search(
                                 text, max(sentence.start, y.span.start - 6), y.span.start) and len(gap) < 25):
@@ -139,6 +143,23 @@ class ChangeReader:
                 pairs.append((before, after))
                 taken.update({id(x)})
         return pairs
+
+    def _reference_value(self, text: str, sentence: Span, y: Quantity, gap: str) -> bool:
+        """True when ``y`` is a figure the subject is measured against, with a change coordinated after it.
+
+        In "completed 234,000 homes, short of the target of 300,000 and down
+        from 248,000" the coordinated "and down from" is a second predicate
+        of the subject; 300,000, the object of "of" or marked by a role
+        ("target", "forecast"), is the yardstick of the first, not the
+        figure that fell.
+        """
+        change = self.lexicon.change_word.search(gap)
+        if change is None or not _COORDINATED.search(gap, 0, change.start()):
+            return False
+        lead = text[max(sentence.start, y.span.start - 40):y.span.start]
+        if _OBJECT_OF.search(lead):
+            return True
+        return any(w.lower() in self.lexicon.roles for w in regex.findall(r"[\p{L}]+", lead)[-4:])
 
     def _verb(self, words: list[tuple[str, Span]], start: int, end: int,
               others: list[tuple[Quantity, Quantity]]) -> tuple[str, Span] | None:
