@@ -121,7 +121,13 @@ class Describer:
         right = [m.group() for m in WORD.finditer(text, span.end, right_end)][:_CLAUSE_WORDS]
         clause_words = [*left, *after, *right]
         bag = {self._norm(w) for w in clause_words if w.lower() not in STOP_WORDS}
-        near_left = [w.lower() for w in left[-4:]]
+        definite = _DEFINITE.search(text, max(0, span.start - 40), span.start)
+        if definite:
+            # A definite noun phrase names a thing already there; a modal or verb of the clause
+            # before it ("would sustain the brigade's 4,800 soldiers") does not make it another.
+            near_left = [w.group().lower() for w in WORD.finditer(text, definite.start(), span.start)]
+        else:
+            near_left = [w.lower() for w in left[-4:]]
         roles = {w for w in [*near_left, *(w.lower() for w in after)] if w in self.lexicon.roles}
         times = self._times(clause_words) | self._years(left_start, right_end)
         per = _per_of(quantity.unit) or next((_PER_WORDS[w.lower()] for w in after if w.lower() in _PER_WORDS), None)
@@ -130,7 +136,7 @@ class Describer:
             modifiers=frozenset(modifiers - {head}), bag=frozenset(bag),
             lead=frozenset(self._norm(w) for w in left if w.lower() not in STOP_WORDS), times=frozenset(times),
             roles=frozenset(roles), per=per, participle=self._participle(span.end, sentence.end) if not after else None,
-            definite=bool(_DEFINITE.search(text, max(0, span.start - 40), span.start)),
+            definite=bool(definite),
             comparison=bool(self.lexicon.comparison_before.search(text, max(0, span.start - 30), span.start)),
             partitive_part=bool(_PARTITIVE_AFTER.match(text, span.end)),
         )
