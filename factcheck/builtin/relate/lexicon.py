@@ -44,6 +44,7 @@ class RelateLexicon:
     whole_cue: regex.Pattern
     partial_cue: regex.Pattern
     remainder_cue: regex.Pattern
+    whole_after_cue: regex.Pattern
     several_answers: regex.Pattern
     difference_before: regex.Pattern
     difference_after: regex.Pattern
@@ -100,7 +101,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         for member in members:
             synonym_of.setdefault(member, synonym_of.get(members[0], members[0]))
     separators = _mapping(data["separators"], "separators", {"roles", "times", "time_spans"})
-    coverage = _mapping(data["coverage"], "coverage", {"whole", "partial", "remainder"})
+    coverage = _mapping(data["coverage"], "coverage", {"whole", "partial", "remainder", "whole_after"})
     comparisons = _strings(data["comparisons"], "comparisons")
     return RelateLexicon(
         change_direction=direction,
@@ -116,6 +117,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         whole_cue=phrase_pattern(_strings(coverage["whole"], "coverage.whole")),
         partial_cue=phrase_pattern(_strings(coverage["partial"], "coverage.partial")),
         remainder_cue=phrase_pattern(_strings(coverage["remainder"], "coverage.remainder")),
+        whole_after_cue=phrase_pattern(_strings(coverage["whole_after"], "coverage.whole_after")),
         several_answers=phrase_pattern(_strings(data["several_answers"], "several_answers")),
         difference_before=regex.compile(
             phrase_pattern(_strings(data["difference_before"], "difference_before")).pattern

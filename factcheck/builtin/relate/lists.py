@@ -4,8 +4,8 @@ A list is a run of at least two figures in one unit joined by commas and
 "and" (with the words that say what each is for between them). A
 comparison ("compared with", "while", "from"), a change ("up from"), a
 definite figure ("the county's three areas"), a coverage phrase ("split
-between", "including": the figure before it is the total) or a sentence
-break ends it.
+between", "including": the figure before it is the total; "which together make
+up": the figure after it is) or a sentence break ends it.
 """
 from __future__ import annotations
 
@@ -67,7 +67,8 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
             against = regex.search(r"(?i)\bagainst\b", gap) is not None
             contest = against and allow_against and regex.match(
                 r"\s+(?:for|to)\b", text[quantity.span.end:quantity.span.end + 6]) is not None
-            covers = lexicon.whole_cue.search(gap) or lexicon.partial_cue.search(gap) or OF_TOTAL.search(
+            covers = lexicon.whole_cue.search(gap) or lexicon.partial_cue.search(gap) or \
+                lexicon.whole_after_cue.search(gap) or OF_TOTAL.search(
                 text, max(sentence.start, current[-1].span.start - 12), current[-1].span.start)
             joined = (len(gap) <= MAX_GAP and (_JOIN.search(gap) is not None or contest)
                       and not _BREAK.search(gap) and (contest or not against) and not covers)

@@ -10,11 +10,13 @@ The total of a list is found by what the words say:
    between ...", "1,000 pharmacies, including ...");
 3. "The homes will comprise ...": the noun refers back to an earlier figure;
 4. a figure earlier in the sentence counts the parts' own noun and is larger
-   than each ("the 60-seat council with 28 seats, ... 19, ... 11").
+   than each ("the 60-seat council with 28 seats, ... 19, ... 11");
+5. words after the list say it makes up a later figure of the sentence
+   ("£21m, £17m and £6m, which together make up the £48m programme").
 
 ``exhaustive`` is set where the words say the parts make up the whole
-("split between", "comprising", "of these ... the rest"); "including" lists
-are never exhaustive.
+("split between", "comprising", "of these ... the rest", "which make up");
+"including" lists are never exhaustive.
 """
 from __future__ import annotations
 
@@ -33,6 +35,14 @@ _PARTITIVE_ITEM = regex.compile(r"(?i)\s+(?:of|out\s+of)\s+(?:the|its|their|thes
 _OF_THESE = regex.compile(r"(?i)\bof\s+(?:these|them|those|this\s+total|the\s+(?P<noun>[\p{L}-]+)(?:\s+[\p{L}-]+)?)\s*,\s*$")
 _REFERS_BACK = regex.compile(r"(?i)\b(?:the|these|those|its|their)\s+(?P<noun>[\p{L}-]+)\s+(?:will\s+|would\s+|are\s+to\s+)?"
                              r"(?:be\s+)?(?P<verb>[\p{L}]+(?:\s+(?:up\s+)?of)?)\s*$")
+
+# What may stand between a list and the words that say it makes up a whole: the last item's own
+# words up to a comma, then nothing, "which", or a phrase renaming the parts ("the three budgets that").
+_LIST_SUBJECT = regex.compile(
+    r"(?i)(?:[^,;:–—.]{0,40}[,–—])?[\s,–—-]*(?:(?:which|that|all\s+of\s+which)\s+"
+    r"|(?:(?:the|these|those|all)\s+)?(?:[\p{L}\d,-]+\s+){1,3}?(?:which|that)\s+"
+    r"|(?:the|these|those|all)\s+(?:[\p{L}\d,-]+\s+){0,3}?)?"
+    r"(?:together\s+|between\s+them\s+|in\s+all\s+|altogether\s+)?(?:will\s+|would\s+)?")
 
 
 class PartsReader:
@@ -105,6 +115,24 @@ class PartsReader:
             break
         return None
 
+    def _total_after(self, run: ListRun, sentence: Span) -> Quantity | None:
+        """The figure that words after the list say it makes up: "..., which together make up the £48m budget"."""
+        last = run.items[-1]
+        i = bisect.bisect_right(self.starts, last.span.start)
+        for quantity in self.quantities[i:]:
+            if quantity.span.start >= sentence.end or quantity.span.start - last.span.end > 80:
+                return None
+            if quantity.unit != last.unit:
+                continue  # "the three budgets" counts the parts, it is not their whole
+            if quantity.value is None or quantity.vague or quantity.span in self.skip:
+                return None
+            between = self.text[last.span.end:quantity.span.start]
+            cue = self.lexicon.whole_after_cue.search(between)
+            # The cue must speak of the list itself ("..., which together make up"), not of
+            # another noun ("..., with loans totalling £9m").
+            return quantity if cue and _LIST_SUBJECT.fullmatch(between, 0, cue.start()) else None
+        return None
+
     def _remainder(self, run: ListRun, sentence: Span) -> bool:
         """True when the list ends with "the rest" / "the remainder": the parts then cover the whole."""
         tail = self.text[run.items[-1].span.start:sentence.end]
@@ -123,7 +151,10 @@ class PartsReader:
                     continue
                 total = self._total(run, sentence)
                 if total is None:
-                    continue
+                    after = self._total_after(run, sentence)
+                    if after is None:
+                        continue
+                    total = after, True
                 quantity, exhaustive = total
                 if any((p.value or 0) > (quantity.value or 0) for p in run.items):
                     continue  # a "part" larger than the whole: the list is not a breakdown of it
