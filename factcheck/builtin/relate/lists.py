@@ -23,6 +23,8 @@ _BREAK = regex.compile(r"(?i)\b(?:compared|versus|vs|while|whereas|than|but|rath
 _DEFINITE = regex.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)|[\p{L}]['’]s?)\s+(?:[\p{Ll}-]+\s+)?$")
 # "Of the 900 applicants, ...", "Of those 1,240 patients, ...": the figure is the total of what follows.
 OF_TOTAL = regex.compile(r"(?i)\b(?:of|out\s+of|among)\s+(?:the|its|their|all|these|those)\s+$")
+# "against" compares ("500 against 300") unless it is a side in a vote ("71 voted against").
+_COMPARED_AGAINST = regex.compile(r"(?i)(?<!\bvot(?:ed|ing)\s+)\bagainst\b")
 MAX_GAP = 70
 
 
@@ -64,7 +66,7 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
             gap = text[current[-1].span.end:quantity.span.start]
             aligned = _same_unit(current[0], quantity)
             definite = _DEFINITE.search(text, max(sentence.start, quantity.span.start - 30), quantity.span.start)
-            against = regex.search(r"(?i)\bagainst\b", gap) is not None
+            against = _COMPARED_AGAINST.search(gap) is not None
             contest = against and allow_against and regex.match(
                 r"\s+(?:for|to)\b", text[quantity.span.end:quantity.span.end + 6]) is not None
             covers = lexicon.whole_cue.search(gap) or lexicon.partial_cue.search(gap) or \
