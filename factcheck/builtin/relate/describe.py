@@ -23,6 +23,7 @@ _DEFINITE = regex.compile(
     r"(?i)(?:\b(?:the|its|their|this|that|these|those|our|his|her)|[\p{L}]['’]s?)\s+(?:[\p{L}-]+\s+)?[\"“]?$")
 _PARTITIVE_AFTER = regex.compile(
     r"(?i)\s+(?:[\p{L}]+\s+)?(?:of|out\s+of)\s+(?:the|its|their|these|those|them|all|an?\s+estimated)\b")
+_COMPOUND = regex.compile(r"\d-[\p{L}]+$")  # "36-member", "60-seat": an adjective before its noun
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _NP_WORDS = 4
 _CLAUSE_WORDS = 8
@@ -82,7 +83,8 @@ class Describer:
             return _PER_WORDS[low]
         return self.lexicon.canonical(lemma(low))
 
-    def _noun_phrase_after(self, start: int, limit: int) -> list[str]:
+    def _noun_phrase_after(self, start: int, limit: int, compound: bool = False) -> list[str]:
+        """The noun phrase right after a figure; after a compound ("36-member") it may open with "-ing"."""
         words = []
         for match in WORD.finditer(self.text, start, limit):
             between = self.text[start:match.start()]
@@ -90,10 +92,10 @@ class Describer:
                 break
             word = match.group()
             low = word.lower()
-            if low in STOP_WORDS or low in self.lexicon.times:
+            if low in STOP_WORDS or low in self.lexicon.times or low in self.lexicon.past_verbs:
                 break
             if (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")) or (
-                    not words and len(low) > 5 and low.endswith("ing")):
+                    not words and not compound and len(low) > 5 and low.endswith("ing")):
                 break  # a participle: "the 1,100 finished in 2021", "the 40 waiting"
             words.append(word)
             start = match.end()
@@ -107,7 +109,8 @@ class Describer:
         span = quantity.span
         noun_words = quantity.noun.split() if quantity.noun and not quantity.noun_inferred else []
         noun_written = bool(noun_words) and quantity.text.lower().endswith(quantity.noun.lower())
-        after = self._noun_phrase_after(span.end, min(sentence.end, span.end + 80))
+        after = self._noun_phrase_after(span.end, min(sentence.end, span.end + 80),
+                                        compound=bool(_COMPOUND.search(quantity.text)))
         if noun_written:
             # The noun ends with the figure's text, unless a plural noun carries it on ("1,240 measles cases").
             after = after[:1] if after and after[0].lower().endswith("s") and not after[0].lower().endswith(

@@ -11,7 +11,11 @@ The total of a list is found by what the words say:
 3. "The homes will comprise ...": the noun refers back to an earlier figure;
 4. a figure earlier in the sentence counts the parts' own noun and is larger
    than each ("the 60-seat council with 28 seats, ... 19, ... 11");
-5. words after the list say it makes up a later figure of the sentence
+5. a figure of this or the previous sentence sizes a thing by the parts'
+   noun, and the thing is named again with the list ("the 60-seat council"
+   ... "27 seats, ... 19, ... with every seat on the council up for
+   election");
+6. words after the list say it makes up a later figure of the sentence
    ("£21m, £17m and £6m, which together make up the £48m programme").
 
 ``exhaustive`` is set where the words say the parts make up the whole
@@ -28,7 +32,7 @@ import regex
 from factcheck.builtin.relate.describe import Describer
 from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.builtin.relate.lists import OF_TOTAL, ListRun, find_lists
-from factcheck.builtin.relate.text import Sentences, lemma
+from factcheck.builtin.relate.text import WORD, Sentences, lemma
 from factcheck.model import Change, Document, Parts, Quantity, Span
 
 _PARTITIVE_ITEM = regex.compile(r"(?i)\s+(?:of|out\s+of)\s+(?:the|its|their|these|those|them)\b\s*(?P<noun>[\p{L}-]+)?")
@@ -113,6 +117,31 @@ class PartsReader:
             if nouns & self._nouns(first) and all(quantity.value > (p.value or 0) for p in run.items):
                 return quantity, False
             break
+        sized = self._sized_whole(run, sentence)
+        return (sized, False) if sized is not None else None
+
+    def _sized_whole(self, run: ListRun, sentence: Span) -> Quantity | None:
+        """A figure that sizes a thing by the parts' noun ("the 60-seat council"), the thing named again.
+
+        "Labour won 27 seats, the Conservatives 19 ... with every seat on the
+        council up for election" shares out the seats of "the 60-seat council"
+        of this or the previous sentence.
+        """
+        first = run.items[0]
+        parts_nouns = self._nouns(first)
+        named = {self.lexicon.canonical(lemma(w.group())) for w in WORD.finditer(self.text, sentence.start, sentence.end)}
+        index = self.sentences.index(first.span.start)
+        floor = self.document.sentences[max(0, index - 1)].start if self.document.sentences else 0
+        for i in range(bisect.bisect_left(self.starts, first.span.start) - 1, -1, -1):
+            quantity = self.quantities[i]
+            if quantity.span.start < floor:
+                break
+            if quantity.unit != first.unit or quantity.value is None or quantity.vague or quantity.span in self.skip:
+                continue
+            description = self.describer.describe(quantity, self.sentences.span(quantity.span.start))
+            if description.counted and description.counted in parts_nouns and description.head in named and all(
+                    quantity.value > (p.value or 0) for p in run.items):
+                return quantity
         return None
 
     def _total_after(self, run: ListRun, sentence: Span) -> Quantity | None:
