@@ -14,7 +14,7 @@ from factcheck.errors import FactcheckError
 RELATE_FILE = Path(__file__).resolve().parents[2] / "data" / "relate.yaml"
 _KEYS = ("change_words", "multiples", "number_words", "fractions", "synonyms", "separators", "comparisons", "coverage",
          "several_answers", "difference_before", "difference_after", "span_start", "span_end", "share_verbs",
-         "past_verbs")
+         "past_verbs", "share_takers")
 
 
 class LexiconError(FactcheckError):
@@ -53,6 +53,7 @@ class RelateLexicon:
     span_end: regex.Pattern
     share_verbs: frozenset[str]
     past_verbs: frozenset[str]
+    share_takers: frozenset[str]
 
     def canonical(self, lemma: str) -> str:
         """The word that stands for ``lemma``'s synonym set ("soldier" → "troop")."""
@@ -130,6 +131,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         span_end=phrase_pattern(_strings(data["span_end"], "span_end")),
         share_verbs=frozenset(_strings(data["share_verbs"], "share_verbs")),
         past_verbs=frozenset(_strings(data["past_verbs"], "past_verbs")),
+        share_takers=frozenset(_strings(data["share_takers"], "share_takers")),
     )
 
 
