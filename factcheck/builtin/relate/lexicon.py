@@ -9,12 +9,13 @@ from typing import Any, Iterable, Mapping
 import regex
 import yaml
 
+from factcheck.builtin.relate.text import lemma
 from factcheck.errors import FactcheckError
 
 RELATE_FILE = Path(__file__).resolve().parents[2] / "data" / "relate.yaml"
 _KEYS = ("change_words", "multiples", "number_words", "fractions", "synonyms", "separators", "comparisons", "coverage",
          "several_answers", "difference_before", "difference_after", "span_start", "span_end", "share_verbs",
-         "past_verbs", "share_takers")
+         "past_verbs", "share_takers", "measure_anaphors")
 
 
 class LexiconError(FactcheckError):
@@ -54,6 +55,7 @@ class RelateLexicon:
     share_verbs: frozenset[str]
     past_verbs: frozenset[str]
     share_takers: frozenset[str]
+    measure_anaphors: frozenset[str]
 
     def canonical(self, lemma: str) -> str:
         """The word that stands for ``lemma``'s synonym set ("soldier" → "troop")."""
@@ -132,6 +134,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         share_verbs=frozenset(_strings(data["share_verbs"], "share_verbs")),
         past_verbs=frozenset(_strings(data["past_verbs"], "past_verbs")),
         share_takers=frozenset(_strings(data["share_takers"], "share_takers")),
+        measure_anaphors=frozenset(lemma(w) for w in _strings(data["measure_anaphors"], "measure_anaphors")),
     )
 
 
