@@ -48,6 +48,8 @@ _LIST_SUBJECT = regex.compile(
     r"|(?:the|these|those|all)\s+(?:[\p{L}\d,-]+\s+){0,3}?)?"
     r"(?:together\s+|between\s+them\s+|in\s+all\s+|altogether\s+)?(?:will\s+|would\s+)?")
 
+_TO_WHOLE = regex.compile(r"(?i)\s*(?:all\s+of\s+)?(?:(?:the|its|their|this|an?)\s+)?(?:[\p{L}'’-]+\s+)?")
+
 
 class PartsReader:
     """Finds totals and their parts in one document."""
@@ -159,7 +161,10 @@ class PartsReader:
             cue = self.lexicon.whole_after_cue.search(between)
             # The cue must speak of the list itself ("..., which together make up"), not of
             # another noun ("..., with loans totalling £9m").
-            return quantity if cue and _LIST_SUBJECT.fullmatch(between, 0, cue.start()) else None
+            # ... and lead straight to the whole ("make up the £48m programme"), not a share of it
+            # ("make up a third of the £27m programme").
+            return quantity if cue and _LIST_SUBJECT.fullmatch(between, 0, cue.start()) and _TO_WHOLE.fullmatch(
+                between, cue.end()) else None
         return None
 
     def _remainder(self, run: ListRun, sentence: Span) -> bool:

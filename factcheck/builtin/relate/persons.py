@@ -8,7 +8,8 @@ An age belongs to the person the words attach it to:
    Teixeira");
 3. for "The 27-year-old" opening a sentence with no name of its own, the one
    person named in the subject of the sentence before ("Kenyan runner Ruth
-   Chebet won ... The 27-year-old broke clear").
+   Chebet won ... The 27-year-old broke clear"), unless another person is
+   given that age: the age itself may be what names them.
 
 A name is a run of capitalised words; a surname alone stands for the one
 full name in the document that ends with it, and is left unresolved when
@@ -73,6 +74,11 @@ class AgeOwners:
             return None
         return next(iter(full)) if full else tokens
 
+    def is_anaphor(self, age: Quantity) -> bool:
+        """True for "The 27-year-old" opening a sentence with no name of its own."""
+        return bool(_YEAR_OLD.search(age.text) and _ANAPHOR.search(self.text, max(0, age.span.start - 8),
+                                                                    age.span.start))
+
     def owner(self, age: Quantity) -> tuple[str, ...] | None:
         """The resolved name of the person whose age ``age`` is, or None."""
         start, end = age.span.start, age.span.end
@@ -118,9 +124,19 @@ def find_age_groups(document: Document, quantities: Sequence[Quantity], lexicon:
         return []
     owners = AgeOwners(document, lexicon)
     groups: dict[tuple[str, ...], list[Quantity]] = defaultdict(list)
+    anaphors = []
     for age in ages:
         owner = owners.owner(age)
-        if owner:
+        if owner and owners.is_anaphor(age):
+            anaphors.append((owner, age))
+        elif owner:
             groups[owner].append(age)
+    for owner, age in anaphors:
+        # "The 58-year-old" names its person by the age: if someone else is 58, it may be them.
+        if not any(abs((a.value or 0) - (age.value or 0)) <= 1 for other, members in groups.items()
+                   if other != owner for a in members):
+            groups[owner].append(age)
+    for members in groups.values():
+        members.sort(key=lambda q: q.span.start)
     return [Same(span=Span(members[0].span.start, members[-1].span.end), mentions=tuple(members),
                  key=" ".join(owner)) for owner, members in groups.items() if len(members) >= 2]
