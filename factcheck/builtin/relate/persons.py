@@ -14,7 +14,8 @@ An age belongs to the person the words attach it to:
 A name is a run of capitalised words; a surname alone stands for the one
 full name in the document that ends with it, and is left unresolved when
 two full names share it ("John Smith, 45, and his son Tom Smith, 19"). The
-ages of one resolved person form a :class:`~factcheck.model.Same` claim.
+ages of one resolved person form a :class:`~factcheck.model.Same` claim,
+unless their sentences name different years (ages at different times).
 Each age is read once and names are indexed once, so the work is linear.
 """
 from __future__ import annotations
@@ -34,6 +35,7 @@ _NAME_BEFORE = regex.compile(r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'�
 _NAME_AFTER = regex.compile(r"\s+(?:(?P<between>[\p{Ll}-]+)\s+)?(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)")
 _ANAPHOR = regex.compile(r"(?:^|[.!?]\s+|\n)\s*The\s+$")
 _YEAR_OLD = regex.compile(r"(?i)-year-old$")
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _SENTENCE_VERBS = frozenset("is was are were has had have will would said says told".split())
 
 
@@ -73,6 +75,11 @@ class AgeOwners:
         if len(full) > 1:
             return None
         return next(iter(full)) if full else tokens
+
+    def years_of(self, age: Quantity) -> frozenset[str]:
+        """The years named in the sentence of an age: the time it is stated for."""
+        sentence = self.sentences.span(age.span.start)
+        return frozenset(_YEAR.findall(self.text, sentence.start, sentence.end))
 
     def is_anaphor(self, age: Quantity) -> bool:
         """True for "The 27-year-old" opening a sentence with no name of its own."""
@@ -131,12 +138,18 @@ def find_age_groups(document: Document, quantities: Sequence[Quantity], lexicon:
             anaphors.append((owner, age))
         elif owner:
             groups[owner].append(age)
+    owners_by_age: dict[int, set[tuple[str, ...]]] = defaultdict(set)
+    for owner, members in groups.items():
+        for member in members:
+            owners_by_age[round(member.value or 0)].add(owner)
     for owner, age in anaphors:
         # "The 58-year-old" names its person by the age: if someone else is 58, it may be them.
-        if not any(abs((a.value or 0) - (age.value or 0)) <= 1 for other, members in groups.items()
-                   if other != owner for a in members):
+        years = round(age.value or 0)
+        if not any(owners_by_age.get(y, set()) - {owner} for y in (years - 1, years, years + 1)):
             groups[owner].append(age)
-    for members in groups.values():
+    for owner, members in list(groups.items()):
         members.sort(key=lambda q: q.span.start)
+        if len({years for years in (owners.years_of(m) for m in members) if years}) > 1:
+            del groups[owner]  # "in 2019, Chebet, 27, ..." and "in 2024, Chebet, 32, ...": ages at other times
     return [Same(span=Span(members[0].span.start, members[-1].span.end), mentions=tuple(members),
                  key=" ".join(owner)) for owner, members in groups.items() if len(members) >= 2]

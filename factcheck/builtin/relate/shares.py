@@ -59,6 +59,7 @@ class ShareReader:
         self.quantities = list(quantities)
         self.lexicon = lexicon
         self.sizes = SizeReader(lexicon)
+        self.replaced: set[int] = set()  # shares of one sentence that a longer chain took over
         self.taker = regex.compile(phrase_pattern(lexicon.share_takers).pattern + _TAKEN_GAP)
         self.skip = {c.before.span for c in changes if c.before} | {c.after.span for c in changes} | {
             c.by.span for c in changes if c.by}
@@ -125,7 +126,7 @@ class ShareReader:
         starting = {q.span.start: q for q in members}
         ending = {q.span.end: q for q in members}
         sized = {s.span for s in self.sizes.find(self.text, sentence, starting, ending)}
-        skip = self.skip | sized
+        skip = sized | {q.span for q in members if q.span in self.skip}  # this sentence's only: stays linear
         free = [q for q in members if q.span not in skip and not q.vague and q.value is not None]
         shares = []
         for run in find_lists(self.text, sentence, members, self.lexicon, skip, allow_against=True):
@@ -154,7 +155,7 @@ class ShareReader:
         if self._set_apart(run, Span(start, end)):
             return
         if chain.first is not None:
-            found.remove(chain.first)
+            self.replaced.add(id(chain.first))
         several = bool(self.lexicon.several_answers.search(self.text, max(0, start - 200), end))
         found.append(Share(span=run.span, parts=run.items, whole=chain.whole, multiple_answers=several))
 
@@ -182,6 +183,7 @@ class ShareReader:
             chain = self._opening(shares, free)
             chain_start, chain_end, last_index = sentence.start, sentence.end, index
         self._close(chain, chain_start, chain_end, found)
+        found = [share for share in found if id(share) not in self.replaced]
         found.sort(key=lambda share: share.span.start)
         return found
 
