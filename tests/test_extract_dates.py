@@ -14,6 +14,7 @@ DATES = [
     ("The filing is dated 2026-03-03.", "2026-03-03", "2026-03-03", None),
     ("The letter of 23/04/2026 was never answered.", "23/04/2026", "2026-04-23", None),
     ("Rates were cut in Sept. 2024.", "Sept. 2024", "2024-09", None),
+    ("The pilot ran until October 2023, when funding stopped.", "October 2023", "2023-10", None),
 ]
 
 
@@ -44,3 +45,8 @@ def test_a_year_is_a_date_but_a_count_of_years_is_not() -> None:
 def test_an_unsettled_numeric_date_is_no_quantity() -> None:
     text = "The invoice of 3/4/2026 was paid."
     assert quantities(text) == [] and dates(text) == []
+
+
+def test_a_month_and_year_before_a_comma_is_one_date() -> None:
+    assert [d.value for d in dates("The loan ran from May 2018 to November 2021, the bank said.")] == [
+        "2018-05", "2021-11"]

@@ -33,6 +33,7 @@ def test_hedges(text: str, quote: str, qualifier: str, hedge: str) -> None:
 @pytest.mark.parametrize("text, quote", [
     ("Inflation edged up to 2.4% in May.", "2.4%"),
     ("The jobless rate crept up to 5.1 per cent.", "5.1 per cent"),
+    ("Three grants of 40,000 euros, adding up to 120,000 euros, were paid.", "120,000 euros"),
     ("The loan is repaid over 25 years.", "25 years"),
     ("Mortgage rates fell from 5.9% to 4.8% over 18 months.", "18 months"),
     ("Output rose 4% over the past three months and 9% over two years.", "two years"),

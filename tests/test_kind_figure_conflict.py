@@ -74,3 +74,17 @@ def test_takes_no_parameters() -> None:
     with pytest.raises(ParamError) as err:
         FigureConflict().parse_params({"tolerance": 1})
     assert err.value.key == "tolerance"
+
+
+def test_the_odd_figure_of_a_large_group_is_found_by_sorting_not_pairing() -> None:
+    from factcheck.builtin.kinds.figure_conflict import _agreement_counts
+    from factcheck.model import Quantity, Span
+    from factcheck.units import Units
+
+    def q(value: float, start: int, unit: str = "") -> Quantity:
+        return Quantity(Span(start, start + 1), str(value), value, unit=unit, resolution=1.0)
+
+    group = [q(27, 0), *(q(29, i) for i in range(1, 2000)), q(5, 2001, "kilogram")]
+    counts = _agreement_counts(group, Units())
+    assert counts[0] == 1  # 27 agrees only with the mass it cannot be compared with
+    assert counts[1] == len(group) - 2 and counts[-1] == len(group) - 1

@@ -59,7 +59,9 @@ def test_differences_of_percentages() -> None:
 
 
 def test_a_counted_figure_is_exact_but_decimals_round() -> None:
-    assert interval(as_counted(q("150 flats"))) == (149.5, 150.5)
+    assert interval(as_counted(q("150 flats"))) == (150, 150)
+    assert interval(as_counted(q("£150"))) == (149.5, 150.5)
+    assert interval(as_counted(q("1.5 million flats"))) == (1_450_000, 1_550_000)
     low, high = interval(as_counted(q("£9.1 million")))
     assert low == pytest.approx(9.05e6) and high == pytest.approx(9.15e6)
 

@@ -165,8 +165,9 @@ def as_counted(quantity: Quantity) -> Quantity:
     """The figure read as counted rather than rounded: only written decimals make it inexact.
 
     In a breakdown ("1,240 cases: 610 ..., 420 ...") and its total, "420" is
-    420, not 415–425; "£9.1 million" is still £9.05–9.15 million. Hedges keep
-    their width.
+    420, not 415–425; "£9.1 million" is still £9.05–9.15 million and "£21m"
+    £20.5–21.5m. A whole number of things ("27 seats") is exact: things are
+    counted in ones. Hedges keep their width.
     """
     match = _NUMERAL.search(quantity.text)
     anchor = quantity.value if quantity.value is not None else quantity.low
@@ -176,6 +177,8 @@ def as_counted(quantity: Quantity) -> Quantity:
     if not written:
         return quantity
     step = 10.0 ** -len(match.group(1)) if match.group(1) else 1.0
+    if quantity.unit == "" and step == 1.0 and anchor == written:
+        return replace(quantity, resolution=0.0)
     return replace(quantity, resolution=step * anchor / written)
 
 

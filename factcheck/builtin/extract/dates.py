@@ -36,7 +36,7 @@ def _patterns(lexicon: Lexicon) -> dict[str, regex.Pattern]:
         "day_month": patterns.compile(rf"(?=[\dMTWFS])\b{weekday}{day}{day2}\s+(?:of\s+)?{month}{year}"),
         "ordinal_of_month": patterns.compile(
             rf"(?=[fstenmwFSTENMW])(?i:\b{weekday}(?P<ordinal>{ordinals})\s+of\s+){month}{year}"),
-        "month_year": patterns.compile(rf"(?=[JFMASONDeml])\b(?:(?:early|mid|late)-?\s*)?{month},?\s+(?P<year>{YEAR})(?![\d,])"),
+        "month_year": patterns.compile(rf"(?=[JFMASONDeml])\b(?:(?:early|mid|late)-?\s*)?{month},?\s+(?P<year>{YEAR})(?!\d|,\d)"),
         "iso": patterns.compile(rf"(?=\d)(?<![\w.-])(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w-])"),
         "numeric": patterns.compile(
             rf"(?=\d)(?<![\w./-])(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<second>[01]?\d)(?P=sep)(?P<year>{YEAR}|\d\d)(?![\w./-]|,\d)"),

@@ -17,7 +17,7 @@ Where a word may stand: a direction word only as the change's own verb
 ("rose from 40 to 32"); an adjective or adverb of a class with
 ``needs_anchor: true`` only within ``anchor_window`` words of a change word
 ("a slight fall", "rose sharply", "the increases would be incremental"),
-so that "only slightly above" or "a significant number" is not read as a
+or when the phrase holds a change word itself ("edged up"), so that "only slightly above" or "a significant number" is not read as a
 description of a nearby change. A rule that lists no ``anchors`` places no
 such limit. A hedge before a multiple counts: "more than
 doubled" wants r above 2, "nearly doubled" r up to 2.
@@ -176,6 +176,8 @@ class ChangeDescriptor:
             return change.verb_span is not None and change.verb_span == span
         if not word_class.needs_anchor:
             return True
+        if any(w in lexicon.anchors for w in _normal(text[span.start:span.end]).split()):
+            return True  # a phrase that is itself a change verb ("edged up") anchors itself
         window = lexicon.anchor_window + 1
         before = [_normal(m.group()) for m in _WORD.finditer(text, max(0, span.start - 60), span.start)][-window:]
         after = [_normal(m.group()) for m in _WORD.finditer(text, span.end, span.end + 60)][:window]

@@ -7,6 +7,7 @@ with the most others, once per group, the others as related.
 """
 from __future__ import annotations
 
+import bisect
 from typing import Any, Iterable, Mapping
 
 from factcheck.builtin.kinds.common import reading
@@ -23,6 +24,34 @@ def _agree(a: Quantity, b: Quantity, units: Units) -> bool:
     if not units.compatible(a.unit, b.unit):
         return True  # not comparable: no evidence of a conflict
     return overlap(interval(a), interval_in(b, a.unit, units))
+
+
+def _agreement_counts(mentions: list[Quantity], units: Units) -> list[int]:
+    """For each mention, how many of the others it agrees with, by sorting intervals rather than pairing them.
+
+    Every interval is read in the first mention's unit; a mention in a unit
+    that cannot be converted agrees with all (no evidence of a conflict).
+    """
+    unit = mentions[0].unit
+    spans: list[tuple[float, float] | None] = []
+    for mention in mentions:
+        if mention.unit == unit:
+            spans.append(interval(mention))
+        elif units.compatible(mention.unit, unit):
+            spans.append(interval_in(mention, unit, units))
+        else:
+            spans.append(None)
+    comparable = [s for s in spans if s is not None]
+    lows = sorted(s[0] for s in comparable)
+    highs = sorted(s[1] for s in comparable)
+    counts = []
+    for span in spans:
+        if span is None:
+            counts.append(len(mentions) - 1)
+            continue
+        apart = bisect.bisect_left(highs, span[0]) + len(lows) - bisect.bisect_right(lows, span[1])
+        counts.append(len(mentions) - 1 - apart)
+    return counts
 
 
 class FigureConflict:
@@ -44,7 +73,7 @@ class FigureConflict:
     @staticmethod
     def _judge(rule: Rule, group: Same, units: Units) -> Finding | None:
         mentions = list(group.mentions)
-        agreements = [sum(_agree(m, other, units) for other in mentions if other is not m) for m in mentions]
+        agreements = _agreement_counts(mentions, units)
         if all(count == len(mentions) - 1 for count in agreements):
             return None
         # The odd one out agrees with fewest others; on a tie, the later one (a restatement).

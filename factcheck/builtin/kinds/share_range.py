@@ -39,6 +39,8 @@ class ShareRange:
             shares = " + ".join(p.text for p in claim.parts)
             comparison = f"{' + '.join(describe_number(p.value or 0) for p in claim.parts)} = {describe_number(central)}%"
             span = Span(claim.parts[0].span.start, claim.parts[-1].span.end)
+            if "\n" in context.document.text[span.start:span.end]:
+                span = claim.parts[0].span  # shares run on over paragraphs: point at the first, relate the rest
             yield rule.finding(span, tuple(p.span for p in claim.parts), shares=shares,
                                sum=describe_number(central), whole=claim.whole or "the whole",
                                comparison=comparison)

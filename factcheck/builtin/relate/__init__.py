@@ -3,8 +3,9 @@
 One module per relation: :mod:`.changes` (from/to changes with their stated
 sizes), :mod:`.repeats` (mentions of one thing), :mod:`.parts` (a total and
 its parts), :mod:`.shares` (percentages of one whole), :mod:`.conversions`
-(one amount in two units) and :mod:`.timespans` (durations and ages against
-dates). Their word lists are ``factcheck/data/relate.yaml``.
+(one amount in two units), :mod:`.timespans` (durations and ages against
+dates) and :mod:`.persons` (the ages of one person). Their word lists are
+``factcheck/data/relate.yaml``.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from factcheck.builtin.relate.conversions import find_conversions
 from factcheck.builtin.relate.describe import Describer, Description
 from factcheck.builtin.relate.lexicon import load_lexicon
 from factcheck.builtin.relate.parts import find_parts
+from factcheck.builtin.relate.persons import find_age_groups
 from factcheck.builtin.relate.repeats import group_repeats
 from factcheck.builtin.relate.shares import find_shares
 from factcheck.builtin.relate.text import Sentences
@@ -54,6 +56,7 @@ def relate(document: Document, mentions: Sequence[Mention]) -> list[Claim]:
     changes = ChangeReader(lexicon).find(document, quantities)
     claims: list[Claim] = [*changes]
     claims += group_repeats(document, describe_all(document, quantities, changes))
+    claims += find_age_groups(document, quantities, lexicon)
     claims += find_parts(document, quantities, changes, lexicon)
     claims += find_shares(document, quantities, changes, lexicon)
     claims += find_conversions(document, quantities, lexicon)

@@ -6,7 +6,9 @@ Each change takes the change word nearest to it (its verb) and the stated
 size attached to that word or written beside the change ("a 40% increase").
 A change's ``context`` runs on into the next few sentences that refer back
 to a change ("the increase", "the decline") without stating a new one, where
-a describing word may stand ("the increases would be incremental").
+a describing word may stand ("the increases would be incremental"), and
+back to a lede that names the change without its figures ("Sales soared
+last year. The total reached 412,000, up from 405,000.").
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ import regex
 
 from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.builtin.relate.sizes import RELATIVE_UNITS, SizeReader, StatedSize
-from factcheck.builtin.relate.text import Sentences
+from factcheck.builtin.relate.text import STOP_WORDS, WORD, Sentences, lemma
 from factcheck.model import Change, Document, Quantity, Span
 
 _FROM_BEFORE = regex.compile(r"(?i)\bfrom\s*(?:the\s+|a\s+|an\s+)?[\"“]?\s*$")
@@ -26,6 +28,8 @@ _FROM_TO_GAP = regex.compile(r"(?i)^[^.;!?]{0,80}?\bto\s*[\"“]?\s*$")
 _AFTER_FROM_GAP = regex.compile(r"(?i)^[^;!?]{0,70}$")
 _TO_AFTER_SIZE = regex.compile(r"(?i)\s*,?\s*(?:[\p{L}]+\s+){0,4}?to\s*[\"“]?\s*$")
 _CLAUSE_BREAK = regex.compile(r"(?i)[;:]|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
+_COORDINATED = regex.compile(r"(?i)\b(?:and|but)\s+(?:[\p{L}]+\s+)?$")
+_OBJECT_OF = regex.compile(r"(?i)\bof\s+(?:the\s+|its\s+|their\s+|an?\s+)?$")
 _ANAPHOR_DETERMINER = regex.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their|it)\s+(?:[\p{L}-]+\s+)?$")
 _MAX_VERB_DISTANCE = 150
 
@@ -74,7 +78,44 @@ class ChangeReader:
             sentence = sentences.span(members[0].span.start)
             changes += self._in_sentence(document, sentence, members, index)
         changes.sort(key=lambda c: c.span.start)
-        return changes
+        return self._with_ledes(document, sentences, changes)
+
+    def _with_ledes(self, document: Document, sentences: Sentences, changes: list[Change]) -> list[Change]:
+        """Changes whose context reaches back to a lede that names the change without its figures.
+
+        "Consumer price inflation surged in March. The annual rate reached
+        3.2%, up from 3.1%." The lede's change word describes the change of
+        the next sentence when the lede states no change of its own, the
+        next sentence speaks of the same thing (a pronoun or a generic
+        measure such as "the annual rate", or a noun of the lede's subject),
+        and the words agree on the direction.
+        """
+        with_change = {sentences.index(c.span.start) for c in changes}
+        out, seen = [], set()
+        for change in changes:
+            index = sentences.index(change.span.start)
+            if index in seen or index - 1 in with_change or index == 0 or change.context is None:
+                out.append(change)
+                continue
+            seen.add(index)
+            lede = document.sentences[index - 1]
+            if self._lede_describes(document.text, lede, document.sentences[index], change):
+                change = replace(change, context=Span(lede.start, change.context.end))
+            out.append(change)
+        return out
+
+    def _lede_describes(self, text: str, lede: Span, sentence: Span, change: Change) -> bool:
+        word = self.lexicon.change_word.search(text, lede.start, lede.end)
+        if word is None or not change.direction:
+            return False
+        direction = self.lexicon.change_direction.get(word.group().lower(), 0)
+        if direction != change.direction:
+            return False
+        lede_subject = {lemma(w.group()) for w in WORD.finditer(text, lede.start, word.start())} - STOP_WORDS
+        first = min(change.span.start, change.after.span.start)
+        subject = [lemma(w.group()) for w in WORD.finditer(text, sentence.start, first)][:8]
+        return any(w in self.lexicon.measure_anaphors or w in lede_subject for w in subject if w not in STOP_WORDS
+                   ) or bool(subject) and subject[0] in ("it", "this")
 
     # ------------------------------------------------------------ one sentence
 
@@ -129,6 +170,8 @@ class ChangeReader:
                     if aligned is None or id(y) in taken:
                         continue
                     gap = text[y.span.end:from_at]
+                    if self._reference_value(text, sentence, y, gap):
+                        continue  # "short of the target of 300,000 and down from 248,000": the change is the subject's
                     if _AFTER_FROM_GAP.match(gap) and ("from" not in gap.lower()) and (
                             self.lexicon.change_word.search(gap) or _TO_BEFORE.search(
                                 text, max(sentence.start, y.span.start - 6), y.span.start) and len(gap) < 25):
@@ -139,6 +182,23 @@ class ChangeReader:
                 pairs.append((before, after))
                 taken.update({id(x)})
         return pairs
+
+    def _reference_value(self, text: str, sentence: Span, y: Quantity, gap: str) -> bool:
+        """True when ``y`` is a figure the subject is measured against, with a change coordinated after it.
+
+        In "completed 234,000 homes, short of the target of 300,000 and down
+        from 248,000" the coordinated "and down from" is a second predicate
+        of the subject; 300,000, the object of "of" or marked by a role
+        ("target", "forecast"), is the yardstick of the first, not the
+        figure that fell.
+        """
+        change = self.lexicon.change_word.search(gap)
+        if change is None or not _COORDINATED.search(gap, 0, change.start()):
+            return False
+        lead = text[max(sentence.start, y.span.start - 40):y.span.start]
+        if _OBJECT_OF.search(lead):
+            return True
+        return any(w.lower() in self.lexicon.roles for w in regex.findall(r"[\p{L}]+", lead)[-4:])
 
     def _verb(self, words: list[tuple[str, Span]], start: int, end: int,
               others: list[tuple[Quantity, Quantity]]) -> tuple[str, Span] | None:

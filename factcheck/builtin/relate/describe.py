@@ -23,6 +23,7 @@ _DEFINITE = regex.compile(
     r"(?i)(?:\b(?:the|its|their|this|that|these|those|our|his|her)|[\p{L}]['’]s?)\s+(?:[\p{L}-]+\s+)?[\"“]?$")
 _PARTITIVE_AFTER = regex.compile(
     r"(?i)\s+(?:[\p{L}]+\s+)?(?:of|out\s+of)\s+(?:the|its|their|these|those|them|all|an?\s+estimated)\b")
+_COMPOUND = regex.compile(r"\d-[\p{L}]+$")  # "36-member", "60-seat": an adjective before its noun
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _NP_WORDS = 4
 _CLAUSE_WORDS = 8
@@ -82,7 +83,8 @@ class Describer:
             return _PER_WORDS[low]
         return self.lexicon.canonical(lemma(low))
 
-    def _noun_phrase_after(self, start: int, limit: int) -> list[str]:
+    def _noun_phrase_after(self, start: int, limit: int, compound: bool = False) -> list[str]:
+        """The noun phrase right after a figure; after a compound ("36-member") it may open with "-ing"."""
         words = []
         for match in WORD.finditer(self.text, start, limit):
             between = self.text[start:match.start()]
@@ -90,10 +92,10 @@ class Describer:
                 break
             word = match.group()
             low = word.lower()
-            if low in STOP_WORDS or low in self.lexicon.times:
+            if low in STOP_WORDS or low in self.lexicon.times or low in self.lexicon.past_verbs:
                 break
             if (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")) or (
-                    not words and len(low) > 5 and low.endswith("ing")):
+                    not words and not compound and len(low) > 5 and low.endswith("ing")):
                 break  # a participle: "the 1,100 finished in 2021", "the 40 waiting"
             words.append(word)
             start = match.end()
@@ -107,7 +109,8 @@ class Describer:
         span = quantity.span
         noun_words = quantity.noun.split() if quantity.noun and not quantity.noun_inferred else []
         noun_written = bool(noun_words) and quantity.text.lower().endswith(quantity.noun.lower())
-        after = self._noun_phrase_after(span.end, min(sentence.end, span.end + 80))
+        after = self._noun_phrase_after(span.end, min(sentence.end, span.end + 80),
+                                        compound=bool(_COMPOUND.search(quantity.text)))
         if noun_written:
             # The noun ends with the figure's text, unless a plural noun carries it on ("1,240 measles cases").
             after = after[:1] if after and after[0].lower().endswith("s") and not after[0].lower().endswith(
@@ -121,7 +124,13 @@ class Describer:
         right = [m.group() for m in WORD.finditer(text, span.end, right_end)][:_CLAUSE_WORDS]
         clause_words = [*left, *after, *right]
         bag = {self._norm(w) for w in clause_words if w.lower() not in STOP_WORDS}
-        near_left = [w.lower() for w in left[-4:]]
+        definite = _DEFINITE.search(text, max(0, span.start - 40), span.start)
+        if definite:
+            # A definite noun phrase names a thing already there; a modal or verb of the clause
+            # before it ("would sustain the brigade's 4,800 soldiers") does not make it another.
+            near_left = [w.group().lower() for w in WORD.finditer(text, definite.start(), span.start)]
+        else:
+            near_left = [w.lower() for w in left[-4:]]
         roles = {w for w in [*near_left, *(w.lower() for w in after)] if w in self.lexicon.roles}
         times = self._times(clause_words) | self._years(left_start, right_end)
         per = _per_of(quantity.unit) or next((_PER_WORDS[w.lower()] for w in after if w.lower() in _PER_WORDS), None)
@@ -130,7 +139,7 @@ class Describer:
             modifiers=frozenset(modifiers - {head}), bag=frozenset(bag),
             lead=frozenset(self._norm(w) for w in left if w.lower() not in STOP_WORDS), times=frozenset(times),
             roles=frozenset(roles), per=per, participle=self._participle(span.end, sentence.end) if not after else None,
-            definite=bool(_DEFINITE.search(text, max(0, span.start - 40), span.start)),
+            definite=bool(definite),
             comparison=bool(self.lexicon.comparison_before.search(text, max(0, span.start - 30), span.start)),
             partitive_part=bool(_PARTITIVE_AFTER.match(text, span.end)),
         )

@@ -9,12 +9,14 @@ from typing import Any, Iterable, Mapping
 import regex
 import yaml
 
+from factcheck.builtin.relate.text import lemma
 from factcheck.errors import FactcheckError
 from factcheck.yamlfile import read_yaml
 
 RELATE_FILE = Path(__file__).resolve().parents[2] / "data" / "relate.yaml"
 _KEYS = ("change_words", "multiples", "number_words", "fractions", "synonyms", "separators", "comparisons", "coverage",
-         "several_answers", "difference_before", "difference_after", "span_start", "span_end", "share_verbs")
+         "several_answers", "difference_before", "difference_after", "span_start", "span_end", "share_verbs",
+         "past_verbs", "share_takers", "measure_anaphors")
 
 
 class LexiconError(FactcheckError):
@@ -45,12 +47,16 @@ class RelateLexicon:
     whole_cue: regex.Pattern
     partial_cue: regex.Pattern
     remainder_cue: regex.Pattern
+    whole_after_cue: regex.Pattern
     several_answers: regex.Pattern
     difference_before: regex.Pattern
     difference_after: regex.Pattern
     span_start: regex.Pattern
     span_end: regex.Pattern
     share_verbs: frozenset[str]
+    past_verbs: frozenset[str]
+    share_takers: frozenset[str]
+    measure_anaphors: frozenset[str]
 
     def canonical(self, lemma: str) -> str:
         """The word that stands for ``lemma``'s synonym set ("soldier" → "troop")."""
@@ -101,7 +107,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         for member in members:
             synonym_of.setdefault(member, synonym_of.get(members[0], members[0]))
     separators = _mapping(data["separators"], "separators", {"roles", "times", "time_spans"})
-    coverage = _mapping(data["coverage"], "coverage", {"whole", "partial", "remainder"})
+    coverage = _mapping(data["coverage"], "coverage", {"whole", "partial", "remainder", "whole_after"})
     comparisons = _strings(data["comparisons"], "comparisons")
     return RelateLexicon(
         change_direction=direction,
@@ -117,6 +123,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         whole_cue=phrase_pattern(_strings(coverage["whole"], "coverage.whole")),
         partial_cue=phrase_pattern(_strings(coverage["partial"], "coverage.partial")),
         remainder_cue=phrase_pattern(_strings(coverage["remainder"], "coverage.remainder")),
+        whole_after_cue=phrase_pattern(_strings(coverage["whole_after"], "coverage.whole_after")),
         several_answers=phrase_pattern(_strings(data["several_answers"], "several_answers")),
         difference_before=regex.compile(
             phrase_pattern(_strings(data["difference_before"], "difference_before")).pattern
@@ -126,6 +133,9 @@ def build_lexicon(data: Any) -> RelateLexicon:
         span_start=phrase_pattern(_strings(data["span_start"], "span_start")),
         span_end=phrase_pattern(_strings(data["span_end"], "span_end")),
         share_verbs=frozenset(_strings(data["share_verbs"], "share_verbs")),
+        past_verbs=frozenset(_strings(data["past_verbs"], "past_verbs")),
+        share_takers=frozenset(_strings(data["share_takers"], "share_takers")),
+        measure_anaphors=frozenset(lemma(w) for w in _strings(data["measure_anaphors"], "measure_anaphors")),
     )
 
 

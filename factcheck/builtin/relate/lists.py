@@ -4,8 +4,8 @@ A list is a run of at least two figures in one unit joined by commas and
 "and" (with the words that say what each is for between them). A
 comparison ("compared with", "while", "from"), a change ("up from"), a
 definite figure ("the county's three areas"), a coverage phrase ("split
-between", "including": the figure before it is the total) or a sentence
-break ends it.
+between", "including": the figure before it is the total; "which together make
+up": the figure after it is) or a sentence break ends it.
 """
 from __future__ import annotations
 
@@ -21,7 +21,10 @@ _JOIN = regex.compile(r",|\band\b|;")
 _BREAK = regex.compile(r"(?i)\b(?:compared|versus|vs|while|whereas|than|but|rather|instead|up|down|"
                        r"rose|fell|target|cap|ceiling|of\s+which)\b|[.!?]\s|\n")
 _DEFINITE = regex.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)|[\p{L}]['’]s?)\s+(?:[\p{Ll}-]+\s+)?$")
-_OF_TOTAL = regex.compile(r"(?i)\b(?:of|out\s+of|among)\s+(?:the|its|their|all)\s+$")  # "Of the 900 applicants, ..."
+# "Of the 900 applicants, ...", "Of those 1,240 patients, ...": the figure is the total of what follows.
+OF_TOTAL = regex.compile(r"(?i)\b(?:of|out\s+of|among)\s+(?:the|its|their|all|these|those)\s+$")
+# "against" compares ("500 against 300") unless it is a side in a vote ("71 voted against").
+_COMPARED_AGAINST = regex.compile(r"(?i)(?<!\bvot(?:ed|ing)\s+)\bagainst\b")
 MAX_GAP = 70
 
 
@@ -63,10 +66,11 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
             gap = text[current[-1].span.end:quantity.span.start]
             aligned = _same_unit(current[0], quantity)
             definite = _DEFINITE.search(text, max(sentence.start, quantity.span.start - 30), quantity.span.start)
-            against = regex.search(r"(?i)\bagainst\b", gap) is not None
+            against = _COMPARED_AGAINST.search(gap) is not None
             contest = against and allow_against and regex.match(
                 r"\s+(?:for|to)\b", text[quantity.span.end:quantity.span.end + 6]) is not None
-            covers = lexicon.whole_cue.search(gap) or lexicon.partial_cue.search(gap) or _OF_TOTAL.search(
+            covers = lexicon.whole_cue.search(gap) or lexicon.partial_cue.search(gap) or \
+                lexicon.whole_after_cue.search(gap) or OF_TOTAL.search(
                 text, max(sentence.start, current[-1].span.start - 12), current[-1].span.start)
             joined = (len(gap) <= MAX_GAP and (_JOIN.search(gap) is not None or contest)
                       and not _BREAK.search(gap) and (contest or not against) and not covers)

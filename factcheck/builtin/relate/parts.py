@@ -10,11 +10,17 @@ The total of a list is found by what the words say:
    between ...", "1,000 pharmacies, including ...");
 3. "The homes will comprise ...": the noun refers back to an earlier figure;
 4. a figure earlier in the sentence counts the parts' own noun and is larger
-   than each ("the 60-seat council with 28 seats, ... 19, ... 11").
+   than each ("the 60-seat council with 28 seats, ... 19, ... 11");
+5. a figure of this or the previous sentence sizes a thing by the parts'
+   noun, and the thing is named again with the list ("the 60-seat council"
+   ... "27 seats, ... 19, ... with every seat on the council up for
+   election");
+6. words after the list say it makes up a later figure of the sentence
+   ("£21m, £17m and £6m, which together make up the £48m programme").
 
 ``exhaustive`` is set where the words say the parts make up the whole
-("split between", "comprising", "of these ... the rest"); "including" lists
-are never exhaustive.
+("split between", "comprising", "of these ... the rest", "which make up");
+"including" lists are never exhaustive.
 """
 from __future__ import annotations
 
@@ -25,15 +31,24 @@ import regex
 
 from factcheck.builtin.relate.describe import Describer
 from factcheck.builtin.relate.lexicon import RelateLexicon
-from factcheck.builtin.relate.lists import ListRun, find_lists
-from factcheck.builtin.relate.text import Sentences, lemma
+from factcheck.builtin.relate.lists import OF_TOTAL, ListRun, find_lists
+from factcheck.builtin.relate.text import WORD, Sentences, lemma
 from factcheck.model import Change, Document, Parts, Quantity, Span
 
 _PARTITIVE_ITEM = regex.compile(r"(?i)\s+(?:of|out\s+of)\s+(?:the|its|their|these|those|them)\b\s*(?P<noun>[\p{L}-]+)?")
 _OF_THESE = regex.compile(r"(?i)\bof\s+(?:these|them|those|this\s+total|the\s+(?P<noun>[\p{L}-]+)(?:\s+[\p{L}-]+)?)\s*,\s*$")
-_OF_TOTAL = regex.compile(r"(?i)\b(?:of|out\s+of|among)\s+(?:the|its|their|all)\s+$")
 _REFERS_BACK = regex.compile(r"(?i)\b(?:the|these|those|its|their)\s+(?P<noun>[\p{L}-]+)\s+(?:will\s+|would\s+|are\s+to\s+)?"
                              r"(?:be\s+)?(?P<verb>[\p{L}]+(?:\s+(?:up\s+)?of)?)\s*$")
+
+# What may stand between a list and the words that say it makes up a whole: the last item's own
+# words up to a comma, then nothing, "which", or a phrase renaming the parts ("the three budgets that").
+_LIST_SUBJECT = regex.compile(
+    r"(?i)(?:[^,;:–—.]{0,40}[,–—])?[\s,–—-]*(?:(?:which|that|all\s+of\s+which)\s+"
+    r"|(?:(?:the|these|those|all)\s+)?(?:[\p{L}\d,-]+\s+){1,3}?(?:which|that)\s+"
+    r"|(?:the|these|those|all)\s+(?:[\p{L}\d,-]+\s+){0,3}?)?"
+    r"(?:together\s+|between\s+them\s+|in\s+all\s+|altogether\s+)?(?:will\s+|would\s+)?")
+
+_TO_WHOLE = regex.compile(r"(?i)\s*(?:all\s+of\s+)?(?:(?:the|its|their|this|an?)\s+)?(?:[\p{L}'’-]+\s+)?")
 
 
 class PartsReader:
@@ -93,8 +108,8 @@ class PartsReader:
             if quantity.unit != unit or quantity.value is None or quantity.vague or quantity.span in self.skip:
                 continue
             between = text[quantity.span.end:first.span.start]
-            if _OF_TOTAL.search(text, max(sentence.start, quantity.span.start - 12), quantity.span.start) and \
-                    regex.fullmatch(r"[^,;.]{0,30},\s*", between):
+            if OF_TOTAL.search(text, max(sentence.start, quantity.span.start - 12), quantity.span.start) and \
+                    regex.fullmatch(r"[^,;.]{0,50},\s*", between):
                 return quantity, self._remainder(run, sentence)  # "Of the 900 applicants, 420 ..."
             whole = self.lexicon.whole_cue.search(between)
             partial = self.lexicon.partial_cue.search(between)
@@ -104,6 +119,52 @@ class PartsReader:
             if nouns & self._nouns(first) and all(quantity.value > (p.value or 0) for p in run.items):
                 return quantity, False
             break
+        sized = self._sized_whole(run, sentence)
+        return (sized, False) if sized is not None else None
+
+    def _sized_whole(self, run: ListRun, sentence: Span) -> Quantity | None:
+        """A figure that sizes a thing by the parts' noun ("the 60-seat council"), the thing named again.
+
+        "Labour won 27 seats, the Conservatives 19 ... with every seat on the
+        council up for election" shares out the seats of "the 60-seat council"
+        of this or the previous sentence.
+        """
+        first = run.items[0]
+        parts_nouns = self._nouns(first)
+        named = {self.lexicon.canonical(lemma(w.group())) for w in WORD.finditer(self.text, sentence.start, sentence.end)}
+        index = self.sentences.index(first.span.start)
+        floor = self.document.sentences[max(0, index - 1)].start if self.document.sentences else 0
+        for i in range(bisect.bisect_left(self.starts, first.span.start) - 1, -1, -1):
+            quantity = self.quantities[i]
+            if quantity.span.start < floor:
+                break
+            if quantity.unit != first.unit or quantity.value is None or quantity.vague or quantity.span in self.skip:
+                continue
+            description = self.describer.describe(quantity, self.sentences.span(quantity.span.start))
+            if description.counted and description.counted in parts_nouns and description.head in named and all(
+                    quantity.value > (p.value or 0) for p in run.items):
+                return quantity
+        return None
+
+    def _total_after(self, run: ListRun, sentence: Span) -> Quantity | None:
+        """The figure that words after the list say it makes up: "..., which together make up the £48m budget"."""
+        last = run.items[-1]
+        i = bisect.bisect_right(self.starts, last.span.start)
+        for quantity in self.quantities[i:]:
+            if quantity.span.start >= sentence.end or quantity.span.start - last.span.end > 80:
+                return None
+            if quantity.unit != last.unit:
+                continue  # "the three budgets" counts the parts, it is not their whole
+            if quantity.value is None or quantity.vague or quantity.span in self.skip:
+                return None
+            between = self.text[last.span.end:quantity.span.start]
+            cue = self.lexicon.whole_after_cue.search(between)
+            # The cue must speak of the list itself ("..., which together make up"), not of
+            # another noun ("..., with loans totalling £9m").
+            # ... and lead straight to the whole ("make up the £48m programme"), not a share of it
+            # ("make up a third of the £27m programme").
+            return quantity if cue and _LIST_SUBJECT.fullmatch(between, 0, cue.start()) and _TO_WHOLE.fullmatch(
+                between, cue.end()) else None
         return None
 
     def _remainder(self, run: ListRun, sentence: Span) -> bool:
@@ -124,7 +185,10 @@ class PartsReader:
                     continue
                 total = self._total(run, sentence)
                 if total is None:
-                    continue
+                    after = self._total_after(run, sentence)
+                    if after is None:
+                        continue
+                    total = after, True
                 quantity, exhaustive = total
                 if any((p.value or 0) > (quantity.value or 0) for p in run.items):
                     continue  # a "part" larger than the whole: the list is not a breakdown of it

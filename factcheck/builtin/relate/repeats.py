@@ -7,7 +7,8 @@ definite mention is linked to the earlier figures that its words point to:
 1. figures whose own noun is its head noun (or a newsroom synonym);
 2. else figures without a noun of their own whose clause names its head
    ("Net profit for the quarter was $610 million" for "the $660 million
-   quarterly profit"), or whose verb is its head ("cut 1,800 jobs" for "the
+   quarterly profit") when they carry a unit (a bare count such as "records
+   put that figure at 532" counts what "that figure" names, not "records"), or whose verb is its head ("cut 1,800 jobs" for "the
    2,300 job cuts") or its participle ("burned 8,900 hectares" for "the
    6,200 hectares burned");
 3. else, for "the brigade's 4,200 soldiers", a figure that sizes the owner
@@ -80,7 +81,7 @@ class RepeatLinker:
                 self.by_lead[(description.quantity.unit, word)].append(description)
             if not description.nouns:
                 self.unnamed_by_unit[unit].append(description)
-                for word in description.lead if "percent" not in unit else ():
+                for word in description.lead if unit and "percent" not in unit else ():
                     self.by_word[(unit, word)].append(description)
 
     def _owner(self, description: Description) -> str | None:

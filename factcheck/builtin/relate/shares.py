@@ -7,17 +7,25 @@ shares out a whole ("voting", "cited", "accounted"). Percentages set apart
 by different places or groups ("38% in the north, 61% in London", "uptake
 among pregnant women"), or by different times, are rates of different
 wholes and are left out, as are changes and stated sizes of changes.
+
+Shares of a named whole may run on into the next sentences ("won with 41%
+of the vote. Her rival took 35%, while ... finished third with 19%."): a
+following sentence carries them on when each of its percentages is handed
+to a new holder by a verb of taking, with no new frame at its start ("In
+the county, ...") and no pronoun for a holder already named ("It took
+61%").
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Sequence
 
 import regex
 
-from factcheck.builtin.relate.lexicon import RelateLexicon
+from factcheck.builtin.relate.lexicon import RelateLexicon, phrase_pattern
 from factcheck.builtin.relate.lists import ListRun, find_lists
 from factcheck.builtin.relate.sizes import SizeReader
-from factcheck.builtin.relate.text import WORD, Sentences
+from factcheck.builtin.relate.text import WORD, Sentences, lemma
 from factcheck.model import Change, Document, Quantity, Share, Span
 
 _OF_WHOLE_AFTER = regex.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<whole>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
@@ -25,6 +33,20 @@ _OF_WHOLE_BEFORE = regex.compile(r"(?i)\b(?:of|among)\s+(?:the\s+|all\s+|those\s
 _GROUP = regex.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<group>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
                        r"|\b[Aa]mong\s+(?P<among>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
 _YEARISH = regex.compile(r"\b(?:19|20)\d\d\b")
+_NEW_FRAME = regex.compile(r"\s*(?:(?:In|Among|At|Across|Outside|Within|For|By|After|Before|During|Since|On|Of|Over|Under)"
+                           r"\b|\p{Lu}\p{Ll}+ly,|Elsewhere\b|Overall\b|Meanwhile\b)")
+_SAME_HOLDER = regex.compile(r"(?i)\b(?:it|she|he|they)\b")
+# Between a verb of taking and its share: "took 35%", "shared the remaining 12%", "with just 4%".
+_TAKEN_GAP = r"\s+(?:the\s+(?:remaining|rest\s+of\s+the|other)\s+|a\s+further\s+|another\s+|just\s+|only\s+)?$"
+
+
+@dataclass
+class _Chain:
+    """Shares of one whole that run on from one sentence into the next ones."""
+
+    items: list[Quantity]
+    whole: str
+    first: Share | None
 
 
 class ShareReader:
@@ -37,6 +59,8 @@ class ShareReader:
         self.quantities = list(quantities)
         self.lexicon = lexicon
         self.sizes = SizeReader(lexicon)
+        self.replaced: set[int] = set()  # shares of one sentence that a longer chain took over
+        self.taker = regex.compile(phrase_pattern(lexicon.share_takers).pattern + _TAKEN_GAP)
         self.skip = {c.before.span for c in changes if c.before} | {c.after.span for c in changes} | {
             c.by.span for c in changes if c.by}
 
@@ -73,29 +97,95 @@ class ShareReader:
                 times.append(frozenset(stamp))
         return len(set(groups)) > 1 or len(set(times)) > 1
 
+    def _carries_on(self, sentence: Span, free: list[Quantity], whole: str) -> bool:
+        """True when a sentence hands out more of the whole named before: every percentage goes to a new holder.
+
+        A sentence that opens on a new frame ("In the county, ...", "Nationally,
+        ...") or gives a share to a holder already named ("It took 61%") speaks
+        of another whole.
+        """
+        if _NEW_FRAME.match(self.text, sentence.start, sentence.end):
+            return False
+        start = sentence.start
+        for quantity in free:
+            if not self._taken(quantity, sentence, whole) or _SAME_HOLDER.search(self.text, start, quantity.span.start):
+                return False
+            start = quantity.span.end
+        return True
+
+    def _taken(self, quantity: Quantity, sentence: Span, whole: str) -> bool:
+        """True when a verb of taking hands ``quantity`` to someone ("took 35%", "finished third with 19%")."""
+        match = self.taker.search(self.text, max(sentence.start, quantity.span.start - 40), quantity.span.start)
+        if match is None:
+            return False
+        named = _OF_WHOLE_AFTER.match(self.text, quantity.span.end)
+        return named is None or lemma(named["whole"].split()[-1]) == lemma(whole.split()[-1])
+
+    def _in_sentence(self, sentence: Span, members: list[Quantity]) -> tuple[list[Share], list[Quantity]]:
+        """The shares of one sentence, and its free percentages (not changes or their sizes)."""
+        starting = {q.span.start: q for q in members}
+        ending = {q.span.end: q for q in members}
+        sized = {s.span for s in self.sizes.find(self.text, sentence, starting, ending)}
+        skip = sized | {q.span for q in members if q.span in self.skip}  # this sentence's only: stays linear
+        free = [q for q in members if q.span not in skip and not q.vague and q.value is not None]
+        shares = []
+        for run in find_lists(self.text, sentence, members, self.lexicon, skip, allow_against=True):
+            whole = self._whole(run, sentence)
+            if whole is None or self._set_apart(run, sentence):
+                continue
+            several = bool(self.lexicon.several_answers.search(self.text, max(0, sentence.start - 200), sentence.end))
+            shares.append(Share(span=run.span, parts=run.items, whole=whole, multiple_answers=several))
+        return shares, free
+
+    def _opening(self, shares: list[Share], free: list[Quantity]) -> _Chain | None:
+        """A chain of shares that may run on into the next sentences: the sentence's last share of a named whole."""
+        if not free:
+            return None
+        last = free[-1]
+        if shares and shares[-1].parts[-1].span == last.span:
+            return _Chain(list(shares[-1].parts), shares[-1].whole or "", shares[-1])
+        named = _OF_WHOLE_AFTER.match(self.text, last.span.end)
+        return _Chain([last], named["whole"], None) if named else None
+
+    def _close(self, chain: _Chain | None, start: int, end: int, found: list[Share]) -> None:
+        """Emit a chain that ran into later sentences, in place of its first sentence's own share."""
+        if chain is None or len(chain.items) == len(chain.first.parts if chain.first else ()) or len(chain.items) < 3:
+            return
+        run = ListRun(tuple(chain.items))
+        if self._set_apart(run, Span(start, end)):
+            return
+        if chain.first is not None:
+            self.replaced.add(id(chain.first))
+        several = bool(self.lexicon.several_answers.search(self.text, max(0, start - 200), end))
+        found.append(Share(span=run.span, parts=run.items, whole=chain.whole, multiple_answers=several))
+
     def find(self) -> list[Share]:
-        """Every list of shares of one whole."""
+        """Every list of shares of one whole, within a sentence or run on through the next ones."""
         sentences = Sentences.of(self.document)
         by_sentence: dict[int, list[Quantity]] = {}
         for quantity in self.quantities:
             if quantity.unit == "percent":
                 by_sentence.setdefault(sentences.index(quantity.span.start), []).append(quantity)
-        found = []
-        for members in by_sentence.values():
+        found: list[Share] = []
+        chain: _Chain | None = None
+        chain_start = chain_end = last_index = -1
+        for index in sorted(by_sentence):
+            members = by_sentence[index]
             sentence = sentences.span(members[0].span.start)
-            starting = {q.span.start: q for q in members}
-            ending = {q.span.end: q for q in members}
-            sized = {s.span for s in self.sizes.find(self.text, sentence, starting, ending)}
-            skip = self.skip | sized
-            for run in find_lists(self.text, sentence, members, self.lexicon, skip, allow_against=True):
-                whole = self._whole(run, sentence)
-                if whole is None or self._set_apart(run, sentence):
-                    continue
-                several = bool(self.lexicon.several_answers.search(
-                    self.text, max(0, sentence.start - 200), sentence.end))
-                found.append(Share(span=run.span, parts=run.items, whole=whole, multiple_answers=several))
+            shares, free = self._in_sentence(sentence, members)
+            found += shares
+            if chain is not None and index == last_index + 1 and free and not shares and self._carries_on(
+                    sentence, free, chain.whole):
+                chain.items += free  # "The Conservative candidate took 35%, while ... finished third with 19%."
+                chain_end, last_index = sentence.end, index
+                continue
+            self._close(chain, chain_start, chain_end, found)
+            chain = self._opening(shares, free)
+            chain_start, chain_end, last_index = sentence.start, sentence.end, index
+        self._close(chain, chain_start, chain_end, found)
+        found = [share for share in found if id(share) not in self.replaced]
+        found.sort(key=lambda share: share.span.start)
         return found
-
 
 def find_shares(document: Document, quantities: Sequence[Quantity], changes: Sequence[Change],
                 lexicon: RelateLexicon) -> list[Share]:
