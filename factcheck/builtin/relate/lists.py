@@ -66,6 +66,8 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
             gap = text[current[-1].span.end:quantity.span.start]
             aligned = _same_unit(current[0], quantity)
             definite = _DEFINITE.search(text, max(sentence.start, quantity.span.start - 30), quantity.span.start)
+            if definite and lexicon.remainder_cue.match(definite.group()):
+                definite = None  # "and the remaining 200": the last part, not a figure named before
             against = _COMPARED_AGAINST.search(gap) is not None
             contest = against and allow_against and regex.match(
                 r"\s+(?:for|to)\b", text[quantity.span.end:quantity.span.end + 6]) is not None

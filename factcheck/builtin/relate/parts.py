@@ -19,8 +19,9 @@ The total of a list is found by what the words say:
    ("£21m, £17m and £6m, which together make up the £48m programme").
 
 ``exhaustive`` is set where the words say the parts make up the whole
-("split between", "comprising", "of these ... the rest", "which make up");
-"including" lists are never exhaustive.
+("split between", "comprising", "of these ... and the remaining 230", "which
+make up"); "including" lists are never exhaustive, nor are lists followed by
+a remainder without a figure ("...; the rest returned").
 """
 from __future__ import annotations
 
@@ -48,6 +49,8 @@ _LIST_SUBJECT = regex.compile(
     r"|(?:the|these|those|all)\s+(?:[\p{L}\d,-]+\s+){0,3}?)?"
     r"(?:together\s+|between\s+them\s+|in\s+all\s+|altogether\s+)?(?:will\s+|would\s+)?")
 
+# Between "the rest" and the figure it gives: "the remaining 230", "the rest, 230,".
+_TO_FIGURE = regex.compile(r"[\s,:–—-]*")
 _TO_WHOLE = regex.compile(r"(?i)\s*(?:all\s+of\s+)?(?:(?:the|its|their|this|an?)\s+)?(?:[\p{L}'’-]+\s+)?")
 
 
@@ -168,9 +171,18 @@ class PartsReader:
         return None
 
     def _remainder(self, run: ListRun, sentence: Span) -> bool:
-        """True when the list ends with "the rest" / "the remainder": the parts then cover the whole."""
-        tail = self.text[run.items[-1].span.start:sentence.end]
-        return bool(self.lexicon.remainder_cue.search(tail))
+        """True when the last part is "the rest" ("and the remaining 230", "230 others"): the parts cover the whole.
+
+        A remainder named without a figure ("...; the remainder returned to
+        the profession") says the listed parts do not cover the whole.
+        """
+        last = run.items[-1]
+        lead_from = max(run.items[-2].span.end, last.span.start - 40)
+        for cue in self.lexicon.remainder_cue.finditer(self.text, lead_from, last.span.start):
+            if _TO_FIGURE.fullmatch(self.text, cue.end(), last.span.start):
+                return True  # "and the remaining 230", "the rest, 230,"
+        return bool(self.lexicon.remainder_cue.match(self.text, last.span.end + 1, sentence.end)) and \
+            self.text[last.span.end:last.span.end + 1].isspace()  # "230 others"
 
     def find(self) -> list[Parts]:
         """Every total with its listed parts."""
