@@ -14,7 +14,7 @@ from factcheck.errors import FactcheckError
 from factcheck.yamlfile import read_yaml
 
 RELATE_FILE = Path(__file__).resolve().parents[2] / "data" / "relate.yaml"
-_KEYS = ("change_words", "multiples", "number_words", "fractions", "synonyms", "separators", "comparisons", "coverage",
+_KEYS = ("change_words", "change_nouns", "multiples", "number_words", "fractions", "synonyms", "separators", "comparisons", "coverage",
          "several_answers", "difference_before", "difference_after", "span_start", "span_end", "share_verbs",
          "past_verbs", "share_takers", "measure_anaphors")
 
@@ -36,6 +36,7 @@ class RelateLexicon:
 
     change_direction: Mapping[str, int]
     change_word: regex.Pattern
+    change_nouns: frozenset[str]
     multiples: Mapping[str, float]
     number_words: Mapping[str, float]
     fractions: Mapping[str, float]
@@ -99,6 +100,10 @@ def build_lexicon(data: Any) -> RelateLexicon:
     for name, sign in (("none", 0), ("down", -1), ("up", 1)):
         for word in _strings(words[name], f"change_words.{name}"):
             direction.setdefault(word, sign)
+    nouns = _strings(data["change_nouns"], "change_nouns")
+    for i, noun in enumerate(nouns):
+        if noun not in direction:
+            raise LexiconError(f"{noun!r} is not one of change_words", path=str(RELATE_FILE), key=f"change_nouns[{i}]")
     synonym_of: dict[str, str] = {}
     if not isinstance(data["synonyms"], list):
         raise LexiconError("must be a list of word lists", path=str(RELATE_FILE), key="synonyms")
@@ -112,6 +117,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
     return RelateLexicon(
         change_direction=direction,
         change_word=phrase_pattern(direction),
+        change_nouns=frozenset(nouns),
         multiples=_numbers(data["multiples"], "multiples"),
         number_words=_numbers(data["number_words"], "number_words"),
         fractions=_numbers(data["fractions"], "fractions"),

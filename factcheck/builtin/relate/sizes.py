@@ -2,8 +2,9 @@
 
 A size is read only where it is attached to a change word: right after it
 ("rose 18%", "fell by 9 points", "grew by a quarter", "risen threefold"),
-right before it ("a 40% increase", "a threefold rise") or after "of" ("an
-increase of 20%"). Fractions become percentages; multiples become factors
+right before it when the word names the change as a noun or comparative
+("a 40% increase", "a threefold rise", "5% higher"; not "the 95% mortgages
+soared") or after "of" ("an increase of 20%"). Fractions become percentages; multiples become factors
 (plain numbers read as after / before).
 """
 from __future__ import annotations
@@ -133,6 +134,8 @@ class SizeReader:
 
     def _before(self, text: str, sentence: Span, anchor: Span, word: str,
                 ending_at: Mapping[int, Quantity]) -> StatedSize | None:
+        if word not in self.lexicon.change_nouns:
+            return None  # a verb takes its size after it: "rose 5%", not "the 95% mortgages soared"
         window = text[max(sentence.start, anchor.start - 40):anchor.start]
         for cut in range(len(window)):
             gap = window[cut:]
