@@ -2,10 +2,11 @@
 
 A list is a run of at least two figures in one unit joined by commas and
 "and" (with the words that say what each is for between them). A
-comparison ("compared with", "while", "from"), a change ("up from"), a
-definite figure ("the county's three areas"), a coverage phrase ("split
-between", "including": the figure before it is the total; "which together make
-up": the figure after it is) or a sentence break ends it.
+comparison ("compared with", "while", "from"), a change ("up from", "rising
+to 99%"), "against" unless it opens a contest's side ("against 48% for her
+rival"), a definite figure ("the county's three areas"), a coverage phrase
+("split between", "including": the figure before it is the total; "which
+together make up": the figure after it is) or a sentence break ends it.
 """
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ _DEFINITE = regex.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)|[\
 OF_TOTAL = regex.compile(r"(?i)\b(?:of|out\s+of|among)\s+(?:the|its|their|all|these|those)\s+$")
 # "against" compares ("500 against 300") unless it is a side in a vote ("71 voted against").
 _COMPARED_AGAINST = regex.compile(r"(?i)(?<!\bvot(?:ed|ing)\s+)\bagainst\b")
+# "56.4% of the vote against 48.1% for her challenger": a contest, when "against" governs the figure itself.
+_CONTEST_AGAINST = regex.compile(r"(?i)\bagainst\s+(?:just\s+|only\s+)?$")
+_CONTEST_SIDE = regex.compile(r"\s+(?:for|to)\b")
 MAX_GAP = 70
 
 
@@ -48,6 +52,13 @@ def _same_unit(first: Quantity, item: Quantity) -> Quantity | None:
     return None
 
 
+def _governed(text: str, sentence: Span, quantity: Quantity, lexicon: RelateLexicon) -> bool:
+    """True when a comparison or change word governs the figure ("from 93%", "against 71%", "rising to 99%")."""
+    start = max(sentence.start, quantity.span.start - 30)
+    return bool(lexicon.comparison_before.search(text, start, quantity.span.start)
+                or lexicon.change_before.search(text, start, quantity.span.start))
+
+
 def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: RelateLexicon,
                skip: set[Span], allow_against: bool = False) -> list[ListRun]:
     """The lists of one sentence; ``skip`` holds spans of figures that are no list item (changes, sizes)."""
@@ -69,14 +80,17 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
             if definite and lexicon.remainder_cue.match(definite.group()):
                 definite = None  # "and the remaining 200": the last part, not a figure named before
             against = _COMPARED_AGAINST.search(gap) is not None
-            contest = against and allow_against and regex.match(
-                r"\s+(?:for|to)\b", text[quantity.span.end:quantity.span.end + 6]) is not None
+            contest = against and allow_against and _CONTEST_AGAINST.search(
+                text, max(sentence.start, quantity.span.start - 14), quantity.span.start) is not None and \
+                _CONTEST_SIDE.match(text, quantity.span.end) is not None
+            # "slipped to 91.4% ..., from 93.0%", "93% ..., rising to 99%": one figure changing, not two parts
+            governed = not contest and _governed(text, sentence, quantity, lexicon)
             covers = lexicon.whole_cue.search(gap) or lexicon.partial_cue.search(gap) or \
                 lexicon.whole_after_cue.search(gap) or OF_TOTAL.search(
                 text, max(sentence.start, current[-1].span.start - 12), current[-1].span.start)
             joined = (len(gap) <= MAX_GAP and (_JOIN.search(gap) is not None or contest)
                       and not _BREAK.search(gap) and (contest or not against) and not covers)
-            if joined and aligned is not None and not definite:
+            if joined and aligned is not None and not definite and not governed:
                 current.append(aligned)
                 continue
             close()

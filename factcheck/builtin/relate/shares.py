@@ -25,7 +25,7 @@ import regex
 from factcheck.builtin.relate.lexicon import RelateLexicon, phrase_pattern
 from factcheck.builtin.relate.lists import ListRun, find_lists
 from factcheck.builtin.relate.sizes import SizeReader
-from factcheck.builtin.relate.text import WORD, Sentences, lemma
+from factcheck.builtin.relate.text import STOP_WORDS, WORD, Sentences, lemma
 from factcheck.model import Change, Document, Quantity, Share, Span
 
 _OF_WHOLE_AFTER = regex.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<whole>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
@@ -65,11 +65,19 @@ class ShareReader:
             c.by.span for c in changes if c.by}
 
     def _whole(self, run: ListRun, sentence: Span) -> str | None:
+        """The whole the items share out, or None when the words name none, several, or a level of each holder."""
+        whole = self._named_whole(run, sentence)
+        if whole is not None and any(lemma(w) in self.lexicon.level_wholes for w in whole.split()):
+            return None  # "48% of capacity, against an average of 71%": each holder's own level
+        return whole
+
+    def _named_whole(self, run: ListRun, sentence: Span) -> str | None:
         text = self.text
-        for item in run.items:
-            match = _OF_WHOLE_AFTER.match(text, item.span.end)
-            if match:
-                return match["whole"]
+        named = [m["whole"] for m in (_OF_WHOLE_AFTER.match(text, item.span.end) for item in run.items) if m]
+        if named:
+            first = self._content(named[0])
+            # "64% of drivers and 58% of passengers" are shares of two wholes; "of the vote", "of votes cast" one
+            return named[0] if all(self._content(whole) & first for whole in named[1:]) else None
         lead = text[max(sentence.start, run.items[0].span.start - 60):run.items[0].span.start]
         match = _OF_WHOLE_BEFORE.search(lead)
         if match:
@@ -79,6 +87,16 @@ class ShareReader:
             if following and following.group().lower() in self.lexicon.share_verbs:
                 return following.group().lower()
         return None
+
+    def _content(self, whole: str) -> set[str]:
+        """The content words of a named whole, as lemmas with synonyms folded."""
+        return {self.lexicon.canonical(lemma(w)) for w in whole.split() if w.lower() not in STOP_WORDS}
+
+    def _several_answers(self, start: int, end: int) -> bool:
+        """True when the text just before or in a stretch says a respondent could give several answers."""
+        start = max(0, start - 200)
+        return bool(self.lexicon.several_answers.search(self.text, start, end)
+                    or self.lexicon.answer_choice.search(self.text, start, end))
 
     def _set_apart(self, run: ListRun, sentence: Span) -> bool:
         """True when items carry different places, groups or times: rates of different wholes."""
@@ -133,7 +151,7 @@ class ShareReader:
             whole = self._whole(run, sentence)
             if whole is None or self._set_apart(run, sentence):
                 continue
-            several = bool(self.lexicon.several_answers.search(self.text, max(0, sentence.start - 200), sentence.end))
+            several = self._several_answers(sentence.start, sentence.end)
             shares.append(Share(span=run.span, parts=run.items, whole=whole, multiple_answers=several))
         return shares, free
 
@@ -156,7 +174,7 @@ class ShareReader:
             return
         if chain.first is not None:
             self.replaced.add(id(chain.first))
-        several = bool(self.lexicon.several_answers.search(self.text, max(0, start - 200), end))
+        several = self._several_answers(start, end)
         found.append(Share(span=run.span, parts=run.items, whole=chain.whole, multiple_answers=several))
 
     def find(self) -> list[Share]:
