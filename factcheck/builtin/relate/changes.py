@@ -165,9 +165,9 @@ class ChangeReader:
                     partner = align(x, y)
             if partner is None:
                 from_at = text.rfind("from", max(sentence.start, x.span.start - 14), x.span.start)
-                for y in reversed(members[max(0, i - 3):i]):
+                for y in self._earlier_candidates(members[max(0, i - 3):i], x):
                     aligned = align(y, x)
-                    if aligned is None or id(y) in taken:
+                    if id(y) in taken:
                         continue
                     gap = text[y.span.end:from_at]
                     if self._reference_value(text, sentence, y, gap):
@@ -182,6 +182,19 @@ class ChangeReader:
                 pairs.append((before, after))
                 taken.update({id(x)})
         return pairs
+
+    @staticmethod
+    def _earlier_candidates(earlier: list[Quantity], x: Quantity) -> list[Quantity]:
+        """The figures before "up from X" that may be what changed, nearest first.
+
+        Figures in X's own unit come first: in "16,240 runners started the
+        42.195km (26.2-mile) race, up from 14,900" the bare 14,900 is a count
+        of runners, not a length; a unit is lent to X only when no figure
+        has X's own.
+        """
+        candidates = [y for y in reversed(earlier) if align(y, x) is not None]
+        own = [y for y in candidates if y.unit == x.unit]
+        return own or candidates
 
     def _reference_value(self, text: str, sentence: Span, y: Quantity, gap: str) -> bool:
         """True when ``y`` is a figure the subject is measured against, with a change coordinated after it.
