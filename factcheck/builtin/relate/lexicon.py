@@ -16,7 +16,8 @@ from factcheck.yamlfile import read_yaml
 RELATE_FILE = Path(__file__).resolve().parents[2] / "data" / "relate.yaml"
 _KEYS = ("change_words", "change_nouns", "multiples", "number_words", "fractions", "synonyms", "separators", "comparisons", "coverage",
          "several_answers", "difference_before", "difference_after", "span_start", "span_end", "share_verbs",
-         "past_verbs", "share_takers", "measure_anaphors", "answer_choices", "level_wholes")
+         "past_verbs", "share_takers", "measure_anaphors", "answer_choices", "level_wholes",
+         "step_cues")
 
 
 class LexiconError(FactcheckError):
@@ -37,6 +38,7 @@ class RelateLexicon:
     change_direction: Mapping[str, int]
     change_word: regex.Pattern
     change_nouns: frozenset[str]
+    step_cue: regex.Pattern
     multiples: Mapping[str, float]
     number_words: Mapping[str, float]
     fractions: Mapping[str, float]
@@ -131,6 +133,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         change_direction=direction,
         change_word=phrase_pattern(direction),
         change_nouns=frozenset(nouns),
+        step_cue=phrase_pattern(_strings(data["step_cues"], "step_cues")),
         multiples=_numbers(data["multiples"], "multiples"),
         number_words=numbers,
         fractions=_numbers(data["fractions"], "fractions"),
