@@ -19,8 +19,10 @@ from factcheck.builtin.tolerance import hedge_qualifier, hedge_words
 from factcheck.model import Quantity, Span
 
 RELATIVE_UNITS = frozenset({"percent", "percentage_point"})
+# A comma may stand before "by" ("fell, by 5%") but not before the size itself: in "named rent
+# increases, 31% the condition ..." the next figure is another item.
 _LEAD_AFTER_WORD = regex.compile(
-    r"\s*,?\s*(?P<by>(?:by|of)\s+)?(?:(?:an?|some)\s+(?:(?!by\b|to\b|from\b)[\p{L}]+\s+)?)?(?:(?:average|total)\s+of\s+)?")
+    r"(?:\s*,\s*(?=by\s)|\s*)(?P<by>(?:by|of)\s+)?(?:(?:an?|some)\s+(?:(?!by\b|to\b|from\b)[\p{L}]+\s+)?)?(?:(?:average|total)\s+of\s+)?")
 _LEAD_AFTER_ADVERB = regex.compile(r"\s+(?:[\p{L}]+ly|more|less)(?:\s+[\p{L}]+ly)?\s*,?\s*(?P<by>by)\s+")
 _GAP_BEFORE_WORD = regex.compile(r"^[\s-]*(?:[\p{Ll}]+\s+)?$")
 
