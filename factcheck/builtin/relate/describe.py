@@ -85,8 +85,9 @@ class Describer:
 
     def _noun_phrase_after(self, start: int, limit: int, compound: bool = False) -> list[str]:
         """The noun phrase right after a figure; after a compound ("36-member") it may open with "-ing"."""
-        words = []
-        for match in WORD.finditer(self.text, start, limit):
+        words: list[str] = []
+        matches = list(WORD.finditer(self.text, start, limit))
+        for i, match in enumerate(matches):
             between = self.text[start:match.start()]
             if between.strip(" \t\"'“”‘’") or "\n" in between:
                 break
@@ -95,13 +96,23 @@ class Describer:
             if low in STOP_WORDS or low in self.lexicon.times or low in self.lexicon.past_verbs:
                 break
             if (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")) or (
-                    not words and not compound and len(low) > 5 and low.endswith("ing")):
-                break  # a participle: "the 1,100 finished in 2021", "the 40 waiting"
+                    not words and not compound and len(low) > 5 and low.endswith("ing")
+                    and not self._noun_follows(matches, i)):
+                break  # a participle: "the 1,100 finished in 2021", "the 40 waiting" (not "£24m spending plan")
             words.append(word)
             start = match.end()
             if len(words) == _NP_WORDS:
                 break
         return words
+
+    def _noun_follows(self, matches: list[regex.Match], i: int) -> bool:
+        """True when the word after ``matches[i]`` carries its noun phrase on ("spending plan")."""
+        if i + 1 >= len(matches):
+            return False
+        following = matches[i + 1]
+        low = following.group().lower()
+        return not self.text[matches[i].end():following.start()].strip() and low not in STOP_WORDS and \
+            low not in self.lexicon.times and not low.endswith("ed")
 
     def describe(self, quantity: Quantity, sentence: Span) -> Description:
         """The description of one figure in its sentence."""
