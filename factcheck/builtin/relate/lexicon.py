@@ -52,6 +52,7 @@ class RelateLexicon:
     partial_cue: regex.Pattern
     remainder_cue: regex.Pattern
     whole_after_cue: regex.Pattern
+    total_mark: regex.Pattern
     several_answers: regex.Pattern
     answer_choice: regex.Pattern
     level_wholes: frozenset[str]
@@ -125,7 +126,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         for member in members:
             synonym_of.setdefault(member, synonym_of.get(members[0], members[0]))
     separators = _mapping(data["separators"], "separators", {"roles", "times", "time_spans"})
-    coverage = _mapping(data["coverage"], "coverage", {"whole", "partial", "remainder", "whole_after"})
+    coverage = _mapping(data["coverage"], "coverage", {"whole", "partial", "remainder", "whole_after", "total_after"})
     comparisons = _strings(data["comparisons"], "comparisons")
     choices = _mapping(data["answer_choices"], "answer_choices", {"verbs", "amounts", "bounds"})
     numbers = _numbers(data["number_words"], "number_words")
@@ -148,6 +149,8 @@ def build_lexicon(data: Any) -> RelateLexicon:
         partial_cue=phrase_pattern(_strings(coverage["partial"], "coverage.partial")),
         remainder_cue=phrase_pattern(_strings(coverage["remainder"], "coverage.remainder")),
         whole_after_cue=phrase_pattern(_strings(coverage["whole_after"], "coverage.whole_after")),
+        total_mark=regex.compile(r"(?i)\s+" + phrase_pattern(
+            _strings(coverage["total_after"], "coverage.total_after")).pattern.removeprefix("(?i)")),
         several_answers=phrase_pattern(_strings(data["several_answers"], "several_answers")),
         answer_choice=_answer_choice(choices, numbers),
         level_wholes=frozenset(lemma(w) for w in _strings(data["level_wholes"], "level_wholes")),

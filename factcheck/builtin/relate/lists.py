@@ -4,7 +4,8 @@ A list is a run of at least two figures in one unit joined by commas and
 "and" (with the words that say what each is for between them). A
 comparison ("compared with", "while", "from"), a change ("up from", "rising
 to 99%"), "against" unless it opens a contest's side ("against 48% for her
-rival"), a definite figure ("the county's three areas"), a coverage phrase
+rival"), a definite figure ("the county's three areas"), a figure marked as
+the sum ("96 in all"), a coverage phrase
 ("split between", "including": the figure before it is the total; "which
 together make up": the figure after it is) or a sentence break ends it.
 """
@@ -90,7 +91,8 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
                 text, max(sentence.start, current[-1].span.start - 12), current[-1].span.start)
             joined = (len(gap) <= MAX_GAP and (_JOIN.search(gap) is not None or contest)
                       and not _BREAK.search(gap) and (contest or not against) and not covers)
-            if joined and aligned is not None and not definite and not governed:
+            summed = lexicon.total_mark.match(text, quantity.span.end) is not None  # "..., 96 in all": the sum
+            if joined and aligned is not None and not definite and not governed and not summed:
                 current.append(aligned)
                 continue
             close()

@@ -18,7 +18,8 @@ The total of a list is found by what the words say:
    ... "27 seats, ... 19, ... with every seat on the council up for
    election");
 6. words after the list say it makes up a later figure of the sentence
-   ("£21m, £17m and £6m, which together make up the £48m programme").
+   ("£21m, £17m and £6m, which together make up the £48m programme"), or
+   the figure that follows it is marked as the sum ("..., 96 in all").
 
 ``exhaustive`` is set where the words say the parts make up the whole
 ("split between", "comprising", "of these ... and the remaining 230", "which
@@ -58,6 +59,8 @@ _DEFINITE_SUBJECT = regex.compile(
     rf"(?:{_AUXILIARY}\s+){{0,3}}$")
 # What may stand between a coverage phrase and the first part: that part's label ("adult social care (").
 _PART_LABEL = regex.compile(r"\s*(?:[\p{L}'’-]+\s+){0,5}\(?\s*")
+# Between a list and a figure marked as its sum ("..., 96 in all"): the last part's own words, then a comma.
+_BEFORE_SUM = regex.compile(r"[^,;:.!?]{0,60},\s*")
 # Between "the rest" and the figure it gives: "the remaining 230", "the rest, 230,".
 _TO_FIGURE = regex.compile(r"[\s,:–—-]*")
 _TO_WHOLE = regex.compile(r"(?i)\s*(?:all\s+of\s+)?(?:(?:the|its|their|this|an?)\s+)?(?:[\p{L}'’-]+\s+)?")
@@ -202,6 +205,8 @@ class PartsReader:
             if quantity.value is None or quantity.vague or quantity.span in self.skip:
                 return None
             between = self.text[last.span.end:quantity.span.start]
+            if _BEFORE_SUM.fullmatch(between) and self.lexicon.total_mark.match(self.text, quantity.span.end):
+                return quantity  # "..., 52 on Saturday and 19 on Sunday, 96 in all"
             cue = self.lexicon.whole_after_cue.search(between)
             # The cue must speak of the list itself ("..., which together make up"), not of
             # another noun ("..., with loans totalling £9m").
