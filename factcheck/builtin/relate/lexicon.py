@@ -14,7 +14,7 @@ from factcheck.errors import FactcheckError
 from factcheck.yamlfile import read_yaml
 
 RELATE_FILE = Path(__file__).resolve().parents[2] / "data" / "relate.yaml"
-_KEYS = ("change_words", "change_nouns", "multiples", "number_words", "fractions", "synonyms", "separators", "comparisons", "coverage",
+_KEYS = ("change_words", "change_nouns", "particle_verbs", "multiples", "number_words", "fractions", "synonyms", "separators", "comparisons", "coverage",
          "several_answers", "difference_before", "difference_after", "span_start", "span_end", "share_verbs",
          "past_verbs", "share_takers", "measure_anaphors", "answer_choices", "level_wholes",
          "step_cues")
@@ -91,6 +91,14 @@ def _mapping(value: Any, key: str, keys: set[str]) -> Mapping[str, Any]:
     return value
 
 
+def _change_word(direction: Mapping[str, int], particle_verbs: list[str]) -> regex.Pattern:
+    """Any change word, but not "up"/"down" as the particle of a verb such as "made up"."""
+    particles = {"up", "down"}
+    words = phrase_pattern(w for w in direction if w not in particles).pattern.removeprefix("(?i)")
+    verbs = "|".join(regex.escape(v) for v in sorted(particle_verbs, key=len, reverse=True))
+    return regex.compile(rf"(?i){words}|(?<!\b(?:{verbs})\s+)(?<![\p{{L}}\d-])(?:up|down)(?![\p{{L}}\d])")
+
+
 def _answer_choice(choices: Mapping[str, Any], numbers: Mapping[str, float]) -> regex.Pattern:
     """ "could choose more than one", "allowed to pick up to three": a verb of choosing and an amount of answers."""
     verbs, amounts, bounds = (phrase_pattern(_strings(choices[key], f"answer_choices.{key}")).pattern.removeprefix("(?i)")
@@ -132,7 +140,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
     numbers = _numbers(data["number_words"], "number_words")
     return RelateLexicon(
         change_direction=direction,
-        change_word=phrase_pattern(direction),
+        change_word=_change_word(direction, _strings(data["particle_verbs"], "particle_verbs")),
         change_nouns=frozenset(nouns),
         step_cue=phrase_pattern(_strings(data["step_cues"], "step_cues")),
         multiples=_numbers(data["multiples"], "multiples"),

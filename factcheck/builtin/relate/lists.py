@@ -1,7 +1,9 @@
 """Lists of amounts within a sentence: "£21m for roads, £17m for schools and £14m for housing".
 
 A list is a run of at least two figures in one unit joined by commas and
-"and" (with the words that say what each is for between them). A
+"and" (with the words that say what each is for between them, however
+long when the later item leaves out the verb: "Women made up 58% of ...,
+and men 49%"). A
 comparison ("compared with", "while", "from"), a change ("up from", "rising
 to 99%"), "against" unless it opens a contest's side ("against 48% for her
 rival"), a definite figure ("the county's three areas"), a figure marked as
@@ -31,6 +33,10 @@ _COMPARED_AGAINST = regex.compile(r"(?i)(?<!\bvot(?:ed|ing)\s+)\bagainst\b")
 _CONTEST_AGAINST = regex.compile(r"(?i)\bagainst\s+(?:just\s+|only\s+)?$")
 _CONTEST_SIDE = regex.compile(r"\s+(?:for|to)\b")
 MAX_GAP = 70
+MAX_GAPPED = 160
+# "..., and men 49%": a holder of one or two words, then the figure, then the clause ends.
+_GAPPED_HOLDER = regex.compile(r",\s+and\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$")
+_GAPPED_END = regex.compile(r"\s*(?:[,;.!?]|$)")
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,16 @@ def _same_unit(first: Quantity, item: Quantity) -> Quantity | None:
     if item.unit == "" and (item.noun is None or item.noun_inferred):
         return replace(item, unit=first.unit)
     return None
+
+
+def _gapped(text: str, sentence: Span, gap: str, quantity: Quantity) -> bool:
+    """True for a clause whose verb is left out: "Women made up 58% of the workforce of 6,420 ..., and men 49%".
+
+    Such an item ("and men 49%") restates the clause before it for another
+    holder, however long that clause was.
+    """
+    return len(gap) <= MAX_GAPPED and _GAPPED_HOLDER.search(gap) is not None and \
+        _GAPPED_END.match(text, quantity.span.end, sentence.end) is not None
 
 
 def _governed(text: str, sentence: Span, quantity: Quantity, lexicon: RelateLexicon) -> bool:
@@ -89,7 +105,7 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
             covers = lexicon.whole_cue.search(gap) or lexicon.partial_cue.search(gap) or \
                 lexicon.whole_after_cue.search(gap) or OF_TOTAL.search(
                 text, max(sentence.start, current[-1].span.start - 12), current[-1].span.start)
-            joined = (len(gap) <= MAX_GAP and (_JOIN.search(gap) is not None or contest)
+            joined = ((len(gap) <= MAX_GAP or _gapped(text, sentence, gap, quantity)) and (_JOIN.search(gap) is not None or contest)
                       and not _BREAK.search(gap) and (contest or not against) and not covers)
             summed = lexicon.total_mark.match(text, quantity.span.end) is not None  # "..., 96 in all": the sum
             if joined and aligned is not None and not definite and not governed and not summed:
