@@ -121,7 +121,20 @@ class RepeatLinker:
         if not found and later.per and " / " not in later.quantity.unit:
             pool = [d for d in self.unnamed_by_unit.get(unit, ()) if d is not later]
             found = pool if len(pool) == 1 and pool[0].quantity.span.end <= start else []
-        return [d for d in found if not _separated(later, d)]
+        owner = self._owner(later)
+        return [d for d in found if not _separated(later, d) and not self._other_owner(owner, later, d)]
+
+    @staticmethod
+    def _other_owner(owner: str | None, later: Description, earlier: Description) -> bool:
+        """True when a link by a synonym meets an owner the earlier mention does not name.
+
+        A synonym is weaker evidence than the same noun: "the club's 26,000
+        supporters" are not "a crowd of 9,800" that names no club, while "the
+        company's 340 stores" are the chain's "310 stores".
+        """
+        if owner is None or later.head_word == earlier.head_word:
+            return False
+        return owner not in earlier.bag | earlier.lead | earlier.modifiers | earlier.nouns
 
     def links(self) -> list[tuple[Description, list[Description]]]:
         """Each definite mention with the earlier mentions it restates."""
