@@ -23,6 +23,7 @@ _DEFINITE = regex.compile(
     r"(?i)(?:\b(?:the|its|their|this|that|these|those|our|his|her)|[\p{L}]['’]s?)\s+(?:[\p{L}-]+\s+)?[\"“]?$")
 _PARTITIVE_AFTER = regex.compile(
     r"(?i)\s+(?:[\p{L}]+\s+)?(?:of|out\s+of)\s+(?:the|its|their|these|those|them|all|an?\s+estimated)\b")
+_NEXT_WORD = regex.compile(r"[ \t]+(?P<word>[\p{L}][\p{L}'’-]*)")
 _SIZED_BY = regex.compile(r"(?i)\b(?:an?|the)\s+(?P<noun>[\p{L}]+)\s+of\s+$")
 _COMPOUND = regex.compile(r"\d-[\p{L}]+$")  # "36-member", "60-seat": an adjective before its noun
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
@@ -91,8 +92,7 @@ class Describer:
     def _noun_phrase_after(self, start: int, limit: int, compound: bool = False) -> list[str]:
         """The noun phrase right after a figure; after a compound ("36-member") it may open with "-ing"."""
         words: list[str] = []
-        matches = list(WORD.finditer(self.text, start, limit))
-        for i, match in enumerate(matches):
+        for match in WORD.finditer(self.text, start, limit):
             between = self.text[start:match.start()]
             if between.strip(" \t\"'“”‘’") or "\n" in between:
                 break
@@ -102,7 +102,7 @@ class Describer:
                 break
             if (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")) or (
                     not words and not compound and len(low) > 5 and low.endswith("ing")
-                    and not self._noun_follows(matches, i)):
+                    and not self._noun_follows(match.end(), limit)):
                 break  # a participle: "the 1,100 finished in 2021", "the 40 waiting" (not "£24m spending plan")
             words.append(word)
             start = match.end()
@@ -110,14 +110,13 @@ class Describer:
                 break
         return words
 
-    def _noun_follows(self, matches: list[regex.Match], i: int) -> bool:
-        """True when the word after ``matches[i]`` carries its noun phrase on ("spending plan")."""
-        if i + 1 >= len(matches):
+    def _noun_follows(self, end: int, limit: int) -> bool:
+        """True when the word right after ``end`` carries a noun phrase on ("spending plan")."""
+        following = _NEXT_WORD.match(self.text, end, limit)
+        if following is None:
             return False
-        following = matches[i + 1]
-        low = following.group().lower()
-        return not self.text[matches[i].end():following.start()].strip() and low not in STOP_WORDS and \
-            low not in self.lexicon.times and not low.endswith("ed")
+        low = following["word"].lower()
+        return low not in STOP_WORDS and low not in self.lexicon.times and not low.endswith("ed")
 
     def describe(self, quantity: Quantity, sentence: Span) -> Description:
         """The description of one figure in its sentence."""

@@ -94,9 +94,10 @@ def _mapping(value: Any, key: str, keys: set[str]) -> Mapping[str, Any]:
 def _change_word(direction: Mapping[str, int], particle_verbs: list[str]) -> regex.Pattern:
     """Any change word, but not "up"/"down" as the particle of a verb such as "made up"."""
     particles = {"up", "down"}
-    words = phrase_pattern(w for w in direction if w not in particles).pattern.removeprefix("(?i)")
+    words = "|".join(regex.escape(p).replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]?")
+                     for p in sorted(set(direction) - particles, key=len, reverse=True))
     verbs = "|".join(regex.escape(v) for v in sorted(particle_verbs, key=len, reverse=True))
-    return regex.compile(rf"(?i){words}|(?<!\b(?:{verbs})\s+)(?<![\p{{L}}\d-])(?:up|down)(?![\p{{L}}\d])")
+    return regex.compile(rf"(?i)(?<![\p{{L}}\d-])(?:{words}|(?<!\b(?:{verbs})\s+)(?:up|down))(?![\p{{L}}\d])")
 
 
 def _answer_choice(choices: Mapping[str, Any], numbers: Mapping[str, float]) -> regex.Pattern:

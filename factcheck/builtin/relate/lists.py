@@ -100,15 +100,17 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
             contest = against and allow_against and _CONTEST_AGAINST.search(
                 text, max(sentence.start, quantity.span.start - 14), quantity.span.start) is not None and \
                 _CONTEST_SIDE.match(text, quantity.span.end) is not None
-            # "slipped to 91.4% ..., from 93.0%", "93% ..., rising to 99%": one figure changing, not two parts
-            governed = not contest and _governed(text, sentence, quantity, lexicon)
             covers = lexicon.whole_cue.search(gap) or lexicon.partial_cue.search(gap) or \
                 lexicon.whole_after_cue.search(gap) or OF_TOTAL.search(
                 text, max(sentence.start, current[-1].span.start - 12), current[-1].span.start)
-            joined = ((len(gap) <= MAX_GAP or _gapped(text, sentence, gap, quantity)) and (_JOIN.search(gap) is not None or contest)
+            joined = ((len(gap) <= MAX_GAP or _gapped(text, sentence, gap, quantity))
+                      and (_JOIN.search(gap) is not None or contest)
                       and not _BREAK.search(gap) and (contest or not against) and not covers)
-            summed = lexicon.total_mark.match(text, quantity.span.end) is not None  # "..., 96 in all": the sum
-            if joined and aligned is not None and not definite and not governed and not summed:
+            if joined and aligned is not None and not definite and not (
+                    # "slipped to 91.4% ..., from 93.0%", "93% ..., rising to 99%": one figure changing
+                    not contest and _governed(text, sentence, quantity, lexicon)) and not (
+                    lexicon.total_mark.match(text, quantity.span.end)):  # "..., 96 in all": the sum
+
                 current.append(aligned)
                 continue
             close()
