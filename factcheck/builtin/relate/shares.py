@@ -37,6 +37,7 @@ _GROUP = regex.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<grou
 _YEARISH = regex.compile(r"\b(?:19|20)\d\d\b")
 _NEW_FRAME = regex.compile(r"\s*(?:(?:In|Among|At|Across|Outside|Within|For|By|After|Before|During|Since|On|Of|Over|Under)"
                            r"\b|\p{Lu}\p{Ll}+ly,|Elsewhere\b|Overall\b|Meanwhile\b)")
+_MEASURE_OF = regex.compile(r"(?i)\b(?:a|an)\s+(?:[\p{L}-]+\s+)?(?P<noun>[\p{L}]+)\s+of\s+$")
 _SAME_HOLDER = regex.compile(r"(?i)\b(?:it|she|he|they)\b")
 # Between a verb of taking and its share: "took 35%", "shared the remaining 12%", "with just 4%".
 _TAKEN_GAP = r"\s+(?:the\s+(?:remaining|rest\s+of\s+the|other)\s+|a\s+further\s+|another\s+|just\s+|only\s+)?$"
@@ -89,6 +90,18 @@ class ShareReader:
             if following and following.group().lower() in self.lexicon.share_verbs:
                 return following.group().lower()
         return None
+
+    def _measure(self, run: ListRun) -> bool:
+        """True when an item is the value of a measure of its own: "..., on a turnout of 58%", "an average of 71%".
+
+        "a 41.2% share" and "a share of 35%" name a share; other nouns before
+        "of" name a rate or level, not a part of the whole.
+        """
+        for item in run.items:
+            named = _MEASURE_OF.search(self.text, max(0, item.span.start - 40), item.span.start)
+            if named and lemma(named["noun"]) not in self.lexicon.share_verbs:
+                return True
+        return False
 
     def _content(self, whole: str) -> set[str]:
         """The content words of a named whole, as lemmas with synonyms folded."""
@@ -151,7 +164,7 @@ class ShareReader:
         shares = []
         for run in find_lists(self.text, sentence, members, self.lexicon, skip, allow_against=True):
             whole = self._whole(run, sentence)
-            if whole is None or self._set_apart(run, sentence):
+            if whole is None or self._set_apart(run, sentence) or self._measure(run):
                 continue
             several = self._several_answers(sentence.start, sentence.end)
             shares.append(Share(span=run.span, parts=run.items, whole=whole, multiple_answers=several))
