@@ -24,6 +24,7 @@ _DEFINITE = regex.compile(
 _PARTITIVE_AFTER = regex.compile(
     r"(?i)\s+(?:[\p{L}]+\s+)?(?:of|out\s+of)\s+(?:the|its|their|these|those|them|all|an?\s+estimated)\b")
 _NEXT_WORD = regex.compile(r"[ \t]+(?P<word>[\p{L}][\p{L}'’-]*)")
+_OF_TOTAL = regex.compile(r"(?i)(?:^|[.;:]\s+|\n)(?:of|out\s+of|among)\s+(?:the|these|those|its|their)\s+$")
 _SIZED_BY = regex.compile(r"(?i)\b(?:an?|the)\s+(?P<noun>[\p{L}]+)\s+of\s+$")
 _COMPOUND = regex.compile(r"\d-[\p{L}]+$")  # "36-member", "60-seat": an adjective before its noun
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
@@ -43,7 +44,9 @@ class Description:
     it apart from other figures about the same noun. ``head_word`` is the
     head before synonyms are folded ("supporter" where ``head`` is
     "crowd"); a bare count with no noun after it takes the noun it sizes
-    ("a crowd of 41,212"). ``participle`` is a
+    ("a crowd of 41,212"). ``whole_of_parts`` marks a whole about to be
+    broken down ("Of the 3,050 seats, ..."), ``taken`` a figure a holder
+    takes ("Labour won 1,158 seats"). ``participle`` is a
     verb form right after the figure ("the 6,200 hectares burned"), which
     names the thing when no noun does.
     """
@@ -62,6 +65,8 @@ class Description:
     comparison: bool
     partitive_part: bool
     head_word: str | None = None
+    whole_of_parts: bool = False
+    taken: bool = False
 
     @property
     def nouns(self) -> frozenset[str]:
@@ -161,6 +166,8 @@ class Describer:
             definite=bool(definite),
             comparison=bool(self.lexicon.comparison_before.search(text, max(0, span.start - 30), span.start)),
             partitive_part=bool(_PARTITIVE_AFTER.match(text, span.end)), head_word=head_word,
+            whole_of_parts=bool(_OF_TOTAL.search(text, max(0, span.start - 20), span.start)),
+            taken=bool(left) and left[-1].lower() in self.lexicon.share_takers and left[-1].lower() != "with",
         )
 
     def _sized_noun(self, start: int) -> str | None:

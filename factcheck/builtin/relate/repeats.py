@@ -17,8 +17,10 @@ definite mention is linked to the earlier figures that its words point to:
    that unit with no noun of its own.
 
 Candidates set apart by time ("in 2021", "last year"), by role ("target",
-"ceiling", "first"), by a modifier the earlier figure lacks, or by a
-comparison ("compared with") are dropped; when the remaining candidates
+"ceiling", "first"), by a modifier the earlier figure lacks, by a
+comparison ("compared with"), or as a holder's part ("Labour won 1,158
+seats") against a whole about to be broken down ("Of the 3,050 seats, ...")
+are dropped; when the remaining candidates
 disagree among themselves the link is uncertain and none is made.
 Candidates are looked up by noun, so the work grows with the document, not
 with its square.
@@ -48,6 +50,8 @@ def _effective_unit(description: Description) -> str:
 
 
 def _separated(later: Description, earlier: Description) -> bool:
+    if later.whole_of_parts and earlier.taken:
+        return True  # "Of the 3,050 seats up for election, ..." is not the 1,158 seats Labour won
     if later.times and earlier.times and not later.times & earlier.times:
         return True
     if later.roles != earlier.roles:
