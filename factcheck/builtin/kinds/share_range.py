@@ -1,9 +1,8 @@
 """The ``share-range`` kind: shares of one whole that add up to over 100 %, or one share over 100 %.
 
 The smallest total the shares allow (after rounding at the list's finest
-precision, and hedges) must exceed
-100 % by more than ``params.slack`` points (rounding of many shares) before
-it is flagged. Lists where the text says one respondent may give several
+precision, and hedges) must exceed 100 % by more than ``params.slack``
+points (rounding of many shares) before it is flagged. Lists where the text says one respondent may give several
 answers are left alone.
 """
 from __future__ import annotations
