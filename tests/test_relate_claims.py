@@ -102,3 +102,8 @@ def test_the_word_list_ships_valid_and_bad_entries_name_their_key() -> None:
     with pytest.raises(LexiconError) as err:
         build_lexicon(data)
     assert err.value.key == "multiples.twofold"
+    data = yaml.safe_load(RELATE_FILE.read_text(encoding="utf-8"))
+    data["change_nouns"] = ["rise", "ascent"]
+    with pytest.raises(LexiconError) as err:
+        build_lexicon(data)
+    assert err.value.key == "change_nouns[1]"

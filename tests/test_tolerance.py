@@ -7,7 +7,7 @@ import pytest
 
 from kind_helpers import checker
 from factcheck.builtin.tolerance import (agree, as_counted, difference_range, hedge_qualifier, interval,
-                                         ratio_range)
+                                         listed, ratio_range)
 from factcheck.model import Qualifier, Quantity
 
 
@@ -51,6 +51,12 @@ def test_paired_figures_share_the_finer_precision() -> None:
     assert high < 1.25, "3,000 beside 2,500 is read to the hundred"
     low, high = ratio_range(q("500 personnel"), q("around 4,000 personnel"))
     assert 5 < low and high < 12 and not low <= 1.25 <= high
+
+
+def test_listed_figures_share_the_finest_precision() -> None:
+    shares = listed([q("31%"), q("20%"), q("about 10%")])
+    assert interval(shares[1]) == (19.5, 20.5), "20% beside 31% is read to the unit"
+    assert interval(shares[2]) == interval(q("about 10%")), "a hedge keeps its own width"
 
 
 def test_differences_of_percentages() -> None:

@@ -133,6 +133,20 @@ def paired(first: Quantity, second: Quantity) -> tuple[Quantity, Quantity]:
     return sharpen(first, second), sharpen(second, first)
 
 
+def listed(quantities: list[Quantity]) -> list[Quantity]:
+    """Figures written as one list, each given the finest precision among them.
+
+    "31%, 29%, 20% and 13%" gives 20% to the unit as well, not to the ten:
+    a writer who knows the others to the unit rounds them all alike. Hedged
+    figures keep their own precision.
+    """
+    finest = min((q.resolution for q in quantities if q.resolution and q.qualifier is None), default=None)
+    if finest is None:
+        return quantities
+    return [replace(q, resolution=finest) if q.qualifier is None and q.resolution and q.resolution > finest
+            and all(q.unit == other.unit for other in quantities) else q for q in quantities]
+
+
 def ratio_range(before: Quantity, after: Quantity, generous: bool = True) -> Interval:
     """The smallest and largest after/before ratios the two figures allow."""
     before, after = paired(before, after)

@@ -148,7 +148,9 @@ class DateReader:
         after = text[match.end():match.end() + 40]
         unit = self.lexicon.unit_pattern.match(after.lstrip()) if after[:1] in (" ", "") else None
         if unit:
-            return False
+            # "born in 1972 in El Paso": after a year's preposition, "in" is the next phrase, not inches
+            before = text[max(0, match.start() - 12):match.start()]
+            return unit.group().strip().lower() == "in" and bool(_YEAR_PREPOSITION.match(before))
         word = _LOWER_WORD.match(after)
         if word:
             noun = word["word"]

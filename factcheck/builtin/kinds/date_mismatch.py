@@ -3,7 +3,8 @@
 - A weekday named for a full date must be that date's weekday.
 - A duration tied to two dates (:class:`~factcheck.model.Duration`) must fit
   the time between them, read at the dates' precision: 2016 to 2024 is
-  seven to nine years.
+  seven to nine years; 2 to 20 February (no year) is 18 days, 19 counting
+  both ends.
 - An age beside a birth year (:class:`~factcheck.model.AgeClaim`) must be
   the reference year minus the birth year, or one less (the birthday may not
   have come yet).
@@ -32,9 +33,25 @@ def _calendar(date: Date) -> datetime.date | None:
         return None
 
 
+def _elapsed_without_years(start: Date, end: Date) -> tuple[float, float] | None:
+    """ "From 2 February to 20 February": days between two dates of one year (or the next), leap or not."""
+    if not (start.month and start.day and end.month and end.day):
+        return None
+    spans = []
+    for year in ((end.year,) if end.year else (2001, 2004)):  # a year given for the end holds for both
+        before = year - 1 if (start.month, start.day) > (end.month, end.day) else year
+        try:
+            spans.append((datetime.date(year, end.month, end.day) - datetime.date(before, start.month, start.day)).days)
+        except ValueError:
+            return None
+    return min(spans) / 365.25, (max(spans) + 1) / 365.25
+
+
 def _elapsed_years(start: Date, end: Date) -> tuple[float, float] | None:
     """The shortest and longest time between two dates, in years, at their precision."""
-    if start.year is None or end.year is None:
+    if start.year is None:
+        return _elapsed_without_years(start, end)
+    if end.year is None:
         return None
     first, last = _calendar(start), _calendar(end)
     if first and last:
@@ -93,7 +110,11 @@ class DateMismatch:
         stated = (low * per, high * per)
         if overlap(stated, elapsed):
             return None
-        expected = reading(elapsed, "year").replace(" year", " years")
+        unit = claim.length.unit if claim.length.unit in ("day", "week", "month") else "year"
+        in_unit = (elapsed[0] / YEARS_PER[unit], elapsed[1] / YEARS_PER[unit])  # "18–19 days", not "0.05 years"
+        if unit != "year":
+            in_unit = (round(in_unit[0], 1), round(in_unit[1], 1))
+        expected = reading(in_unit, unit).replace(f" {unit}", f" {unit}s")
         return rule.finding(claim.length.span, (claim.start.span, claim.end.span), stated=claim.length.text,
                             expected=expected,
                             comparison=f"{claim.start.text} to {claim.end.text} is {expected}, "

@@ -4,7 +4,7 @@ Parts that add up to more than their total are flagged in any case. A
 breakdown is read as counted: "420" is 420 and "£9.1 million" is £9.05–9.15
 million (only written decimals are rounding), hedges keep their width, and
 ``params.slack`` of the total is allowed for a total rounded on its own. Where the text says the parts make up the whole ("split
-between", "comprising", "of these ... the rest"), a sum short of the total is
+between", "comprising", "of these ... and the remaining 230"), a sum short of the total is
 flagged too. "Including" lists may fall short.
 """
 from __future__ import annotations

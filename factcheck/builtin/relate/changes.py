@@ -129,6 +129,7 @@ class ChangeReader:
         sizes = self.sizes.find(text, sentence, starting_at, ending_at)
         size_spans = {s.span for s in sizes}
         pairs = self._pairs(text, sentence, [q for q in members if q.span not in size_spans])
+        paired = {q.span for pair in pairs for q in pair}
         changes = []
         used_sizes: set[Span] = set()
         for before, after in pairs:
@@ -137,9 +138,11 @@ class ChangeReader:
             if verb is None:
                 continue  # "from 20C to 25C" with no change word is a range, not a change
             size = self._size(sizes, Span(start, end), verb, words, used_sizes, before)
+            amount = size.amount if size else None
             if size is not None:
                 used_sizes.add(size.span)
-            changes.append(self._change(document, index, before, after, verb, size))
+                amount = self._with_steps(text, size, start, members, paired, self.lexicon.change_direction[verb[0]])
+            changes.append(self._change(document, index, before, after, verb, size, amount))
         for size in sizes:
             if size.span in used_sizes or not size.after_word:
                 continue
@@ -165,9 +168,9 @@ class ChangeReader:
                     partner = align(x, y)
             if partner is None:
                 from_at = text.rfind("from", max(sentence.start, x.span.start - 14), x.span.start)
-                for y in reversed(members[max(0, i - 3):i]):
+                for y in self._earlier_candidates(members[max(0, i - 3):i], x):
                     aligned = align(y, x)
-                    if aligned is None or id(y) in taken:
+                    if id(y) in taken:
                         continue
                     gap = text[y.span.end:from_at]
                     if self._reference_value(text, sentence, y, gap):
@@ -182,6 +185,19 @@ class ChangeReader:
                 pairs.append((before, after))
                 taken.update({id(x)})
         return pairs
+
+    @staticmethod
+    def _earlier_candidates(earlier: list[Quantity], x: Quantity) -> list[Quantity]:
+        """The figures before "up from X" that may be what changed, nearest first.
+
+        Figures in X's own unit come first: in "16,240 runners started the
+        42.195km (26.2-mile) race, up from 14,900" the bare 14,900 is a count
+        of runners, not a length; a unit is lent to X only when no figure
+        has X's own.
+        """
+        candidates = [y for y in reversed(earlier) if align(y, x) is not None]
+        own = [y for y in candidates if y.unit == x.unit]
+        return own or candidates
 
     def _reference_value(self, text: str, sentence: Span, y: Quantity, gap: str) -> bool:
         """True when ``y`` is a figure the subject is measured against, with a change coordinated after it.
@@ -245,12 +261,44 @@ class ChangeReader:
             return None
         return min(candidates, key=lambda c: (c[0], c[1]))[2]
 
+    def _with_steps(self, text: str, size: StatedSize, change_start: int, members: list[Quantity],
+                    paired: set[Span], direction: int) -> Quantity | None:
+        """The size of a change stated in steps: "a 5.5% rise ... and a further 4% ..., taking it from X to Y".
+
+        Percentages between a stated size and its change, each marked as a
+        further step ("a further", "then"), make the change their compound;
+        either the compound or the plain sum is accepted. Other
+        percentages there leave the change without a size it can be held to.
+        """
+        first = size.amount
+        if first is None or first.unit not in RELATIVE_UNITS or size.span.end > change_start:
+            return first
+        steps = [q for q in members if size.span.end <= q.span.start and q.span.end <= change_start
+                 and q.unit in RELATIVE_UNITS and q.span not in paired]
+        if not steps:
+            return first
+        if any(q.unit != first.unit or q.value is None or q.qualifier or not self.lexicon.step_cue.search(
+                text, max(size.span.end, q.span.start - 25), q.span.start) for q in steps) or first.qualifier:
+            return None
+        values = [first.value or 0.0, *(q.value or 0.0 for q in steps)]
+        total = sum(values)
+        compound = total
+        if first.unit == "percent":
+            sign = -1 if direction < 0 else 1
+            product = 1.0
+            for value in values:
+                product *= 1 + sign * value / 100
+            compound = abs(product - 1) * 100
+        resolution = max((q.resolution or 0.0) for q in (first, *steps))
+        return Quantity(Span(first.span.start, steps[-1].span.end), " and ".join(q.text for q in (first, *steps)),
+                        None, unit=first.unit, low=min(total, compound), high=max(total, compound),
+                        resolution=resolution)
+
     def _change(self, document: Document, index: int, before: Quantity, after: Quantity,
-                verb: tuple[str, Span], size: StatedSize | None) -> Change:
+                verb: tuple[str, Span], size: StatedSize | None, amount: Quantity | None) -> Change:
         word, verb_span = verb
         start = min(before.span.start, after.span.start, verb_span.start)
         end = max(before.span.end, after.span.end)
-        amount = size.amount if size else None
         if amount is not None and amount.unit not in RELATIVE_UNITS and align(before, amount) is None:
             amount = None  # an absolute size must be in the change's own unit
         return Change(span=Span(start, end), after=after, before=before, by=amount,

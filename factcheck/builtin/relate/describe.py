@@ -23,6 +23,9 @@ _DEFINITE = regex.compile(
     r"(?i)(?:\b(?:the|its|their|this|that|these|those|our|his|her)|[\p{L}]['’]s?)\s+(?:[\p{L}-]+\s+)?[\"“]?$")
 _PARTITIVE_AFTER = regex.compile(
     r"(?i)\s+(?:[\p{L}]+\s+)?(?:of|out\s+of)\s+(?:the|its|their|these|those|them|all|an?\s+estimated)\b")
+_NEXT_WORD = regex.compile(r"[ \t]+(?P<word>[\p{L}][\p{L}'’-]*)")
+_OF_TOTAL = regex.compile(r"(?i)(?:^|[.;:]\s+|\n)(?:of|out\s+of|among)\s+(?:the|these|those|its|their)\s+$")
+_SIZED_BY = regex.compile(r"(?i)\b(?:an?|the)\s+(?P<noun>[\p{L}]+)\s+of\s+$")
 _COMPOUND = regex.compile(r"\d-[\p{L}]+$")  # "36-member", "60-seat": an adjective before its noun
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _NP_WORDS = 4
@@ -38,7 +41,12 @@ class Description:
     counts when that differs ("seat" in "60-seat council"). ``bag`` holds the
     content words of its clause, ``lead`` those before it ("Net profit for
     the quarter was"); ``times`` and ``roles`` the words that set
-    it apart from other figures about the same noun. ``participle`` is a
+    it apart from other figures about the same noun. ``head_word`` is the
+    head before synonyms are folded ("supporter" where ``head`` is
+    "crowd"); a bare count with no noun after it takes the noun it sizes
+    ("a crowd of 41,212"). ``whole_of_parts`` marks a whole about to be
+    broken down ("Of the 3,050 seats, ..."), ``taken`` a figure a holder
+    takes ("Labour won 1,158 seats"). ``participle`` is a
     verb form right after the figure ("the 6,200 hectares burned"), which
     names the thing when no noun does.
     """
@@ -56,6 +64,9 @@ class Description:
     definite: bool
     comparison: bool
     partitive_part: bool
+    head_word: str | None = None
+    whole_of_parts: bool = False
+    taken: bool = False
 
     @property
     def nouns(self) -> frozenset[str]:
@@ -85,7 +96,7 @@ class Describer:
 
     def _noun_phrase_after(self, start: int, limit: int, compound: bool = False) -> list[str]:
         """The noun phrase right after a figure; after a compound ("36-member") it may open with "-ing"."""
-        words = []
+        words: list[str] = []
         for match in WORD.finditer(self.text, start, limit):
             between = self.text[start:match.start()]
             if between.strip(" \t\"'“”‘’") or "\n" in between:
@@ -95,13 +106,22 @@ class Describer:
             if low in STOP_WORDS or low in self.lexicon.times or low in self.lexicon.past_verbs:
                 break
             if (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")) or (
-                    not words and not compound and len(low) > 5 and low.endswith("ing")):
-                break  # a participle: "the 1,100 finished in 2021", "the 40 waiting"
+                    not words and not compound and len(low) > 5 and low.endswith("ing")
+                    and not self._noun_follows(match.end(), limit)):
+                break  # a participle: "the 1,100 finished in 2021", "the 40 waiting" (not "£24m spending plan")
             words.append(word)
             start = match.end()
             if len(words) == _NP_WORDS:
                 break
         return words
+
+    def _noun_follows(self, end: int, limit: int) -> bool:
+        """True when the word right after ``end`` carries a noun phrase on ("spending plan")."""
+        following = _NEXT_WORD.match(self.text, end, limit)
+        if following is None:
+            return False
+        low = following["word"].lower()
+        return low not in STOP_WORDS and low not in self.lexicon.times and not low.endswith("ed")
 
     def describe(self, quantity: Quantity, sentence: Span) -> Description:
         """The description of one figure in its sentence."""
@@ -116,7 +136,11 @@ class Describer:
             after = after[:1] if after and after[0].lower().endswith("s") and not after[0].lower().endswith(
                 "ss") else []
         counted = self._norm(noun_words[-1]) if noun_words else None
-        head = self._norm(after[-1]) if after else counted
+        head_word = after[-1] if after else noun_words[-1] if noun_words else None
+        if head_word is None and quantity.unit == "":
+            head_word = self._sized_noun(span.start)
+        head = self._norm(head_word) if head_word else None
+        head_word = lemma(head_word) if head_word else None
         modifiers = {self._norm(w) for w in [*noun_words[:-1], *after[:-1]]}
         left_start = clause_start(text, sentence, span.start)
         right_end = clause_end(text, sentence, span.end)
@@ -141,8 +165,25 @@ class Describer:
             roles=frozenset(roles), per=per, participle=self._participle(span.end, sentence.end) if not after else None,
             definite=bool(definite),
             comparison=bool(self.lexicon.comparison_before.search(text, max(0, span.start - 30), span.start)),
-            partitive_part=bool(_PARTITIVE_AFTER.match(text, span.end)),
+            partitive_part=bool(_PARTITIVE_AFTER.match(text, span.end)), head_word=head_word,
+            whole_of_parts=bool(_OF_TOTAL.search(text, max(0, span.start - 20), span.start)),
+            taken=bool(left) and left[-1].lower() in self.lexicon.share_takers and left[-1].lower() != "with",
         )
+
+    def _sized_noun(self, start: int) -> str | None:
+        """The noun a bare count sizes from before it: "a crowd of 41,212", "a workforce of 6,420".
+
+        Not a change ("a rise of 12"), a role ("a total of 96", "an average
+        of 40") or a generic measure ("a figure of 532").
+        """
+        match = _SIZED_BY.search(self.text, max(0, start - 30), start)
+        if match is None:
+            return None
+        word = match["noun"].lower()
+        if word in STOP_WORDS or word in self.lexicon.roles or word in self.lexicon.times or \
+                self.lexicon.change_word.fullmatch(word) or lemma(word) in self.lexicon.measure_anaphors:
+            return None
+        return word
 
     def _years(self, start: int, end: int) -> set[str]:
         """Years that stamp the clause ("in 2021"), not those that bound a span ("since 2019")."""

@@ -14,9 +14,10 @@ from factcheck.errors import FactcheckError
 from factcheck.yamlfile import read_yaml
 
 RELATE_FILE = Path(__file__).resolve().parents[2] / "data" / "relate.yaml"
-_KEYS = ("change_words", "multiples", "number_words", "fractions", "synonyms", "separators", "comparisons", "coverage",
+_KEYS = ("change_words", "change_nouns", "particle_verbs", "multiples", "number_words", "fractions", "synonyms", "separators", "comparisons", "coverage",
          "several_answers", "difference_before", "difference_after", "span_start", "span_end", "share_verbs",
-         "past_verbs", "share_takers", "measure_anaphors")
+         "past_verbs", "share_takers", "measure_anaphors", "answer_choices", "level_wholes",
+         "step_cues")
 
 
 class LexiconError(FactcheckError):
@@ -36,6 +37,8 @@ class RelateLexicon:
 
     change_direction: Mapping[str, int]
     change_word: regex.Pattern
+    change_nouns: frozenset[str]
+    step_cue: regex.Pattern
     multiples: Mapping[str, float]
     number_words: Mapping[str, float]
     fractions: Mapping[str, float]
@@ -44,11 +47,15 @@ class RelateLexicon:
     times: frozenset[str]
     time_spans: frozenset[str]
     comparison_before: regex.Pattern
+    change_before: regex.Pattern
     whole_cue: regex.Pattern
     partial_cue: regex.Pattern
     remainder_cue: regex.Pattern
     whole_after_cue: regex.Pattern
+    total_mark: regex.Pattern
     several_answers: regex.Pattern
+    answer_choice: regex.Pattern
+    level_wholes: frozenset[str]
     difference_before: regex.Pattern
     difference_after: regex.Pattern
     span_start: regex.Pattern
@@ -84,6 +91,23 @@ def _mapping(value: Any, key: str, keys: set[str]) -> Mapping[str, Any]:
     return value
 
 
+def _change_word(direction: Mapping[str, int], particle_verbs: list[str]) -> regex.Pattern:
+    """Any change word, but not "up"/"down" as the particle of a verb such as "made up"."""
+    particles = {"up", "down"}
+    words = "|".join(regex.escape(p).replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]?")
+                     for p in sorted(set(direction) - particles, key=len, reverse=True))
+    verbs = "|".join(regex.escape(v) for v in sorted(particle_verbs, key=len, reverse=True))
+    return regex.compile(rf"(?i)(?<![\p{{L}}\d-])(?:{words}|(?<!\b(?:{verbs})\s+)(?:up|down))(?![\p{{L}}\d])")
+
+
+def _answer_choice(choices: Mapping[str, Any], numbers: Mapping[str, float]) -> regex.Pattern:
+    """ "could choose more than one", "allowed to pick up to three": a verb of choosing and an amount of answers."""
+    verbs, amounts, bounds = (phrase_pattern(_strings(choices[key], f"answer_choices.{key}")).pattern.removeprefix("(?i)")
+                              for key in ("verbs", "amounts", "bounds"))
+    number = "|".join([r"\d+", *sorted(numbers, key=len, reverse=True)])
+    return regex.compile(rf"(?i){verbs}(?:\s+[\p{{L}}'’-]+){{0,2}}?\s+(?:{amounts}|{bounds}\s+(?:{number})\b(?![.,]\d))")
+
+
 def build_lexicon(data: Any) -> RelateLexicon:
     """Validate the parsed YAML of the relate word list and compile it.
 
@@ -99,6 +123,10 @@ def build_lexicon(data: Any) -> RelateLexicon:
     for name, sign in (("none", 0), ("down", -1), ("up", 1)):
         for word in _strings(words[name], f"change_words.{name}"):
             direction.setdefault(word, sign)
+    nouns = _strings(data["change_nouns"], "change_nouns")
+    for i, noun in enumerate(nouns):
+        if noun not in direction:
+            raise LexiconError(f"{noun!r} is not one of change_words", path=str(RELATE_FILE), key=f"change_nouns[{i}]")
     synonym_of: dict[str, str] = {}
     if not isinstance(data["synonyms"], list):
         raise LexiconError("must be a list of word lists", path=str(RELATE_FILE), key="synonyms")
@@ -107,24 +135,34 @@ def build_lexicon(data: Any) -> RelateLexicon:
         for member in members:
             synonym_of.setdefault(member, synonym_of.get(members[0], members[0]))
     separators = _mapping(data["separators"], "separators", {"roles", "times", "time_spans"})
-    coverage = _mapping(data["coverage"], "coverage", {"whole", "partial", "remainder", "whole_after"})
+    coverage = _mapping(data["coverage"], "coverage", {"whole", "partial", "remainder", "whole_after", "total_after"})
     comparisons = _strings(data["comparisons"], "comparisons")
+    choices = _mapping(data["answer_choices"], "answer_choices", {"verbs", "amounts", "bounds"})
+    numbers = _numbers(data["number_words"], "number_words")
     return RelateLexicon(
         change_direction=direction,
-        change_word=phrase_pattern(direction),
+        change_word=_change_word(direction, _strings(data["particle_verbs"], "particle_verbs")),
+        change_nouns=frozenset(nouns),
+        step_cue=phrase_pattern(_strings(data["step_cues"], "step_cues")),
         multiples=_numbers(data["multiples"], "multiples"),
-        number_words=_numbers(data["number_words"], "number_words"),
+        number_words=numbers,
         fractions=_numbers(data["fractions"], "fractions"),
         synonym_of=synonym_of,
         roles=frozenset(_strings(separators["roles"], "separators.roles")),
         times=frozenset(_strings(separators["times"], "separators.times")),
         time_spans=frozenset(_strings(separators["time_spans"], "separators.time_spans")),
         comparison_before=regex.compile(phrase_pattern(comparisons).pattern + r"[\s\"“]*(?:the\s+|its\s+)?$"),
+        change_before=regex.compile(phrase_pattern(direction).pattern
+                                    + r"(?:\s+(?:back\s+)?(?:to|from|at))?(?:\s+(?:just|only|about|around|some))?\s*$"),
         whole_cue=phrase_pattern(_strings(coverage["whole"], "coverage.whole")),
         partial_cue=phrase_pattern(_strings(coverage["partial"], "coverage.partial")),
         remainder_cue=phrase_pattern(_strings(coverage["remainder"], "coverage.remainder")),
         whole_after_cue=phrase_pattern(_strings(coverage["whole_after"], "coverage.whole_after")),
+        total_mark=regex.compile(r"(?i)\s+" + phrase_pattern(
+            _strings(coverage["total_after"], "coverage.total_after")).pattern.removeprefix("(?i)")),
         several_answers=phrase_pattern(_strings(data["several_answers"], "several_answers")),
+        answer_choice=_answer_choice(choices, numbers),
+        level_wholes=frozenset(lemma(w) for w in _strings(data["level_wholes"], "level_wholes")),
         difference_before=regex.compile(
             phrase_pattern(_strings(data["difference_before"], "difference_before")).pattern
             + r"(?:\s+(?:an?\s+)?(?:average\s+of\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?)?\s*$"),

@@ -1,11 +1,15 @@
 """Lists of amounts within a sentence: "£21m for roads, £17m for schools and £14m for housing".
 
 A list is a run of at least two figures in one unit joined by commas and
-"and" (with the words that say what each is for between them). A
-comparison ("compared with", "while", "from"), a change ("up from"), a
-definite figure ("the county's three areas"), a coverage phrase ("split
-between", "including": the figure before it is the total; "which together make
-up": the figure after it is) or a sentence break ends it.
+"and" (with the words that say what each is for between them, however
+long when the later item leaves out the verb: "Women made up 58% of ...,
+and men 49%"). A
+comparison ("compared with", "while", "from"), a change ("up from", "rising
+to 99%"), "against" unless it opens a contest's side ("against 48% for her
+rival"), a definite figure ("the county's three areas"), a figure marked as
+the sum ("96 in all"), a coverage phrase
+("split between", "including": the figure before it is the total; "which
+together make up": the figure after it is) or a sentence break ends it.
 """
 from __future__ import annotations
 
@@ -25,7 +29,14 @@ _DEFINITE = regex.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)|[\
 OF_TOTAL = regex.compile(r"(?i)\b(?:of|out\s+of|among)\s+(?:the|its|their|all|these|those)\s+$")
 # "against" compares ("500 against 300") unless it is a side in a vote ("71 voted against").
 _COMPARED_AGAINST = regex.compile(r"(?i)(?<!\bvot(?:ed|ing)\s+)\bagainst\b")
+# "56.4% of the vote against 48.1% for her challenger": a contest, when "against" governs the figure itself.
+_CONTEST_AGAINST = regex.compile(r"(?i)\bagainst\s+(?:just\s+|only\s+)?$")
+_CONTEST_SIDE = regex.compile(r"\s+(?:for|to)\b")
 MAX_GAP = 70
+MAX_GAPPED = 160
+# "..., and men 49%": a holder of one or two words, then the figure, then the clause ends.
+_GAPPED_HOLDER = regex.compile(r",\s+and\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$")
+_GAPPED_END = regex.compile(r"\s*(?:[,;.!?]|$)")
 
 
 @dataclass(frozen=True)
@@ -48,6 +59,23 @@ def _same_unit(first: Quantity, item: Quantity) -> Quantity | None:
     return None
 
 
+def _gapped(text: str, sentence: Span, gap: str, quantity: Quantity) -> bool:
+    """True for a clause whose verb is left out: "Women made up 58% of the workforce of 6,420 ..., and men 49%".
+
+    Such an item ("and men 49%") restates the clause before it for another
+    holder, however long that clause was.
+    """
+    return len(gap) <= MAX_GAPPED and _GAPPED_HOLDER.search(gap) is not None and \
+        _GAPPED_END.match(text, quantity.span.end, sentence.end) is not None
+
+
+def _governed(text: str, sentence: Span, quantity: Quantity, lexicon: RelateLexicon) -> bool:
+    """True when a comparison or change word governs the figure ("from 93%", "against 71%", "rising to 99%")."""
+    start = max(sentence.start, quantity.span.start - 30)
+    return bool(lexicon.comparison_before.search(text, start, quantity.span.start)
+                or lexicon.change_before.search(text, start, quantity.span.start))
+
+
 def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: RelateLexicon,
                skip: set[Span], allow_against: bool = False) -> list[ListRun]:
     """The lists of one sentence; ``skip`` holds spans of figures that are no list item (changes, sizes)."""
@@ -66,15 +94,23 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
             gap = text[current[-1].span.end:quantity.span.start]
             aligned = _same_unit(current[0], quantity)
             definite = _DEFINITE.search(text, max(sentence.start, quantity.span.start - 30), quantity.span.start)
+            if definite and lexicon.remainder_cue.match(definite.group()):
+                definite = None  # "and the remaining 200": the last part, not a figure named before
             against = _COMPARED_AGAINST.search(gap) is not None
-            contest = against and allow_against and regex.match(
-                r"\s+(?:for|to)\b", text[quantity.span.end:quantity.span.end + 6]) is not None
+            contest = against and allow_against and _CONTEST_AGAINST.search(
+                text, max(sentence.start, quantity.span.start - 14), quantity.span.start) is not None and \
+                _CONTEST_SIDE.match(text, quantity.span.end) is not None
             covers = lexicon.whole_cue.search(gap) or lexicon.partial_cue.search(gap) or \
                 lexicon.whole_after_cue.search(gap) or OF_TOTAL.search(
                 text, max(sentence.start, current[-1].span.start - 12), current[-1].span.start)
-            joined = (len(gap) <= MAX_GAP and (_JOIN.search(gap) is not None or contest)
+            joined = ((len(gap) <= MAX_GAP or _gapped(text, sentence, gap, quantity))
+                      and (_JOIN.search(gap) is not None or contest)
                       and not _BREAK.search(gap) and (contest or not against) and not covers)
-            if joined and aligned is not None and not definite:
+            if joined and aligned is not None and not definite and not (
+                    # "slipped to 91.4% ..., from 93.0%", "93% ..., rising to 99%": one figure changing
+                    not contest and _governed(text, sentence, quantity, lexicon)) and not (
+                    lexicon.total_mark.match(text, quantity.span.end)):  # "..., 96 in all": the sum
+
                 current.append(aligned)
                 continue
             close()

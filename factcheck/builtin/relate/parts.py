@@ -8,7 +8,9 @@ The total of a list is found by what the words say:
    in the parts' unit) in this or the previous sentence;
 2. a coverage phrase joins the total to the list ("£48m budget, split
    between ...", "1,000 pharmacies, including ...");
-3. "The homes will comprise ...": the noun refers back to an earlier figure;
+3. "The homes will comprise ...", "The budget is split between adult care
+   (£11.2m), ...": the subject's noun refers back to an earlier figure (its
+   head or a word of its noun phrase: "a £24.6m spending plan");
 4. a figure earlier in the sentence counts the parts' own noun and is larger
    than each ("the 60-seat council with 28 seats, ... 19, ... 11");
 5. a figure of this or the previous sentence sizes a thing by the parts'
@@ -16,11 +18,13 @@ The total of a list is found by what the words say:
    ... "27 seats, ... 19, ... with every seat on the council up for
    election");
 6. words after the list say it makes up a later figure of the sentence
-   ("£21m, £17m and £6m, which together make up the £48m programme").
+   ("£21m, £17m and £6m, which together make up the £48m programme"), or
+   the figure that follows it is marked as the sum ("..., 96 in all").
 
 ``exhaustive`` is set where the words say the parts make up the whole
-("split between", "comprising", "of these ... the rest", "which make up");
-"including" lists are never exhaustive.
+("split between", "comprising", "of these ... and the remaining 230", "which
+make up"); "including" lists are never exhaustive, nor are lists followed by
+a remainder without a figure ("...; the rest returned").
 """
 from __future__ import annotations
 
@@ -48,6 +52,17 @@ _LIST_SUBJECT = regex.compile(
     r"|(?:the|these|those|all)\s+(?:[\p{L}\d,-]+\s+){0,3}?)?"
     r"(?:together\s+|between\s+them\s+|in\s+all\s+|altogether\s+)?(?:will\s+|would\s+)?")
 
+# "The budget is split between ...", "Its spending will be divided among ...": a definite subject and auxiliaries.
+_AUXILIARY = r"(?:is|are|was|were|will|would|has|have|had|be|been|being|to)\b"
+_DEFINITE_SUBJECT = regex.compile(
+    rf"(?i)\b(?:the|these|those|its|their|this)\s+(?:[\p{{L}}-]+\s+)?(?P<noun>(?!{_AUXILIARY})[\p{{L}}-]+)\s+"
+    rf"(?:{_AUXILIARY}\s+){{0,3}}$")
+# What may stand between a coverage phrase and the first part: that part's label ("adult social care (").
+_PART_LABEL = regex.compile(r"\s*(?:[\p{L}'’-]+\s+){0,5}\(?\s*")
+# Between a list and a figure marked as its sum ("..., 96 in all"): the last part's own words, then a comma.
+_BEFORE_SUM = regex.compile(r"[^,;:.!?]{0,60},\s*")
+# Between "the rest" and the figure it gives: "the remaining 230", "the rest, 230,".
+_TO_FIGURE = regex.compile(r"[\s,:–—-]*")
 _TO_WHOLE = regex.compile(r"(?i)\s*(?:all\s+of\s+)?(?:(?:the|its|their|this|an?)\s+)?(?:[\p{L}'’-]+\s+)?")
 
 
@@ -62,6 +77,7 @@ class PartsReader:
         self.starts = [q.span.start for q in self.quantities]
         self.lexicon = lexicon
         self.describer = Describer(lexicon, document)
+        self._cue = regex.compile(f"(?:{lexicon.whole_cue.pattern})|(?:{lexicon.partial_cue.pattern})")
         self.sentences = Sentences.of(document)
         self.skip = {c.before.span for c in changes if c.before} | {c.after.span for c in changes} | {
             c.by.span for c in changes if c.by}
@@ -69,8 +85,34 @@ class PartsReader:
     def _nouns(self, quantity: Quantity) -> frozenset[str]:
         return self.describer.describe(quantity, self.sentences.span(quantity.span.start)).nouns
 
-    def _earlier(self, before: int, unit: str, noun: str | None) -> Quantity | None:
-        """The nearest figure before ``before`` in this or the previous sentence, with ``noun`` when given."""
+    def _names(self, quantity: Quantity, loose: bool) -> frozenset[str]:
+        description = self.describer.describe(quantity, self.sentences.span(quantity.span.start))
+        return description.nouns | description.modifiers if loose else description.nouns
+
+    def _covered_subject(self, first: Quantity, sentence: Span) -> tuple[str, bool] | None:
+        """ "The budget is split between adult care (£11.2m), ...": the noun a coverage phrase shares out.
+
+        The subject is a definite noun phrase naming a figure given before;
+        between the phrase and the first part only a label of that part may
+        stand. Returns the noun and whether the phrase says the parts cover it.
+        """
+        lead_start = max(sentence.start, first.span.start - 90)
+        cue = None
+        for match in self._cue.finditer(self.text, lead_start, first.span.start):
+            cue = match
+        if cue is None or not _PART_LABEL.fullmatch(self.text, cue.end(), first.span.start):
+            return None
+        subject = _DEFINITE_SUBJECT.search(self.text, lead_start, cue.start())
+        if subject is None:
+            return None
+        return subject["noun"], bool(self.lexicon.whole_cue.fullmatch(cue.group()))
+
+    def _earlier(self, before: int, unit: str, noun: str | None, loose: bool = False) -> Quantity | None:
+        """The nearest figure before ``before`` in this or the previous sentence, with ``noun`` when given.
+
+        ``loose`` lets the noun be a modifier of the figure's noun phrase
+        ("the budget" for "a £24.6m spending plan").
+        """
         index = self.sentences.index(before)
         floor = self.document.sentences[max(0, index - 1)].start if self.document.sentences else 0
         for i in range(bisect.bisect_left(self.starts, before) - 1, -1, -1):
@@ -79,7 +121,7 @@ class PartsReader:
                 break
             if quantity.unit != unit or quantity.vague or quantity.value is None or quantity.span in self.skip:
                 continue
-            if noun is None or self.lexicon.canonical(lemma(noun)) in self._nouns(quantity):
+            if noun is None or self.lexicon.canonical(lemma(noun)) in self._names(quantity, loose):
                 return quantity
         return None
 
@@ -103,6 +145,11 @@ class PartsReader:
             total = self._earlier(first.span.start, unit, refers["noun"])
             if total is not None:
                 return total, bool(self.lexicon.whole_cue.fullmatch(refers["verb"]))
+        covered = self._covered_subject(first, sentence)
+        if covered is not None:
+            total = self._earlier(first.span.start, unit, covered[0], loose=True)
+            if total is not None:
+                return total, covered[1]
         low, high = bisect.bisect_left(self.starts, sentence.start), bisect.bisect_left(self.starts, first.span.start)
         for quantity in reversed(self.quantities[low:high]):
             if quantity.unit != unit or quantity.value is None or quantity.vague or quantity.span in self.skip:
@@ -158,6 +205,8 @@ class PartsReader:
             if quantity.value is None or quantity.vague or quantity.span in self.skip:
                 return None
             between = self.text[last.span.end:quantity.span.start]
+            if _BEFORE_SUM.fullmatch(between) and self.lexicon.total_mark.match(self.text, quantity.span.end):
+                return quantity  # "..., 52 on Saturday and 19 on Sunday, 96 in all"
             cue = self.lexicon.whole_after_cue.search(between)
             # The cue must speak of the list itself ("..., which together make up"), not of
             # another noun ("..., with loans totalling £9m").
@@ -168,9 +217,18 @@ class PartsReader:
         return None
 
     def _remainder(self, run: ListRun, sentence: Span) -> bool:
-        """True when the list ends with "the rest" / "the remainder": the parts then cover the whole."""
-        tail = self.text[run.items[-1].span.start:sentence.end]
-        return bool(self.lexicon.remainder_cue.search(tail))
+        """True when the last part is "the rest" ("and the remaining 230", "230 others"): the parts cover the whole.
+
+        A remainder named without a figure ("...; the remainder returned to
+        the profession") says the listed parts do not cover the whole.
+        """
+        last = run.items[-1]
+        lead_from = max(run.items[-2].span.end, last.span.start - 40)
+        for cue in self.lexicon.remainder_cue.finditer(self.text, lead_from, last.span.start):
+            if _TO_FIGURE.fullmatch(self.text, cue.end(), last.span.start):
+                return True  # "and the remaining 230", "the rest, 230,"
+        return bool(self.lexicon.remainder_cue.match(self.text, last.span.end + 1, sentence.end)) and \
+            self.text[last.span.end:last.span.end + 1].isspace()  # "230 others"
 
     def find(self) -> list[Parts]:
         """Every total with its listed parts."""

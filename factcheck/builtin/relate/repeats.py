@@ -17,8 +17,10 @@ definite mention is linked to the earlier figures that its words point to:
    that unit with no noun of its own.
 
 Candidates set apart by time ("in 2021", "last year"), by role ("target",
-"ceiling", "first"), by a modifier the earlier figure lacks, or by a
-comparison ("compared with") are dropped; when the remaining candidates
+"ceiling", "first"), by a modifier the earlier figure lacks, by a
+comparison ("compared with"), or as a holder's part ("Labour won 1,158
+seats") against a whole about to be broken down ("Of the 3,050 seats, ...")
+are dropped; when the remaining candidates
 disagree among themselves the link is uncertain and none is made.
 Candidates are looked up by noun, so the work grows with the document, not
 with its square.
@@ -48,6 +50,8 @@ def _effective_unit(description: Description) -> str:
 
 
 def _separated(later: Description, earlier: Description) -> bool:
+    if later.whole_of_parts and earlier.taken:
+        return True  # "Of the 3,050 seats up for election, ..." is not the 1,158 seats Labour won
     if later.times and earlier.times and not later.times & earlier.times:
         return True
     if later.roles != earlier.roles:
@@ -121,7 +125,20 @@ class RepeatLinker:
         if not found and later.per and " / " not in later.quantity.unit:
             pool = [d for d in self.unnamed_by_unit.get(unit, ()) if d is not later]
             found = pool if len(pool) == 1 and pool[0].quantity.span.end <= start else []
-        return [d for d in found if not _separated(later, d)]
+        owner = self._owner(later)
+        return [d for d in found if not _separated(later, d) and not self._other_owner(owner, later, d)]
+
+    @staticmethod
+    def _other_owner(owner: str | None, later: Description, earlier: Description) -> bool:
+        """True when a link by a synonym meets an owner the earlier mention does not name.
+
+        A synonym is weaker evidence than the same noun: "the club's 26,000
+        supporters" are not "a crowd of 9,800" that names no club, while "the
+        company's 340 stores" are the chain's "310 stores".
+        """
+        if owner is None or later.head_word == earlier.head_word:
+            return False
+        return owner not in earlier.bag | earlier.lead | earlier.modifiers | earlier.nouns
 
     def links(self) -> list[tuple[Description, list[Description]]]:
         """Each definite mention with the earlier mentions it restates."""

@@ -25,16 +25,19 @@ import regex
 from factcheck.builtin.relate.lexicon import RelateLexicon, phrase_pattern
 from factcheck.builtin.relate.lists import ListRun, find_lists
 from factcheck.builtin.relate.sizes import SizeReader
-from factcheck.builtin.relate.text import WORD, Sentences, lemma
+from factcheck.builtin.relate.text import STOP_WORDS, WORD, Sentences, lemma
 from factcheck.model import Change, Document, Quantity, Share, Span
 
-_OF_WHOLE_AFTER = regex.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<whole>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
+# "58% of the vote", "58% of Calder Engineering's UK workforce" (the owner is not the whole).
+_OF_WHOLE_AFTER = regex.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?['’]s\s+)?"
+                                r"(?P<whole>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
 _OF_WHOLE_BEFORE = regex.compile(r"(?i)\b(?:of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<whole>[^,;.]{2,40}),\s*$")
 _GROUP = regex.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<group>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
                        r"|\b[Aa]mong\s+(?P<among>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
 _YEARISH = regex.compile(r"\b(?:19|20)\d\d\b")
 _NEW_FRAME = regex.compile(r"\s*(?:(?:In|Among|At|Across|Outside|Within|For|By|After|Before|During|Since|On|Of|Over|Under)"
                            r"\b|\p{Lu}\p{Ll}+ly,|Elsewhere\b|Overall\b|Meanwhile\b)")
+_MEASURE_OF = regex.compile(r"(?i)\b(?:a|an)\s+(?:[\p{L}-]+\s+)?(?P<noun>[\p{L}]+)\s+of\s+$")
 _SAME_HOLDER = regex.compile(r"(?i)\b(?:it|she|he|they)\b")
 # Between a verb of taking and its share: "took 35%", "shared the remaining 12%", "with just 4%".
 _TAKEN_GAP = r"\s+(?:the\s+(?:remaining|rest\s+of\s+the|other)\s+|a\s+further\s+|another\s+|just\s+|only\s+)?$"
@@ -65,11 +68,19 @@ class ShareReader:
             c.by.span for c in changes if c.by}
 
     def _whole(self, run: ListRun, sentence: Span) -> str | None:
+        """The whole the items share out, or None when the words name none, several, or a level of each holder."""
+        whole = self._named_whole(run, sentence)
+        if whole is not None and any(lemma(w) in self.lexicon.level_wholes for w in whole.split()):
+            return None  # "48% of capacity, against an average of 71%": each holder's own level
+        return whole
+
+    def _named_whole(self, run: ListRun, sentence: Span) -> str | None:
         text = self.text
-        for item in run.items:
-            match = _OF_WHOLE_AFTER.match(text, item.span.end)
-            if match:
-                return match["whole"]
+        named = [m["whole"] for m in (_OF_WHOLE_AFTER.match(text, item.span.end) for item in run.items) if m]
+        if named:
+            first = self._content(named[0])
+            # "64% of drivers and 58% of passengers" are shares of two wholes; "of the vote", "of votes cast" one
+            return named[0] if all(self._content(whole) & first for whole in named[1:]) else None
         lead = text[max(sentence.start, run.items[0].span.start - 60):run.items[0].span.start]
         match = _OF_WHOLE_BEFORE.search(lead)
         if match:
@@ -79,6 +90,28 @@ class ShareReader:
             if following and following.group().lower() in self.lexicon.share_verbs:
                 return following.group().lower()
         return None
+
+    def _measure(self, run: ListRun) -> bool:
+        """True when an item is the value of a measure of its own: "..., on a turnout of 58%", "an average of 71%".
+
+        "a 41.2% share" and "a share of 35%" name a share; other nouns before
+        "of" name a rate or level, not a part of the whole.
+        """
+        for item in run.items:
+            named = _MEASURE_OF.search(self.text, max(0, item.span.start - 40), item.span.start)
+            if named and lemma(named["noun"]) not in self.lexicon.share_verbs:
+                return True
+        return False
+
+    def _content(self, whole: str) -> set[str]:
+        """The content words of a named whole, as lemmas with synonyms folded."""
+        return {self.lexicon.canonical(lemma(w)) for w in whole.split() if w.lower() not in STOP_WORDS}
+
+    def _several_answers(self, start: int, end: int) -> bool:
+        """True when the text just before or in a stretch says a respondent could give several answers."""
+        start = max(0, start - 200)
+        return bool(self.lexicon.several_answers.search(self.text, start, end)
+                    or self.lexicon.answer_choice.search(self.text, start, end))
 
     def _set_apart(self, run: ListRun, sentence: Span) -> bool:
         """True when items carry different places, groups or times: rates of different wholes."""
@@ -131,9 +164,9 @@ class ShareReader:
         shares = []
         for run in find_lists(self.text, sentence, members, self.lexicon, skip, allow_against=True):
             whole = self._whole(run, sentence)
-            if whole is None or self._set_apart(run, sentence):
+            if whole is None or self._set_apart(run, sentence) or self._measure(run):
                 continue
-            several = bool(self.lexicon.several_answers.search(self.text, max(0, sentence.start - 200), sentence.end))
+            several = self._several_answers(sentence.start, sentence.end)
             shares.append(Share(span=run.span, parts=run.items, whole=whole, multiple_answers=several))
         return shares, free
 
@@ -156,7 +189,7 @@ class ShareReader:
             return
         if chain.first is not None:
             self.replaced.add(id(chain.first))
-        several = bool(self.lexicon.several_answers.search(self.text, max(0, start - 200), end))
+        several = self._several_answers(start, end)
         found.append(Share(span=run.span, parts=run.items, whole=chain.whole, multiple_answers=several))
 
     def find(self) -> list[Share]:

@@ -2,8 +2,9 @@
 
 A size is read only where it is attached to a change word: right after it
 ("rose 18%", "fell by 9 points", "grew by a quarter", "risen threefold"),
-right before it ("a 40% increase", "a threefold rise") or after "of" ("an
-increase of 20%"). Fractions become percentages; multiples become factors
+right before it when the word names the change as a noun or comparative
+("a 40% increase", "a threefold rise", "5% higher"; not "the 95% mortgages
+soared") or after "of" ("an increase of 20%"). Fractions become percentages; multiples become factors
 (plain numbers read as after / before).
 """
 from __future__ import annotations
@@ -18,8 +19,10 @@ from factcheck.builtin.tolerance import hedge_qualifier, hedge_words
 from factcheck.model import Quantity, Span
 
 RELATIVE_UNITS = frozenset({"percent", "percentage_point"})
+# A comma may stand before "by" ("fell, by 5%") but not before the size itself: in "named rent
+# increases, 31% the condition ..." the next figure is another item.
 _LEAD_AFTER_WORD = regex.compile(
-    r"\s*,?\s*(?P<by>(?:by|of)\s+)?(?:(?:an?|some)\s+(?:(?!by\b|to\b|from\b)[\p{L}]+\s+)?)?(?:(?:average|total)\s+of\s+)?")
+    r"(?:\s*,\s*(?=by\s)|\s*)(?P<by>(?:by|of)\s+)?(?:(?:an?|some)\s+(?:(?!by\b|to\b|from\b)[\p{L}]+\s+)?)?(?:(?:average|total)\s+of\s+)?")
 _LEAD_AFTER_ADVERB = regex.compile(r"\s+(?:[\p{L}]+ly|more|less)(?:\s+[\p{L}]+ly)?\s*,?\s*(?P<by>by)\s+")
 _GAP_BEFORE_WORD = regex.compile(r"^[\s-]*(?:[\p{Ll}]+\s+)?$")
 
@@ -133,6 +136,8 @@ class SizeReader:
 
     def _before(self, text: str, sentence: Span, anchor: Span, word: str,
                 ending_at: Mapping[int, Quantity]) -> StatedSize | None:
+        if word not in self.lexicon.change_nouns:
+            return None  # a verb takes its size after it: "rose 5%", not "the 95% mortgages soared"
         window = text[max(sentence.start, anchor.start - 40):anchor.start]
         for cut in range(len(window)):
             gap = window[cut:]

@@ -1,7 +1,7 @@
 """Stretches of time against the dates they span, and ages against birth years.
 
-A duration is tied to two dates of its sentence when the words say they
-bound it: "from 2009 to 2019", "between 2014 and 2024", "2014-2024",
+A duration is tied to two dates (or days of a month) of its sentence when
+the words say they bound it: "from 2009 to 2019", "between 2014 and 2024", "2014-2024",
 "launched in 2016 and wound up in 2024", or "in 1887 ... in 1998, 111 years
 later". An age is tied to "born in 1998" in its sentence; the year it is
 measured from is the year of the latest full date in the document, when
@@ -54,7 +54,8 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
     text = document.text
     sentences = Sentences.of(document)
     lengths = _by_sentence(sentences, [q for q in quantities if is_duration(q)])
-    stamps = _by_sentence(sentences, [d for d in dates if d.year is not None])
+    # a day of a month bounds a stretch of days without a year ("began on 2 February and ended on 20 February")
+    stamps = _by_sentence(sentences, [d for d in dates if d.year is not None or d.day is not None])
     found = []
     for index, members in lengths.items():
         years = stamps.get(index, [])
