@@ -83,3 +83,8 @@ def test_an_age_after_a_noun_with_its_determiner(text: str, quote: str) -> None:
     quantity = the_quantity(text, quote)
     assert quantity.age and quantity.unit == "year"
 
+
+
+def test_an_age_at_the_end_of_a_sentence() -> None:
+    quantity = the_quantity('"We lost everything," said Joseph Mwangi, 52.', "52")
+    assert quantity.age and quantity.unit == "year"

@@ -78,3 +78,21 @@ def test_pounds_without_money_are_weight() -> None:
 def test_a_rate_followed_by_a_start_date() -> None:
     quantity = the_quantity("Care staff will be paid £12.60 an hour from April.", "£12.60 an hour")
     assert quantity.unit == "GBP / hour" and quantity.value == 12.6
+
+
+@pytest.mark.parametrize("text, quote, value, unit", [
+    ("Farmers were paid 38.5c a litre for their milk.", "38.5c a litre", 0.385, "USD / liter"),
+    ("Stamps now cost 65c each.", "65c", 0.65, "USD"),
+])
+def test_cents_written_as_c(text: str, quote: str, value: float, unit: str) -> None:
+    quantity = the_quantity(text, quote)
+    assert close(quantity.value, value) and quantity.unit == unit
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("The plan is costed at Rs 2.4 lakh crore over five years.", "Rs 2.4 lakh crore", 2.4e12),
+    ("FACTORY ORDERS HIT $12.5BN", "$12.5BN", 12.5e9),
+    ("The dam cost a thousand million pounds.", "a thousand million pounds", 1e9),
+])
+def test_scale_words_multiply_and_shout(text: str, quote: str, value: float) -> None:
+    assert close(the_quantity(text, quote).value, value)

@@ -79,3 +79,12 @@ def test_only_valid_ordinal_suffixes_make_ordinals() -> None:
 ])
 def test_a_plural_label_word_labels_each_number_of_its_list(text: str) -> None:
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Typhoons of 41 Squadron flew over the airfield.",
+    "Protesters gathered outside 10 Downing Street.",
+    "Members of the class of '87 met again.",
+])
+def test_numbers_opening_names_and_abbreviated_years(text: str) -> None:
+    assert quantities(text) == []

@@ -128,3 +128,28 @@ def test_every_lexicon_unit_parses_in_the_project_registry() -> None:
 
 def test_us_gallons_are_gallons() -> None:
     assert the_quantity("It holds about 317 million US gallons.", "about 317 million US gallons").unit == "gallon"
+
+
+@pytest.mark.parametrize("text, quote, unit", [
+    ("The ferry burns about 3.1 tonnes of diesel an hour at full speed.", "about 3.1 tonnes of diesel an hour",
+     "metric_ton / hour"),
+    ("A typical flat uses 2,900 kWh of electricity a year.", "2,900 kWh of electricity a year", "kilowatt_hour / year"),
+])
+def test_a_rate_over_time_after_what_it_is_of(text: str, quote: str, unit: str) -> None:
+    assert the_quantity(text, quote).unit == unit
+
+
+def test_an_of_phrase_with_a_preposition_is_not_a_rate() -> None:
+    assert the_quantity("Crews cleared 120 hectares of scrub in a week.", "120 hectares").unit == "hectare"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Night temperatures were 6 degrees below the seasonal norm.", "6 degrees"),
+    ("The lake warmed by 2.5C (4.5F) in a decade.", "4.5F"),
+])
+def test_relative_temperatures_and_their_conversions_are_differences(text: str, quote: str) -> None:
+    assert the_quantity(text, quote).unit.startswith("delta_degree_")
+
+
+def test_data_rates() -> None:
+    assert the_quantity("Speeds reach 900Mbps in the city.", "900Mbps").unit == "megabit / second"

@@ -26,6 +26,9 @@ _GLUED_LETTER_BEFORE = patterns.compile(r"(?r)[\p{L}][-‑]?")
 _SPACED_HYPHEN_BEFORE = patterns.compile(r"(?r)(?:^|\s)[-‑]")
 _GLUED_AFTER = patterns.compile(r"[\p{L}]{0,3}\d")
 _NUMBER_SIGN_BEFORE = patterns.compile(r"(?r)(?:#|\bNo\.?\s?|\bno\.\s?|\bNos?\.\s?)")
+# A capitalised phrase after the number that ends in a name noun: "617 Squadron", "10 Downing Street".
+_NAME_AFTER = patterns.compile(r"[ \u00a0](?:[\p{Lu}][\p{L}]*[ \u00a0]){0,2}(?P<word>[\p{Lu}][\p{L}]*)\b")
+_ABBREVIATED_YEAR_BEFORE = patterns.compile(r"(?r)(?<![\p{L}\d])['’]")  # "the Class of '92"
 _LABEL_LIST_BEFORE = patterns.compile(r"(?r)(?P<word>[\p{L}]+)\.?\s+\d+[A-Za-z]?(?:\s*,\s*\d+[A-Za-z]?)*\s*(?:,|and|or|to|-|–)\s*$")
 _WORD_BEFORE = patterns.compile(r"(?r)(?P<word>[\p{L}][\p{L}&'’.-]*)[ \u00a0]")
 _SENTENCE_START = patterns.compile(r"(?r)(?:^|[.!?:;][\"'”’)]*\s+|\n\s*)")
@@ -77,7 +80,13 @@ class Identifiers:
         written = text[number.start:number.end]
         if has_currency or not written.isdigit():
             return False  # "Labour 9,600" or "Brent 82.5" are amounts: names carry plain integers
-        return self._after_label(before, after) or self._after_name(before, after)
+        return (self._after_label(before, after) or self._after_name(before, after)
+                or self._before_name(after) or bool(_ABBREVIATED_YEAR_BEFORE.match(before)))
+
+    def _before_name(self, after: str) -> bool:
+        """"617 Squadron", "10 Downing Street", "3 Commando Brigade": the number opens a proper name."""
+        match = _NAME_AFTER.match(after)
+        return bool(match) and match["word"].lower() in self.lex.name_nouns
 
     @staticmethod
     def _is_ordinal(text: str, number: NumberMatch, after: str) -> bool:

@@ -64,6 +64,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     not_name_words: frozenset[str]
     label_words: frozenset[str]
+    name_nouns: frozenset[str]
     months: Mapping[str, int]
     month_abbreviations: frozenset[str]
     weekdays: tuple[str, ...]
@@ -146,7 +147,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
             rf"(?i)\s+(?P<word>{_alternation(list(currency_words))})(?![\p{{L}}])"),
         minor_units=minor_units,
         minor_pattern=patterns.compile(
-            rf"(?:(?P<attached>p)(?![\p{{L}}\d])|\s*(?i:(?P<word>{_alternation([k for k in minor_units if k != 'p'])}))(?![\p{{L}}]))"),
+            rf"(?:(?P<attached>[pc])(?![\p{{L}}\d])|\s*(?i:(?P<word>{_alternation([k for k in minor_units if k not in ('p', 'c')])}))(?![\p{{L}}]))"),
         cents_of=frozenset(data["cents_of"]),
         hedges=hedges,
         hedge_before=hedge_before,
@@ -160,6 +161,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         person_nouns=frozenset(data["person_nouns"]),
         not_name_words=frozenset(data["not_name_words"]),
         label_words=frozenset(data["label_words"]),
+        name_nouns=frozenset(data["name_nouns"]),
         months=months,
         month_abbreviations=frozenset(data["month_abbreviations"]),
         weekdays=tuple(data["weekdays"]),

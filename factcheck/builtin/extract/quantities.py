@@ -29,13 +29,20 @@ _HYPHEN_WORD = patterns.compile(r"-(?P<word>[\p{L}]+(?:-[\p{L}]+)*)")
 _PER = patterns.compile(
     rf"{_SPACE}*(?:(?P<word>a|an|per|each|every)\s+|(?P<slash>/){_SPACE}*)"
     r"(?P<what>[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)")
+# "11 degrees below the January average" is a difference; "8 degrees below zero" a temperature.
+_RELATIVE_AFTER = patterns.compile(r"[ \t\u00a0]+(?:above|below)[ \t\u00a0]+(?!zero\b|freezing\b|0\b)", regex.I)
+_BRACKET_GAP = patterns.compile(r"\s*[(\[]\s*|\s*,?\s+or\s+(?:about\s+|around\s+)?")
+# "of fuel an hour": what the rate is of, one to three words and no preposition ("of rainforest in a month")
+_OF_THING = patterns.compile(
+    r"\s+of\s+(?:(?!(?:in|for|over|during|within|by|at|on|from|to|since|after|before|the)\b)"
+    r"[\p{L}][\p{L}'’-]*\s+){1,3}?(?=(?:a|an|per|every)\s)", regex.I)
 _RANGE_JOIN = patterns.compile(rf"{_SPACE}*(?P<join>-|–|—|to|and){_SPACE}*(?=[\d£$€¥.]|[\p{{L}}])", regex.I)
 _CURRENCY_SIGN = patterns.compile(r"[$£€¥]")
 _LIST_JOIN = patterns.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
 _PARTITIVE_OF = patterns.compile(r"\s+of\s+(?:the|its|their|these|those|our|all)(?=\s+[\p{L}])")
 _CLAUSE_END = patterns.compile(r"\s*(?:[,;.)]|$)")
 _AGE_COMMA_BEFORE = patterns.compile(r"(?r)(?P<word>[\p{L}]+),\s")
-_AGE_COMMA_AFTER = patterns.compile(r",\s")
+_AGE_COMMA_AFTER = patterns.compile(r"(?:,\s|[.;)](?:\s|$)|$)")  # "Ms Hassan, 47, said" or "said Ms Hassan, 47."
 _DETERMINED_NOUN_BEFORE = patterns.compile(
     r"(?r)(?i)(?:^|\s)(?:the|a|an|its|their|his|her|our|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}$")
 _BETWEEN_BEFORE = patterns.compile(r"(?r)(?i)\bbetween\s+")
@@ -172,7 +179,7 @@ class QuantityReader:
         self._apply_hedge(reading, text, hedge)
         if not reading.age and self._is_age(text, reading, context):
             reading.unit, reading.age = "year", True
-        if reading.unit in _TEMPERATURES and self._is_difference(text, reading):
+        if reading.unit in _TEMPERATURES and self._is_difference(text, reading, context):
             # pint converts a difference only as a delta unit: 1.5 delta_degree_Celsius is 2.7 delta_degree_Fahrenheit
             reading.difference, reading.unit = True, f"delta_{reading.unit}"
         if reading.unit == "" and not reading.adjective:
@@ -250,8 +257,12 @@ class QuantityReader:
     def _read_scale(self, reading: Reading, text: str, pos: int, is_words: bool) -> int:
         match = self._scale_word.match(text, pos)
         if match:
-            self._scale(reading, self.lex.scale_words[match["scale"].lower()])
-            return match.end()
+            # Scale words multiply: "16.1 lakh crore" is 16.1 × 10^12, "a thousand million" 10^9.
+            while match:
+                self._scale(reading, self.lex.scale_words[match["scale"].lower()])
+                pos = match.end()
+                match = self._scale_word.match(text, pos)
+            return pos
         if is_words:
             return pos
         match = self._scale_abbreviation.match(text, pos)
@@ -479,7 +490,7 @@ class QuantityReader:
             return pos
         match = _PER.match(text, pos)
         if not match:
-            return pos
+            return self._read_per_after_of(reading, text, pos)
         what = match["what"]
         parts = what.split()
         first = parts[0]
@@ -499,6 +510,25 @@ class QuantityReader:
             reading.per = first.lower()
             return pos + match.start("what") - match.start() + len(first)
         return pos
+
+    def _read_per_after_of(self, reading: Reading, text: str, pos: int) -> int:
+        """"2.5 tonnes of fuel an hour", "10,800 kWh of electricity a year": a rate over time, what it is of between."""
+        of = _OF_THING.match(text, pos)
+        if not of or reading.currency:
+            return pos
+        match = _PER.match(text, of.end())
+        if not match or match["slash"]:
+            return pos
+        parts = match["what"].split()
+        form = self.lex.unit_form(parts[0], attached=False)
+        if not form or not self._is_time(form.unit) or form.factor != 1:
+            return pos
+        if len(parts) > 1 and parts[1].lower() in self.lex.not_per_after:
+            return pos
+        reading.noun = self.nouns.of_phrase(text, pos)
+        reading.unit = f"{reading.unit} / {form.unit}"
+        reading.unit_text = f"{reading.unit_text} {match['word']} {parts[0]}"
+        return match.start("what") + len(parts[0])
 
     def _read_count_rate(self, reading: Reading, text: str, pos: int) -> None:
         """"3,000 homes a year" is a rate, "1 / year", not a count to compare with "2,180 homes"."""
@@ -542,9 +572,15 @@ class QuantityReader:
                         or bool(_DETERMINED_NOUN_BEFORE.match(before, 0, comma.start())))
         return False
 
-    def _is_difference(self, text: str, reading: Reading) -> bool:
-        """"a rise of 1.5C", "0.9C warmer": a temperature difference, not a temperature."""
-        return bool(self.lex.difference_before.match(text, max(0, reading.start - 40), reading.start) or self.lex.difference_after.match(text, reading.end))
+    def _is_difference(self, text: str, reading: Reading, context: _Context) -> bool:
+        """"a rise of 1.5C", "0.9C warmer", "11 degrees below the January average", and the
+        conversion in brackets after a difference ("a rise of 1.5C (2.7F)"): not a temperature."""
+        if (self.lex.difference_before.match(text, max(0, reading.start - 40), reading.start)
+                or self.lex.difference_after.match(text, reading.end) or _RELATIVE_AFTER.match(text, reading.end)):
+            return True
+        previous = context.readings[-1] if context.readings else None
+        return bool(previous is not None and previous.unit.startswith("delta_")
+                    and _BRACKET_GAP.fullmatch(text, previous.end, reading.start))
 
     def _read_noun(self, reading: Reading, text: str, pos: int) -> None:
         if reading.noun:
