@@ -11,6 +11,7 @@ FLAGGED = [
     ("The summit opens on Friday, March 2, 2028, in Vienna.", "Friday, March 2, 2028"),
     ("The three-year trial, which ran from 2015 to 2022, was stopped early.", "three-year"),
     ("The ten-year scheme, launched in 2019 and wound up in 2023, cost £40 million.", "ten-year"),
+    ("Work on the tunnel ran from 1 January 2022 to 30 June 2025, four and a half years.", "four and a half years"),
     ("The race was held on Sunday, April 12, 2026. The winner, a 31-year-old who was born in 1990, "
      "led from the start.", "31-year-old"),
 ]
@@ -22,6 +23,8 @@ CLEAN = [
     "The race was held on Sunday, April 12, 2026. The winner, a 28-year-old who was born in 1998, "
     "led from the start.",
     "The pier opened in 1887 and was rebuilt in 1998, 111 years later.",
+    # a length in words is read to its last written unit, not to the day
+    "Work on the tunnel ran from 1 January 2022 to 30 June 2025, three and a half years.",
     # no full date to measure the age from
     "The winner, a 40-year-old who was born in 1990, led from the start.",
 ]

@@ -12,11 +12,12 @@
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 from typing import Any, Iterable, Mapping
 
 from factcheck.builtin.kinds.common import reading
 from factcheck.builtin.kinds.params import reject_unknown
-from factcheck.builtin.tolerance import as_counted, interval, overlap
+from factcheck.builtin.tolerance import interval, overlap
 from factcheck.kinds import CheckContext
 from factcheck.model import AgeClaim, Date, Duration, Finding, Rule
 
@@ -106,7 +107,10 @@ class DateMismatch:
         per = YEARS_PER.get(claim.length.unit)
         if elapsed is None or per is None:
             return None
-        low, high = interval(as_counted(claim.length))  # "ten-year" is ten, not five to fifteen
+        # A length is read to its last written unit at most: "ten-year" is 9.5–10.5, not 5–15,
+        # and "three and a half years" 3.25–3.75.
+        length = claim.length
+        low, high = interval(replace(length, resolution=min(length.resolution or 1.0, 1.0)))
         stated = (low * per, high * per)
         if overlap(stated, elapsed):
             return None
