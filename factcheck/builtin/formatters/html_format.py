@@ -16,14 +16,14 @@ import html
 from dataclasses import dataclass
 from typing import Iterable, TextIO
 
-import regex
 
+from factcheck import patterns
 from factcheck.builtin.formatters.plain import INTERNAL_ERROR, counts_phrase
 from factcheck.builtin.formatters.text_format import plural
 from factcheck.formatters import RunInfo
 from factcheck.model import Document, FileReport, Finding, Rule, Severity, Span, Summary
 
-_PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\r?\n\s*")
+_PARAGRAPH_BREAK = patterns.compile(r"\n[ \t]*\r?\n\s*")
 _CONTEXT = 1  # paragraphs shown around a flagged one
 _SEVERITY_LABEL = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"}
 

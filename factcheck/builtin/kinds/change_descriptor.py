@@ -31,6 +31,7 @@ from typing import Any, Iterable, Mapping
 
 import regex
 
+from factcheck import patterns
 from factcheck.builtin.kinds.params import number, reject_unknown, require_mapping, words
 from factcheck.builtin.tolerance import hedge_qualifier, hedge_width, hedge_words, interval, ratio_range
 from factcheck.errors import ParamError
@@ -39,7 +40,7 @@ from factcheck.model import Change, Finding, Qualifier, Rule, Span
 
 _TESTS = ("max_change", "min_change", "tolerance", "direction")
 _NEARBY = 12  # changes before a word that may still reach it
-_WORD = regex.compile(r"[\p{L}]+(?:['’-][\p{L}]+)*")
+_WORD = patterns.compile(r"[\p{L}]+(?:['’-][\p{L}]+)*")
 
 
 @dataclass(frozen=True)
@@ -129,8 +130,8 @@ class ChangeDescriptor:
                                for w in sorted(by_word, key=len, reverse=True))
         hedges = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in hedge_words())
         return Lexicon(tuple(classes), by_word,
-                       regex.compile(rf"(?i)(?<![\p{{L}}-])(?:{alternation})(?![\p{{L}}])"),
-                       frozenset(anchors), window, regex.compile(rf"(?i)\b(?P<hedge>{hedges})\s+$"))
+                       patterns.compile(rf"(?i)(?<![\p{{L}}-])(?:{alternation})(?![\p{{L}}])"),
+                       frozenset(anchors), window, patterns.compile(rf"(?i)\b(?P<hedge>{hedges})\s+$"))
 
     def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
         """One finding per describing word that no reading of its change's figures fits."""

@@ -17,20 +17,21 @@ from typing import Sequence
 
 import regex
 
+from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.builtin.relate.sizes import RELATIVE_UNITS, SizeReader, StatedSize
 from factcheck.builtin.relate.text import STOP_WORDS, WORD, Sentences, lemma
 from factcheck.model import Change, Document, Quantity, Span
 
-_FROM_BEFORE = regex.compile(r"(?i)\bfrom\s*(?:the\s+|a\s+|an\s+)?[\"“]?\s*$")
-_TO_BEFORE = regex.compile(r"(?i)\b(?:to|at)\s*[\"“]?\s*$")
-_FROM_TO_GAP = regex.compile(r"(?i)^[^.;!?]{0,80}?\bto\s*[\"“]?\s*$")
-_AFTER_FROM_GAP = regex.compile(r"(?i)^[^;!?]{0,70}$")
-_TO_AFTER_SIZE = regex.compile(r"(?i)\s*,?\s*(?:[\p{L}]+\s+){0,4}?to\s*[\"“]?\s*$")
-_CLAUSE_BREAK = regex.compile(r"(?i)[;:]|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
-_COORDINATED = regex.compile(r"(?i)\b(?:and|but)\s+(?:[\p{L}]+\s+)?$")
-_OBJECT_OF = regex.compile(r"(?i)\bof\s+(?:the\s+|its\s+|their\s+|an?\s+)?$")
-_ANAPHOR_DETERMINER = regex.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their|it)\s+(?:[\p{L}-]+\s+)?$")
+_FROM_BEFORE = patterns.compile(r"(?i)\bfrom\s*(?:the\s+|a\s+|an\s+)?[\"“]?\s*$")
+_TO_BEFORE = patterns.compile(r"(?i)\b(?:to|at)\s*[\"“]?\s*$")
+_FROM_TO_GAP = patterns.compile(r"(?i)^[^.;!?]{0,80}?\bto\s*[\"“]?\s*$")
+_AFTER_FROM_GAP = patterns.compile(r"(?i)^[^;!?]{0,70}$")
+_TO_AFTER_SIZE = patterns.compile(r"(?i)\s*,?\s*(?:[\p{L}]+\s+){0,4}?to\s*[\"“]?\s*$")
+_CLAUSE_BREAK = patterns.compile(r"(?i)[;:]|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
+_COORDINATED = patterns.compile(r"(?i)\b(?:and|but)\s+(?:[\p{L}]+\s+)?$")
+_OBJECT_OF = patterns.compile(r"(?i)\bof\s+(?:the\s+|its\s+|their\s+|an?\s+)?$")
+_ANAPHOR_DETERMINER = patterns.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their|it)\s+(?:[\p{L}-]+\s+)?$")
 _MAX_VERB_DISTANCE = 150
 
 

@@ -11,15 +11,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
-import regex
 
+from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.model import Conversion, Document, Quantity, Span
 
-_PAREN_GAP = regex.compile(r"^\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|c\.\s*)?$")
-_PAREN_CLOSE = regex.compile(r"[^()\n]{0,30}?\)")
-_OR_GAP = regex.compile(r"^\s*,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
-_CURRENCY = regex.compile(r"^[A-Z]{3}(?:\s|$)")
+_PAREN_GAP = patterns.compile(r"^\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|c\.\s*)?$")
+_PAREN_CLOSE = patterns.compile(r"[^()\n]{0,30}?\)")
+_OR_GAP = patterns.compile(r"^\s*,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+_CURRENCY = patterns.compile(r"^[A-Z]{3}(?:\s|$)")
 
 
 def _convertible_shape(a: Quantity, b: Quantity) -> bool:

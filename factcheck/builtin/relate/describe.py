@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
 
+from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.builtin.relate.text import STOP_WORDS, WORD, clause_end, clause_start, lemma
 from factcheck.model import Document, Quantity, Span
@@ -19,15 +19,15 @@ from factcheck.model import Document, Quantity, Span
 _PER_WORDS = {"annual": "year", "annually": "year", "yearly": "year", "quarterly": "quarter",
               "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
 _RELATIVE_TIME = frozenset("last this next previous same coming past that current following prior".split())
-_DEFINITE = regex.compile(
+_DEFINITE = patterns.compile(
     r"(?i)(?:\b(?:the|its|their|this|that|these|those|our|his|her)|[\p{L}]['’]s?)\s+(?:[\p{L}-]+\s+)?[\"“]?$")
-_PARTITIVE_AFTER = regex.compile(
+_PARTITIVE_AFTER = patterns.compile(
     r"(?i)\s+(?:[\p{L}]+\s+)?(?:of|out\s+of)\s+(?:the|its|their|these|those|them|all|an?\s+estimated)\b")
-_NEXT_WORD = regex.compile(r"[ \t]+(?P<word>[\p{L}][\p{L}'’-]*)")
-_OF_TOTAL = regex.compile(r"(?i)(?:^|[.;:]\s+|\n)(?:of|out\s+of|among)\s+(?:the|these|those|its|their)\s+$")
-_SIZED_BY = regex.compile(r"(?i)\b(?:an?|the)\s+(?P<noun>[\p{L}]+)\s+of\s+$")
-_COMPOUND = regex.compile(r"\d-[\p{L}]+$")  # "36-member", "60-seat": an adjective before its noun
-_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+_NEXT_WORD = patterns.compile(r"[ \t]+(?P<word>[\p{L}][\p{L}'’-]*)")
+_OF_TOTAL = patterns.compile(r"(?i)(?:^|[.;:]\s+|\n)(?:of|out\s+of|among)\s+(?:the|these|those|its|their)\s+$")
+_SIZED_BY = patterns.compile(r"(?i)\b(?:an?|the)\s+(?P<noun>[\p{L}]+)\s+of\s+$")
+_COMPOUND = patterns.compile(r"\d-[\p{L}]+$")  # "36-member", "60-seat": an adjective before its noun
+_YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
 _NP_WORDS = 4
 _CLAUSE_WORDS = 8
 
@@ -195,7 +195,7 @@ class Describer:
         return years
 
     def _participle(self, start: int, limit: int) -> str | None:
-        match = regex.compile(r"\s+([\p{Ll}]+ed)\b").match(self.text, start, limit)
+        match = patterns.compile(r"\s+([\p{Ll}]+ed)\b").match(self.text, start, limit)
         return match.group(1) if match and len(match.group(1)) > 4 else None
 
     def _times(self, words: list[str]) -> set[str]:

@@ -9,6 +9,7 @@ from typing import Any, Iterable, Mapping
 import regex
 import yaml
 
+from factcheck import patterns
 from factcheck.builtin.relate.text import lemma
 from factcheck.errors import FactcheckError
 from factcheck.yamlfile import read_yaml
@@ -28,7 +29,7 @@ def phrase_pattern(phrases: Iterable[str]) -> regex.Pattern:
     """One case-insensitive pattern matching any of ``phrases`` as whole words."""
     alternation = "|".join(regex.escape(p).replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]?")
                            for p in sorted(set(phrases), key=len, reverse=True))
-    return regex.compile(rf"(?i)(?<![\p{{L}}\d-])(?:{alternation})(?![\p{{L}}\d])")
+    return patterns.compile(rf"(?i)(?<![\p{{L}}\d-])(?:{alternation})(?![\p{{L}}\d])")
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def _change_word(direction: Mapping[str, int], particle_verbs: list[str]) -> reg
     words = "|".join(regex.escape(p).replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]?")
                      for p in sorted(set(direction) - particles, key=len, reverse=True))
     verbs = "|".join(regex.escape(v) for v in sorted(particle_verbs, key=len, reverse=True))
-    return regex.compile(rf"(?i)(?<![\p{{L}}\d-])(?:{words}|(?<!\b(?:{verbs})\s+)(?:up|down))(?![\p{{L}}\d])")
+    return patterns.compile(rf"(?i)(?<![\p{{L}}\d-])(?:{words}|(?<!\b(?:{verbs})\s+)(?:up|down))(?![\p{{L}}\d])")
 
 
 def _answer_choice(choices: Mapping[str, Any], numbers: Mapping[str, float]) -> regex.Pattern:
@@ -105,7 +106,7 @@ def _answer_choice(choices: Mapping[str, Any], numbers: Mapping[str, float]) -> 
     verbs, amounts, bounds = (phrase_pattern(_strings(choices[key], f"answer_choices.{key}")).pattern.removeprefix("(?i)")
                               for key in ("verbs", "amounts", "bounds"))
     number = "|".join([r"\d+", *sorted(numbers, key=len, reverse=True)])
-    return regex.compile(rf"(?i){verbs}(?:\s+[\p{{L}}'’-]+){{0,2}}?\s+(?:{amounts}|{bounds}\s+(?:{number})\b(?![.,]\d))")
+    return patterns.compile(rf"(?i){verbs}(?:\s+[\p{{L}}'’-]+){{0,2}}?\s+(?:{amounts}|{bounds}\s+(?:{number})\b(?![.,]\d))")
 
 
 def build_lexicon(data: Any) -> RelateLexicon:
@@ -151,22 +152,22 @@ def build_lexicon(data: Any) -> RelateLexicon:
         roles=frozenset(_strings(separators["roles"], "separators.roles")),
         times=frozenset(_strings(separators["times"], "separators.times")),
         time_spans=frozenset(_strings(separators["time_spans"], "separators.time_spans")),
-        comparison_before=regex.compile(phrase_pattern(comparisons).pattern + r"[\s\"“]*(?:the\s+|its\s+)?$"),
-        change_before=regex.compile(phrase_pattern(direction).pattern
+        comparison_before=patterns.compile(phrase_pattern(comparisons).pattern + r"[\s\"“]*(?:the\s+|its\s+)?$"),
+        change_before=patterns.compile(phrase_pattern(direction).pattern
                                     + r"(?:\s+(?:back\s+)?(?:to|from|at))?(?:\s+(?:just|only|about|around|some))?\s*$"),
         whole_cue=phrase_pattern(_strings(coverage["whole"], "coverage.whole")),
         partial_cue=phrase_pattern(_strings(coverage["partial"], "coverage.partial")),
         remainder_cue=phrase_pattern(_strings(coverage["remainder"], "coverage.remainder")),
         whole_after_cue=phrase_pattern(_strings(coverage["whole_after"], "coverage.whole_after")),
-        total_mark=regex.compile(r"(?i)\s+" + phrase_pattern(
+        total_mark=patterns.compile(r"(?i)\s+" + phrase_pattern(
             _strings(coverage["total_after"], "coverage.total_after")).pattern.removeprefix("(?i)")),
         several_answers=phrase_pattern(_strings(data["several_answers"], "several_answers")),
         answer_choice=_answer_choice(choices, numbers),
         level_wholes=frozenset(lemma(w) for w in _strings(data["level_wholes"], "level_wholes")),
-        difference_before=regex.compile(
+        difference_before=patterns.compile(
             phrase_pattern(_strings(data["difference_before"], "difference_before")).pattern
             + r"(?:\s+(?:an?\s+)?(?:average\s+of\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?)?\s*$"),
-        difference_after=regex.compile(
+        difference_after=patterns.compile(
             r"\s*(?:\(.{0,25}?\)\s*)?" + phrase_pattern(_strings(data["difference_after"], "difference_after")).pattern),
         span_start=phrase_pattern(_strings(data["span_start"], "span_start")),
         span_end=phrase_pattern(_strings(data["span_end"], "span_end")),

@@ -16,27 +16,27 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-import regex
 
+from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.model import Quantity, Span
 
-_JOIN = regex.compile(r",|\band\b|;")
-_BREAK = regex.compile(r"(?i)\b(?:compared|versus|vs|while|whereas|than|but|rather|instead|up|down|"
+_JOIN = patterns.compile(r",|\band\b|;")
+_BREAK = patterns.compile(r"(?i)\b(?:compared|versus|vs|while|whereas|than|but|rather|instead|up|down|"
                        r"rose|fell|target|cap|ceiling|of\s+which)\b|[.!?]\s|\n")
-_DEFINITE = regex.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)|[\p{L}]['’]s?)\s+(?:[\p{Ll}-]+\s+)?$")
+_DEFINITE = patterns.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)|[\p{L}]['’]s?)\s+(?:[\p{Ll}-]+\s+)?$")
 # "Of the 900 applicants, ...", "Of those 1,240 patients, ...": the figure is the total of what follows.
-OF_TOTAL = regex.compile(r"(?i)\b(?:of|out\s+of|among)\s+(?:the|its|their|all|these|those)\s+$")
+OF_TOTAL = patterns.compile(r"(?i)\b(?:of|out\s+of|among)\s+(?:the|its|their|all|these|those)\s+$")
 # "against" compares ("500 against 300") unless it is a side in a vote ("71 voted against").
-_COMPARED_AGAINST = regex.compile(r"(?i)(?<!\bvot(?:ed|ing)\s+)\bagainst\b")
+_COMPARED_AGAINST = patterns.compile(r"(?i)(?<!\bvot(?:ed|ing)\s+)\bagainst\b")
 # "56.4% of the vote against 48.1% for her challenger": a contest, when "against" governs the figure itself.
-_CONTEST_AGAINST = regex.compile(r"(?i)\bagainst\s+(?:just\s+|only\s+)?$")
-_CONTEST_SIDE = regex.compile(r"\s+(?:for|to)\b")
+_CONTEST_AGAINST = patterns.compile(r"(?i)\bagainst\s+(?:just\s+|only\s+)?$")
+_CONTEST_SIDE = patterns.compile(r"\s+(?:for|to)\b")
 MAX_GAP = 70
 MAX_GAPPED = 160
 # "..., and men 49%": a holder of one or two words, then the figure, then the clause ends.
-_GAPPED_HOLDER = regex.compile(r",\s+and\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$")
-_GAPPED_END = regex.compile(r"\s*(?:[,;.!?]|$)")
+_GAPPED_HOLDER = patterns.compile(r",\s+and\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$")
+_GAPPED_END = patterns.compile(r"\s*(?:[,;.!?]|$)")
 
 
 @dataclass(frozen=True)

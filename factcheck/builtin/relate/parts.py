@@ -33,20 +33,21 @@ from typing import Sequence
 
 import regex
 
+from factcheck import patterns
 from factcheck.builtin.relate.describe import Describer
 from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.builtin.relate.lists import OF_TOTAL, ListRun, find_lists
 from factcheck.builtin.relate.text import WORD, Sentences, lemma
 from factcheck.model import Change, Document, Parts, Quantity, Span
 
-_PARTITIVE_ITEM = regex.compile(r"(?i)\s+(?:of|out\s+of)\s+(?:the|its|their|these|those|them)\b\s*(?P<noun>[\p{L}-]+)?")
-_OF_THESE = regex.compile(r"(?i)\bof\s+(?:these|them|those|this\s+total|the\s+(?P<noun>[\p{L}-]+)(?:\s+[\p{L}-]+)?)\s*,\s*$")
-_REFERS_BACK = regex.compile(r"(?i)\b(?:the|these|those|its|their)\s+(?P<noun>[\p{L}-]+)\s+(?:will\s+|would\s+|are\s+to\s+)?"
+_PARTITIVE_ITEM = patterns.compile(r"(?i)\s+(?:of|out\s+of)\s+(?:the|its|their|these|those|them)\b\s*(?P<noun>[\p{L}-]+)?")
+_OF_THESE = patterns.compile(r"(?i)\bof\s+(?:these|them|those|this\s+total|the\s+(?P<noun>[\p{L}-]+)(?:\s+[\p{L}-]+)?)\s*,\s*$")
+_REFERS_BACK = patterns.compile(r"(?i)\b(?:the|these|those|its|their)\s+(?P<noun>[\p{L}-]+)\s+(?:will\s+|would\s+|are\s+to\s+)?"
                              r"(?:be\s+)?(?P<verb>[\p{L}]+(?:\s+(?:up\s+)?of)?)\s*$")
 
 # What may stand between a list and the words that say it makes up a whole: the last item's own
 # words up to a comma, then nothing, "which", or a phrase renaming the parts ("the three budgets that").
-_LIST_SUBJECT = regex.compile(
+_LIST_SUBJECT = patterns.compile(
     r"(?i)(?:[^,;:–—.]{0,40}[,–—])?[\s,–—-]*(?:(?:which|that|all\s+of\s+which)\s+"
     r"|(?:(?:the|these|those|all)\s+)?(?:[\p{L}\d,-]+\s+){1,3}?(?:which|that)\s+"
     r"|(?:the|these|those|all)\s+(?:[\p{L}\d,-]+\s+){0,3}?)?"
@@ -54,16 +55,16 @@ _LIST_SUBJECT = regex.compile(
 
 # "The budget is split between ...", "Its spending will be divided among ...": a definite subject and auxiliaries.
 _AUXILIARY = r"(?:is|are|was|were|will|would|has|have|had|be|been|being|to)\b"
-_DEFINITE_SUBJECT = regex.compile(
+_DEFINITE_SUBJECT = patterns.compile(
     rf"(?i)\b(?:the|these|those|its|their|this)\s+(?:[\p{{L}}-]+\s+)?(?P<noun>(?!{_AUXILIARY})[\p{{L}}-]+)\s+"
     rf"(?:{_AUXILIARY}\s+){{0,3}}$")
 # What may stand between a coverage phrase and the first part: that part's label ("adult social care (").
-_PART_LABEL = regex.compile(r"\s*(?:[\p{L}'’-]+\s+){0,5}\(?\s*")
+_PART_LABEL = patterns.compile(r"\s*(?:[\p{L}'’-]+\s+){0,5}\(?\s*")
 # Between a list and a figure marked as its sum ("..., 96 in all"): the last part's own words, then a comma.
-_BEFORE_SUM = regex.compile(r"[^,;:.!?]{0,60},\s*")
+_BEFORE_SUM = patterns.compile(r"[^,;:.!?]{0,60},\s*")
 # Between "the rest" and the figure it gives: "the remaining 230", "the rest, 230,".
-_TO_FIGURE = regex.compile(r"[\s,:–—-]*")
-_TO_WHOLE = regex.compile(r"(?i)\s*(?:all\s+of\s+)?(?:(?:the|its|their|this|an?)\s+)?(?:[\p{L}'’-]+\s+)?")
+_TO_FIGURE = patterns.compile(r"[\s,:–—-]*")
+_TO_WHOLE = patterns.compile(r"(?i)\s*(?:all\s+of\s+)?(?:(?:the|its|their|this|an?)\s+)?(?:[\p{L}'’-]+\s+)?")
 
 
 class PartsReader:
@@ -77,7 +78,7 @@ class PartsReader:
         self.starts = [q.span.start for q in self.quantities]
         self.lexicon = lexicon
         self.describer = Describer(lexicon, document)
-        self._cue = regex.compile(f"(?:{lexicon.whole_cue.pattern})|(?:{lexicon.partial_cue.pattern})")
+        self._cue = patterns.compile(f"(?:{lexicon.whole_cue.pattern})|(?:{lexicon.partial_cue.pattern})")
         self.sentences = Sentences.of(document)
         self.skip = {c.before.span for c in changes if c.before} | {c.after.span for c in changes} | {
             c.by.span for c in changes if c.by}

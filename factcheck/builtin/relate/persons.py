@@ -23,19 +23,19 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Sequence
 
-import regex
 
+from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.builtin.relate.text import STOP_WORDS, WORD, Sentences
 from factcheck.model import Document, Quantity, Same, Span
 
-_NAME = regex.compile(r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*")
-_NAME_BEFORE = regex.compile(r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s*,\s*(?:a\s+|an\s+|aged\s+)?$")
+_NAME = patterns.compile(r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*")
+_NAME_BEFORE = patterns.compile(r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s*,\s*(?:a\s+|an\s+|aged\s+)?$")
 # "the 27-year-old Ruth Chebet", "the 24-year-old striker Lucas Teixeira"
-_NAME_AFTER = regex.compile(r"\s+(?:(?P<between>[\p{Ll}-]+)\s+)?(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)")
-_ANAPHOR = regex.compile(r"(?:^|[.!?]\s+|\n)\s*The\s+$")
-_YEAR_OLD = regex.compile(r"(?i)-year-old$")
-_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+_NAME_AFTER = patterns.compile(r"\s+(?:(?P<between>[\p{Ll}-]+)\s+)?(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)")
+_ANAPHOR = patterns.compile(r"(?:^|[.!?]\s+|\n)\s*The\s+$")
+_YEAR_OLD = patterns.compile(r"(?i)-year-old$")
+_YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
 _SENTENCE_VERBS = frozenset("is was are were has had have will would said says told".split())
 
 

@@ -31,14 +31,14 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-import regex
 
+from factcheck import patterns
 from factcheck.builtin.relate.describe import Description
 from factcheck.builtin.relate.text import lemma
 from factcheck.builtin.tolerance import agree
 from factcheck.model import Document, Quantity, Same, Span
 
-_OWNER = regex.compile(r"(?i)(?P<owner>[\p{L}]+)['’]s?\s+(?:[\p{L}-]+\s+)?$")
+_OWNER = patterns.compile(r"(?i)(?P<owner>[\p{L}]+)['’]s?\s+(?:[\p{L}-]+\s+)?$")
 _REACH = 20_000  # characters: how far back a definite mention may point
 
 

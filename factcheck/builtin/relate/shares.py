@@ -20,8 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-import regex
 
+from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon, phrase_pattern
 from factcheck.builtin.relate.lists import ListRun, find_lists
 from factcheck.builtin.relate.sizes import SizeReader
@@ -29,16 +29,16 @@ from factcheck.builtin.relate.text import STOP_WORDS, WORD, Sentences, lemma
 from factcheck.model import Change, Document, Quantity, Share, Span
 
 # "58% of the vote", "58% of Calder Engineering's UK workforce" (the owner is not the whole).
-_OF_WHOLE_AFTER = regex.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?['’]s\s+)?"
+_OF_WHOLE_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?['’]s\s+)?"
                                 r"(?P<whole>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
-_OF_WHOLE_BEFORE = regex.compile(r"(?i)\b(?:of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<whole>[^,;.]{2,40}),\s*$")
-_GROUP = regex.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<group>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
+_OF_WHOLE_BEFORE = patterns.compile(r"(?i)\b(?:of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<whole>[^,;.]{2,40}),\s*$")
+_GROUP = patterns.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<group>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
                        r"|\b[Aa]mong\s+(?P<among>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
-_YEARISH = regex.compile(r"\b(?:19|20)\d\d\b")
-_NEW_FRAME = regex.compile(r"\s*(?:(?:In|Among|At|Across|Outside|Within|For|By|After|Before|During|Since|On|Of|Over|Under)"
+_YEARISH = patterns.compile(r"\b(?:19|20)\d\d\b")
+_NEW_FRAME = patterns.compile(r"\s*(?:(?:In|Among|At|Across|Outside|Within|For|By|After|Before|During|Since|On|Of|Over|Under)"
                            r"\b|\p{Lu}\p{Ll}+ly,|Elsewhere\b|Overall\b|Meanwhile\b)")
-_MEASURE_OF = regex.compile(r"(?i)\b(?:a|an)\s+(?:[\p{L}-]+\s+)?(?P<noun>[\p{L}]+)\s+of\s+$")
-_SAME_HOLDER = regex.compile(r"(?i)\b(?:it|she|he|they)\b")
+_MEASURE_OF = patterns.compile(r"(?i)\b(?:a|an)\s+(?:[\p{L}-]+\s+)?(?P<noun>[\p{L}]+)\s+of\s+$")
+_SAME_HOLDER = patterns.compile(r"(?i)\b(?:it|she|he|they)\b")
 # Between a verb of taking and its share: "took 35%", "shared the remaining 12%", "with just 4%".
 _TAKEN_GAP = r"\s+(?:the\s+(?:remaining|rest\s+of\s+the|other)\s+|a\s+further\s+|another\s+|just\s+|only\s+)?$"
 
@@ -63,7 +63,7 @@ class ShareReader:
         self.lexicon = lexicon
         self.sizes = SizeReader(lexicon)
         self.replaced: set[int] = set()  # shares of one sentence that a longer chain took over
-        self.taker = regex.compile(phrase_pattern(lexicon.share_takers).pattern + _TAKEN_GAP)
+        self.taker = patterns.compile(phrase_pattern(lexicon.share_takers).pattern + _TAKEN_GAP)
         self.skip = {c.before.span for c in changes if c.before} | {c.after.span for c in changes} | {
             c.by.span for c in changes if c.by}
 

@@ -14,6 +14,7 @@ from typing import Mapping
 
 import regex
 
+from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.builtin.tolerance import hedge_qualifier, hedge_words
 from factcheck.model import Quantity, Span
@@ -21,10 +22,10 @@ from factcheck.model import Quantity, Span
 RELATIVE_UNITS = frozenset({"percent", "percentage_point"})
 # A comma may stand before "by" ("fell, by 5%") but not before the size itself: in "named rent
 # increases, 31% the condition ..." the next figure is another item.
-_LEAD_AFTER_WORD = regex.compile(
+_LEAD_AFTER_WORD = patterns.compile(
     r"(?:\s*,\s*(?=by\s)|\s*)(?P<by>(?:by|of)\s+)?(?:(?:an?|some)\s+(?:(?!by\b|to\b|from\b)[\p{L}]+\s+)?)?(?:(?:average|total)\s+of\s+)?")
-_LEAD_AFTER_ADVERB = regex.compile(r"\s+(?:[\p{L}]+ly|more|less)(?:\s+[\p{L}]+ly)?\s*,?\s*(?P<by>by)\s+")
-_GAP_BEFORE_WORD = regex.compile(r"^[\s-]*(?:[\p{Ll}]+\s+)?$")
+_LEAD_AFTER_ADVERB = patterns.compile(r"\s+(?:[\p{L}]+ly|more|less)(?:\s+[\p{L}]+ly)?\s*,?\s*(?P<by>by)\s+")
+_GAP_BEFORE_WORD = patterns.compile(r"^[\s-]*(?:[\p{Ll}]+\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def _multiple_pattern(lexicon: RelateLexicon) -> regex.Pattern:
     numbers = "|".join(sorted(lexicon.number_words, key=len, reverse=True))
     fractions = "|".join(regex.escape(f).replace(r"\ ", r"\s+").replace(r"\-", "[\\s-]")
                          for f in sorted(lexicon.fractions, key=len, reverse=True))
-    return regex.compile(
+    return patterns.compile(
         rf"(?i)(?:(?P<hedge>{hedges})\s+)?(?:(?P<word>{words})(?![\p{{L}}-])"
         rf"|(?P<n>\d+(?:\.\d+)?|{numbers})[\s-]*(?P<unit>fold|times)(?![\p{{L}}])"
         rf"(?P<more>\s+(?:more|higher|larger|bigger|greater|as\s+(?:many|much|large|high)))?"

@@ -5,11 +5,11 @@ import bisect
 from dataclasses import dataclass
 from typing import Sequence
 
-import regex
 
+from factcheck import patterns
 from factcheck.model import Document, Quantity, Span
 
-WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
+WORD = patterns.compile(r"[\p{L}][\p{L}'’-]*")
 # Words that end a noun phrase or carry no meaning of their own for linking.
 STOP_WORDS = frozenset("""
 a an the this that these those its their his her our your my of in on at to for from by with without
@@ -21,7 +21,7 @@ neither such own same other another per up down out off if because although thou
 say according told tell last next first second third now currently still already then
 also once
 """.split())
-_CLAUSE_BREAK = regex.compile(r"[;:(){}\[\]—–]|,\s|\s(?:and|but|while|whereas|although|though|which|who)\s")
+_CLAUSE_BREAK = patterns.compile(r"[;:(){}\[\]—–]|,\s|\s(?:and|but|while|whereas|although|though|which|who)\s")
 _MONTH_OR_DAY = frozenset("""january february march april may june july august september october november
 december monday tuesday wednesday thursday friday saturday sunday""".split())
 

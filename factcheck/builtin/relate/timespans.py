@@ -11,18 +11,18 @@ from __future__ import annotations
 
 from typing import Sequence
 
-import regex
 
+from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon, load_lexicon
 from factcheck.builtin.relate.text import Sentences
 from factcheck.model import AgeClaim, Date, Document, Duration, Quantity, Span
 
 TIME_UNITS = frozenset({"year", "month", "week", "day", "decade"})
-_BETWEEN = regex.compile(r"(?i)^\s*(?:-|–|—|to|until|till|through|and)\s*$")
-_FROM_BEFORE = regex.compile(r"(?i)\b(?:from|between)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$")
-_LATER = regex.compile(r"(?i)\s*(?:later|afterwards|after\s+that|on)\b")
-_BORN = regex.compile(r"(?i)\bborn\s+(?:in\s+|on\s+)?$")
-_AGE_TEXT = regex.compile(r"(?i)-year-old$|\byears?\s+old$")
+_BETWEEN = patterns.compile(r"(?i)^\s*(?:-|–|—|to|until|till|through|and)\s*$")
+_FROM_BEFORE = patterns.compile(r"(?i)\b(?:from|between)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$")
+_LATER = patterns.compile(r"(?i)\s*(?:later|afterwards|after\s+that|on)\b")
+_BORN = patterns.compile(r"(?i)\bborn\s+(?:in\s+|on\s+)?$")
+_AGE_TEXT = patterns.compile(r"(?i)-year-old$|\byears?\s+old$")
 
 
 def is_duration(quantity: Quantity) -> bool:
