@@ -16,6 +16,7 @@ key has a command-line twin that overrides it::
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping
@@ -27,6 +28,9 @@ from factcheck.yamlfile import read_yaml
 
 CONFIG_NAMES = ("factcheck.yaml", "factcheck.yml")
 FAIL_LEVELS = ("error", "warning", "info", "never")
+# Every way TOML can spell the table: [tool.factcheck], [tool."factcheck".x], tool.factcheck.key = ..., or
+# factcheck = {...} inside [tool]. Anything else cannot hold our settings.
+_MAY_HOLD_OUR_TABLE = re.compile(r"""^\s*(?:\[\s*tool\s*\]|\[?\s*tool\s*\.\s*["']?factcheck\b)""", re.MULTILINE)
 DEFAULT_EXTENSIONS = (".txt", ".md", ".markdown", ".html")
 
 
@@ -86,7 +90,7 @@ def _read_pyproject(path: Path) -> Mapping[str, Any] | None:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"cannot read configuration: {err}", path=str(path)) from err
-    if "factcheck" not in text:
+    if not _MAY_HOLD_OUR_TABLE.search(text):
         return None  # no [tool.factcheck] table can be in it: spare parsing someone else's TOML
     import tomllib
 

@@ -55,3 +55,18 @@ def test_malformed_yaml_and_toml_are_config_errors(tmp_path):
 def test_overrides_ignore_none():
     config = Config(fail_on="error").with_overrides(fail_on=None, select=("a",))
     assert config.fail_on == "error" and config.select == ("a",)
+
+
+@pytest.mark.parametrize("toml", [
+    "[tool]\nfactcheck = { ignore = ['figure-conflict'] }\n",
+    "tool.factcheck.ignore = ['figure-conflict']\n",
+    "[tool . 'factcheck']\nignore = ['figure-conflict']\n",
+])
+def test_every_toml_spelling_of_the_table_is_read(tmp_path, toml):
+    (tmp_path / "pyproject.toml").write_text(toml)
+    assert load_config(tmp_path).ignore == ("figure-conflict",)
+
+
+def test_a_pyproject_that_only_names_the_package_is_not_parsed(tmp_path):
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'factcheck-docs'\n[tool.black\n")
+    assert load_config(tmp_path) == Config()
