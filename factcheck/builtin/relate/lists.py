@@ -7,7 +7,8 @@ and men 49%"). A
 comparison ("compared with", "while", "from"), a change ("up from", "rising
 to 99%"), "against" unless it opens a contest's side ("against 48% for her
 rival"), a definite figure ("the county's three areas"), a figure marked as
-the sum ("96 in all"), a coverage phrase
+the sum ("96 in all"), a colon (it opens a list: "three counties: 940,000
+in ..."), a coverage phrase
 ("split between", "including": the figure before it is the total; "which
 together make up": the figure after it is) or a sentence break ends it.
 """
@@ -23,7 +24,7 @@ from factcheck.model import Quantity, Span
 
 _JOIN = regex.compile(r",|\band\b|;")
 _BREAK = regex.compile(r"(?i)\b(?:compared|versus|vs|while|whereas|than|but|rather|instead|up|down|"
-                       r"rose|fell|target|cap|ceiling|of\s+which)\b|[.!?]\s|\n")
+                       r"rose|fell|target|cap|ceiling|of\s+which)\b|[.!?]\s|:\s|\n")
 _DEFINITE = regex.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)|[\p{L}]['’]s?)\s+(?:[\p{Ll}-]+\s+)?$")
 # "Of the 900 applicants, ...", "Of those 1,240 patients, ...": the figure is the total of what follows.
 OF_TOTAL = regex.compile(r"(?i)\b(?:of|out\s+of|among)\s+(?:the|its|their|all|these|those)\s+$")
