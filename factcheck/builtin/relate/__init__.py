@@ -3,9 +3,9 @@
 One module per relation: :mod:`.changes` (from/to changes with their stated
 sizes), :mod:`.repeats` (mentions of one thing), :mod:`.parts` (a total and
 its parts), :mod:`.shares` (percentages of one whole), :mod:`.conversions`
-(one amount in two units), :mod:`.timespans` (durations and ages against
-dates) and :mod:`.persons` (the ages of one person). Their word lists are
-``factcheck/data/relate.yaml``.
+(one amount in two units), :mod:`.timespans` (durations against dates),
+:mod:`.ages` (ages against birth dates) and :mod:`.persons` (the ages of
+one person). Their word lists are ``factcheck/data/relate.yaml``.
 """
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from factcheck.builtin.relate.persons import find_age_groups
 from factcheck.builtin.relate.repeats import group_repeats
 from factcheck.builtin.relate.shares import find_shares
 from factcheck.builtin.relate.text import Sentences
-from factcheck.builtin.relate.timespans import find_ages, find_durations
+from factcheck.builtin.relate.ages import find_ages
+from factcheck.builtin.relate.timespans import find_durations
 from factcheck.model import Change, Claim, Date, Document, Mention, Quantity
 
 
