@@ -6,7 +6,7 @@ long when the later item leaves out the verb: "Women made up 58% of ...,
 and men 49%"). A
 comparison ("compared with", "while", "from"), a change ("up from", "rising
 to 99%"), "against" unless it opens a contest's side ("against 48% for her
-rival"), a definite figure ("the county's three areas"), a figure marked as
+rival"; "to Rovers' 46%" opens one too), a definite figure ("the county's three areas"), a figure marked as
 the sum ("96 in all"), a colon (it opens a list: "three counties: 940,000
 in ..."), a coverage phrase
 ("split between", "including": the figure before it is the total; "which
@@ -33,6 +33,10 @@ _COMPARED_AGAINST = regex.compile(r"(?i)(?<!\bvot(?:ed|ing)\s+)\bagainst\b")
 # "56.4% of the vote against 48.1% for her challenger": a contest, when "against" governs the figure itself.
 _CONTEST_AGAINST = regex.compile(r"(?i)\bagainst\s+(?:just\s+|only\s+)?$")
 _CONTEST_SIDE = regex.compile(r"\s+(?:for|to)\b")
+# "58% of possession to Rovers' 46%", "52% of the vote to Okafor's 41%": the other side's figure.
+# Only the whole may stand between the figures: "48% of its waste, close to Kent's 61%" compares.
+_CONTEST_TO = regex.compile(r"\s*(?:of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?to\s+(?:the\s+)?"
+                            r"\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s?\s+")
 MAX_GAP = 70
 MAX_GAPPED = 160
 # "..., and men 49%": a holder of one or two words, then the figure, then the clause ends.
@@ -103,9 +107,12 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
         if definite and lexicon.remainder_cue.match(definite.group()):
             definite = None  # "and the remaining 200": the last part, not a figure named before
         against = _COMPARED_AGAINST.search(gap) is not None
+        other_side = allow_against and _CONTEST_TO.fullmatch(text, current[-1].span.end, quantity.span.start) is not None
+        if other_side:
+            definite = None  # "to Rovers' 46%": the possessive names the side, not a figure given before
         contest = against and allow_against and _CONTEST_AGAINST.search(
             text, max(sentence.start, quantity.span.start - 14), quantity.span.start) is not None and \
-            _CONTEST_SIDE.match(text, quantity.span.end) is not None
+            _CONTEST_SIDE.match(text, quantity.span.end) is not None or other_side
         covers = lexicon.whole_cue.search(gap) or lexicon.partial_cue.search(gap) or \
             lexicon.whole_after_cue.search(gap) or OF_TOTAL.search(
             text, max(sentence.start, current[-1].span.start - 12), current[-1].span.start)

@@ -30,7 +30,8 @@ from factcheck.model import Change, Document, Quantity, Share, Span
 
 # "58% of the vote", "58% of Calder Engineering's UK workforce" (the owner is not the whole).
 _OF_WHOLE_AFTER = regex.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?['’]s\s+)?"
-                                r"(?P<whole>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
+                                r"(?P<whole>[\p{L}-]+(?:\s+(?!(?:to|and|or|for|in|at|on|from|against|with|by|than)\b)"
+                                r"[\p{L}-]+)?)")
 _OF_WHOLE_BEFORE = regex.compile(r"(?i)\b(?:of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<whole>[^,;.]{2,40}),\s*$")
 _GROUP = regex.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<group>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
                        r"|\b[Aa]mong\s+(?P<among>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
@@ -91,17 +92,27 @@ class ShareReader:
                 return following.group().lower()
         return None
 
-    def _measure(self, run: ListRun) -> bool:
+    def _measure(self, item: Quantity) -> bool:
         """True when an item is the value of a measure of its own: "..., on a turnout of 58%", "an average of 71%".
 
         "a 41.2% share" and "a share of 35%" name a share; other nouns before
         "of" name a rate or level, not a part of the whole.
         """
-        for item in run.items:
-            named = _MEASURE_OF.search(self.text, max(0, item.span.start - 40), item.span.start)
-            if named and lemma(named["noun"]) not in self.lexicon.share_verbs:
-                return True
-        return False
+        named = _MEASURE_OF.search(self.text, max(0, item.span.start - 40), item.span.start)
+        return bool(named) and lemma(named["noun"]) not in self.lexicon.share_verbs
+
+    def _without_measures(self, run: ListRun) -> ListRun | None:
+        """The run without its measures ("..., on a turnout of 38%"), or None when fewer than two shares are left.
+
+        A measure at the end of a list is a rate of its own; one within it
+        leaves the list in doubt.
+        """
+        measures = [i for i, item in enumerate(run.items) if self._measure(item)]
+        if not measures:
+            return run
+        if measures != list(range(measures[0], len(run.items))) or measures[0] < 2:
+            return None
+        return ListRun(run.items[:measures[0]])
 
     def _content(self, whole: str) -> set[str]:
         """The content words of a named whole, as lemmas with synonyms folded."""
@@ -162,9 +173,12 @@ class ShareReader:
         skip = sized | {q.span for q in members if q.span in self.skip}  # this sentence's only: stays linear
         free = [q for q in members if q.span not in skip and not q.vague and q.value is not None]
         shares = []
-        for run in find_lists(self.text, sentence, members, self.lexicon, skip, allow_against=True):
+        for listed in find_lists(self.text, sentence, members, self.lexicon, skip, allow_against=True):
+            run = self._without_measures(listed)
+            if run is None:
+                continue
             whole = self._whole(run, sentence)
-            if whole is None or self._set_apart(run, sentence) or self._measure(run):
+            if whole is None or self._set_apart(run, sentence):
                 continue
             several = self._several_answers(sentence.start, sentence.end)
             shares.append(Share(span=run.span, parts=run.items, whole=whole, multiple_answers=several))
