@@ -263,7 +263,8 @@ class ChangeDescriptor:
             if hedge:
                 word = hedge["hedge"].lower()
                 qualifier = hedge_qualifier(word)
-                width, side = hedge_width(word, target)
+                # a hedged multiple is a rounded ratio, not a guess: the median reader's width
+                width, side = hedge_width(word, target, generous=False)
                 # "nearly doubled" stops short of ×2 from below; "nearly halved" of ×0.5 from above.
                 shrinking = target < 1
                 if qualifier == Qualifier.MIN:
