@@ -27,7 +27,7 @@ _FROM_BEFORE = regex.compile(r"(?i)\bfrom\s*(?:the\s+|a\s+|an\s+)?[\"“]?\s*$")
 # "a 24% increase on the A$265 million", "up 5% on last year's 1,200": the base of a change, after its word.
 _ON_BEFORE = regex.compile(r"(?i)\bon\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{L}]+\s+)?(?:[\p{L}]+['’]s?\s+)?$")
 # Between a change word and "on": nothing, or the change's size ("up 5% on", "up by 12 points on").
-_SIZE_TO_ON = regex.compile(r"(?i)\s*(?:by\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent|percentage\s+points?|points?)\s*)?")
+_SIZE_TO_ON = regex.compile(r"(?i)\s*(?:(?:by|of)\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent|percentage\s+points?|points?)\s*)?")
 _TO_BEFORE = regex.compile(r"(?i)\b(?:to|at)\s*[\"“]?\s*$")
 _FROM_TO_GAP = regex.compile(r"(?i)^[^.;!?]{0,80}?\bto\s*[\"“]?\s*$")
 _AFTER_FROM_GAP = regex.compile(r"(?i)^[^;!?]{0,70}$")
@@ -264,15 +264,20 @@ class ChangeReader:
               words: list[tuple[str, Span]], used: set[Span], before: Quantity) -> StatedSize | None:
         """The stated size that belongs to a change: inside it, on its verb, or beside it."""
         candidates = []
+        direction = self.lexicon.change_direction.get(verb[0], 0)
         for size in sizes:
             if size.span in used or (size.amount is not None and size.amount.span == before.span):
                 continue
+            agreeing = direction != 0 and self.lexicon.change_direction.get(size.anchor_word, 0) == direction
             if change.start <= size.span.start and size.span.end <= change.end:
                 rank = 0
             elif size.anchor == verb[1]:
                 rank = 1
             elif size.anchor.end <= change.start and change.start - size.span.end <= 100 and not any(
-                    size.span.end <= s.start and s.end <= change.start for _, s in words):
+                    size.span.end <= s.start and s.end <= change.start and not (s == verb[1] and agreeing)
+                    for _, s in words):
+                # "up by a third, rising from 90,000 to 150,000": only the change's own verb may stand
+                # between, and only when it goes the size's way
                 rank = 2
             elif size.anchor.start >= change.end and size.anchor.start - change.end <= 90 and (
                     not size.after_word or size.joiner == "of"):
