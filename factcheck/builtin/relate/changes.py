@@ -37,6 +37,7 @@ _COORDINATED = regex.compile(r"(?i)\b(?:and|but)\s+(?:[\p{L}]+\s+)?$")
 _OBJECT_OF = regex.compile(r"(?i)\bof\s+(?:the\s+|its\s+|their\s+|an?\s+)?$")
 _ANAPHOR_DETERMINER = regex.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their|it)\s+(?:[\p{L}-]+\s+)?$")
 _MAX_VERB_DISTANCE = 150
+_PARTICIPLE_LEAD = regex.compile(r"[^.;:]{0,40},\s*")
 
 
 def _bare(q: Quantity) -> bool:
@@ -142,7 +143,7 @@ class ChangeReader:
             verb = self._verb(words, start, end, [p for p in pairs if p != (before, after)])
             if verb is None:
                 continue  # "from 20C to 25C" with no change word is a range, not a change
-            size = self._size(sizes, Span(start, end), verb, words, used_sizes, before)
+            size = self._size(text, sizes, Span(start, end), verb, words, used_sizes, before)
             amount = size.amount if size else None
             if size is not None:
                 used_sizes.add(size.span)
@@ -260,7 +261,7 @@ class ChangeReader:
                 best = (distance, word, span)
         return (best[1], best[2]) if best else None
 
-    def _size(self, sizes: list[StatedSize], change: Span, verb: tuple[str, Span],
+    def _size(self, text: str, sizes: list[StatedSize], change: Span, verb: tuple[str, Span],
               words: list[tuple[str, Span]], used: set[Span], before: Quantity) -> StatedSize | None:
         """The stated size that belongs to a change: inside it, on its verb, or beside it."""
         candidates = []
@@ -268,7 +269,9 @@ class ChangeReader:
         for size in sizes:
             if size.span in used or (size.amount is not None and size.amount.span == before.span):
                 continue
-            agreeing = direction != 0 and self.lexicon.change_direction.get(size.anchor_word, 0) == direction
+            # "up by a third last year, rising from ...": the change's own verb, a participle after a comma
+            agreeing = direction != 0 and self.lexicon.change_direction.get(size.anchor_word, 0) == direction \
+                and verb[0].endswith("ing") and _PARTICIPLE_LEAD.fullmatch(text, size.span.end, verb[1].start) is not None
             if change.start <= size.span.start and size.span.end <= change.end:
                 rank = 0
             elif size.anchor == verb[1]:
