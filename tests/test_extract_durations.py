@@ -48,6 +48,7 @@ AGES = [
     ("The driver, aged 19, was taken to hospital.", "aged 19", 19),
     ("The 45-year-old has led the company since 2019.", "45-year-old", 45),
     ("Children under five are most at risk, doctors warned.", "under five", 5),
+    ("The founder died at home on Sunday. He was 88.", "88", 88),
 ]
 
 

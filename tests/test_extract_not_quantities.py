@@ -88,3 +88,9 @@ def test_a_plural_label_word_labels_each_number_of_its_list(text: str) -> None:
 ])
 def test_numbers_opening_names_and_abbreviated_years(text: str) -> None:
     assert quantities(text) == []
+
+
+def test_a_name_after_a_listed_amount_holds_the_next_item() -> None:
+    text = "Seats went: Socialists 41, Left Bloc 12, PAN 9, Liberals 8."
+    assert [q.value for q in quantities(text)] == [41, 12, 9, 8]
+    assert quantities("Flights resumed on the A320 and Boeing 737 fleets.") == []

@@ -65,6 +65,10 @@ def test_a_stated_percentage_stands_in_for_a_missing_starting_figure() -> None:
     ({"classes": {"a": {"max_change": 0.1, "words": ["slight"]}, "b": {"min_change": 0.1, "words": ["slight"]}}},
      "classes.b.words"),
     ({"classes": {"a": {"max_change": 0.1, "words": ["slight"], "needs_anchor": "yes"}}}, "classes.a.needs_anchor"),
+    ({"classes": {"a": {"min_change": 0.1, "max_change_rates": 0.2, "words": ["sharp"]}}},
+     "classes.a.max_change_rates"),
+    ({"classes": {"a": {"direction": "up", "words": ["rose"]}, "b": {"direction": "down", "words": ["rose"]}}},
+     "classes.b.words"),
     ({"classes": {}, "colour": 1}, "colour"),
 ])
 def test_bad_parameters_name_their_key(params: dict, key: str) -> None:

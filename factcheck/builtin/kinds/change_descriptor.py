@@ -10,7 +10,11 @@ test::
     fall:     {direction: down, words: [fell, dropped, ...]}          # r must be below 1
 
 with r = after / before (or 1 ± a stated percentage when the starting figure
-is not given). The amounts are read with the tolerance model, so a word is
+is not given). A ``max_change`` class may set ``max_change_rates``, its
+limit for a change of a rate ("edged up from 2.3% to 2.7%" moves by points,
+and its ratio overstates it). A word may stand in one direction class and
+one class that sizes ("dipped": a fall, and a small one); a change is
+flagged for its size once. The amounts are read with the tolerance model, so a word is
 flagged only when no reading of the figures fits it.
 
 Where a word may stand: a direction word only as the change's own verb
@@ -39,6 +43,7 @@ from factcheck.kinds import CheckContext
 from factcheck.model import Change, Finding, Qualifier, Rule, Span
 
 _TESTS = ("max_change", "min_change", "tolerance", "direction")
+_RATE_UNITS = frozenset({"percent", "percentage_point"})
 _NEARBY = 12  # changes before a word that may still reach it
 _WORD = patterns.compile(r"[\p{L}]+(?:['’-][\p{L}]+)*")
 
@@ -52,6 +57,12 @@ class WordClass:
     limit: float | str
     words: Mapping[str, float | None]
     needs_anchor: bool
+    rates_limit: float | None = None
+
+    @property
+    def sizes(self) -> bool:
+        """True for a class that sizes a change; False for one that only directs it."""
+        return self.test != "direction"
 
 
 @dataclass(frozen=True)
@@ -59,7 +70,7 @@ class Lexicon:
     """The parsed parameters: classes, the words that anchor a describing word, and search patterns."""
 
     classes: tuple[WordClass, ...]
-    by_word: Mapping[str, WordClass]
+    by_word: Mapping[str, tuple[WordClass, ...]]
     pattern: regex.Pattern
     anchors: frozenset[str]
     anchor_window: int
@@ -74,10 +85,10 @@ def _movement(ratio: float) -> str:
     return "a rise" if ratio > 1 else "a fall" if ratio < 1 else "no change"
 
 
-def _parse_class(name: str, spec: Any, taken: Mapping[str, WordClass]) -> WordClass:
+def _parse_class(name: str, spec: Any, taken: Mapping[str, tuple[WordClass, ...]]) -> WordClass:
     key = f"classes.{name}"
     spec = require_mapping(spec, key)
-    reject_unknown(spec, {"words", "needs_anchor", *_TESTS}, f"{key}.")
+    reject_unknown(spec, {"words", "needs_anchor", "max_change_rates", *_TESTS}, f"{key}.")
     tests = [t for t in _TESTS if t in spec]
     if len(tests) != 1:
         raise ParamError(key, f"needs exactly one of {', '.join(_TESTS)}")
@@ -94,13 +105,21 @@ def _parse_class(name: str, spec: Any, taken: Mapping[str, WordClass]) -> WordCl
         entries = {_normal(w): number(v, f"{key}.words.{w}", minimum=0.001) for w, v in mapping.items()}
     else:
         entries = {_normal(w): None for w in words(raw_words, f"{key}.words")}
+    sizes = test != "direction"
     for word in entries:
-        if word in taken:
-            raise ParamError(f"{key}.words", f"{word!r} is already in class {taken[word].name!r}")
+        # a word may both direct a change and size it ("dipped": a fall, and a small one), no more
+        clash = next((c for c in taken.get(word, ()) if c.sizes == sizes), None)
+        if clash is not None:
+            raise ParamError(f"{key}.words", f"{word!r} is already in class {clash.name!r}")
     needs_anchor = spec.get("needs_anchor", test in ("max_change", "min_change"))
     if not isinstance(needs_anchor, bool):
         raise ParamError(f"{key}.needs_anchor", "must be true or false")
-    return WordClass(name, test, limit, entries, needs_anchor and test != "direction")
+    rates_limit = None
+    if "max_change_rates" in spec:
+        if test != "max_change":
+            raise ParamError(f"{key}.max_change_rates", "goes only with max_change")
+        rates_limit = number(spec["max_change_rates"], f"{key}.max_change_rates", minimum=0)
+    return WordClass(name, test, limit, entries, needs_anchor and sizes, rates_limit)
 
 
 class ChangeDescriptor:
@@ -114,13 +133,14 @@ class ChangeDescriptor:
         reject_unknown(params, {"classes", "anchors", "anchor_window"})
         classes_param = require_mapping(params.get("classes"), "classes")
         classes: list[WordClass] = []
-        by_word: dict[str, WordClass] = {}
+        by_word: dict[str, tuple[WordClass, ...]] = {}
         for name, spec in classes_param.items():
             word_class = _parse_class(str(name), spec, by_word)
             if "anchors" not in params:  # with no change words to anchor to, every word stands free
                 word_class = replace(word_class, needs_anchor=False)
             classes.append(word_class)
-            by_word.update({w: word_class for w in word_class.words})
+            for word in word_class.words:
+                by_word[word] = (*by_word.get(word, ()), word_class)
         if not by_word:
             raise ParamError("classes", "needs at least one class with words")
         anchors = {_normal(w) for w in words(params["anchors"], "anchors")} if "anchors" in params else set()
@@ -139,6 +159,7 @@ class ChangeDescriptor:
         document = context.document
         changes = [c for c in context.claims_of(Change) if c.context is not None and self._ratios(c) is not None]
         seen: set[tuple[int, int]] = set()
+        sized: set[Span] = set()  # changes already flagged for their size: one problem, one finding
         for change in changes:
             assert change.context is not None
             for match in lexicon.pattern.finditer(document.text, change.context.start, change.context.end):
@@ -149,13 +170,18 @@ class ChangeDescriptor:
                     continue
                 if self._nearest(changes, span) is not change:
                     continue
-                word_class = lexicon.by_word[_normal(match.group())]
-                if not self._stands_for(lexicon, word_class, span, change, document.text):
-                    continue
-                seen.add((span.start, span.end))
-                finding = self._judge(rule, lexicon, word_class, match.group(), span, change, document.text)
-                if finding:
-                    yield finding
+                for word_class in lexicon.by_word[_normal(match.group())]:
+                    if not self._stands_for(lexicon, word_class, span, change, document.text):
+                        continue
+                    if word_class.sizes and change.span in sized:
+                        continue
+                    seen.add((span.start, span.end))
+                    finding = self._judge(rule, lexicon, word_class, match.group(), span, change, document.text)
+                    if finding:
+                        if word_class.sizes:
+                            sized.add(change.span)
+                        yield finding
+                        break
 
     @staticmethod
     def _ratios(change: Change) -> tuple[float, float, float] | None:
@@ -182,8 +208,13 @@ class ChangeDescriptor:
         window = lexicon.anchor_window + 1
         before = [_normal(m.group()) for m in _WORD.finditer(text, max(0, span.start - 60), span.start)][-window:]
         after = [_normal(m.group()) for m in _WORD.finditer(text, span.end, span.end + 60)][:window]
-        return any(w in lexicon.anchors or w in lexicon.by_word and lexicon.by_word[w].test == "direction"
+        return any(w in lexicon.anchors or any(c.test == "direction" for c in lexicon.by_word.get(w, ()))
                    for w in (*before, *after))
+
+    @staticmethod
+    def _of_rates(change: Change) -> bool:
+        """True for a change of a rate ("from 2.3% to 2.7%"): its ratio overstates a move of a few points."""
+        return change.after.unit in _RATE_UNITS and (change.before is None or change.before.unit in _RATE_UNITS)
 
     @staticmethod
     def _nearest(changes: list[Change], span: Span) -> Change:
@@ -212,6 +243,8 @@ class ChangeDescriptor:
         assert ratios is not None
         low, high, ratio = ratios
         test, limit = word_class.test, word_class.limit
+        if test == "max_change" and word_class.rates_limit is not None and self._of_rates(change):
+            limit = word_class.rates_limit
         if test == "max_change":
             nearest = 1.0 if low <= 1.0 <= high else (low if low > 1 else high)
             wrong = abs(nearest - 1) > float(limit)
@@ -231,7 +264,8 @@ class ChangeDescriptor:
             if hedge:
                 word = hedge["hedge"].lower()
                 qualifier = hedge_qualifier(word)
-                width, side = hedge_width(word, target)
+                # a hedged multiple is a rounded ratio, not a guess: the median reader's width
+                width, side = hedge_width(word, target, generous=False)
                 # "nearly doubled" stops short of ×2 from below; "nearly halved" of ×0.5 from above.
                 shrinking = target < 1
                 if qualifier == Qualifier.MIN:

@@ -2,7 +2,9 @@
 
 The first amount is converted exactly (``context.units``) and compared with
 the second's rounding interval (and hedge), widened by ``params.tolerance``
-of it for the writer's own rounding. A temperature the relate stage marked
+of it for the writer's own rounding. A hedge on a conversion says the
+writer rounded an exact figure ("14 km (about 9 miles)"), not that they
+guessed, so it widens by the median reader's width, not the generous one. A temperature the relate stage marked
 as a difference converts as one: 1.5C of warming is 2.7F, not 34.7F.
 """
 from __future__ import annotations
@@ -41,7 +43,7 @@ class UnitConversion:
                 continue
             converted = sorted(units.convert(v, source.unit, target.unit, difference=difference)
                                for v in (s_low, s_high))
-            t_low, t_high = interval(target)
+            t_low, t_high = interval(target, generous=False)
             room = max(abs(t_low), abs(t_high)) * tolerance if t_low > -1e300 and t_high < 1e300 else 0.0
             if converted[1] >= t_low - room and converted[0] <= t_high + room:
                 continue

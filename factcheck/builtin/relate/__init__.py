@@ -1,11 +1,12 @@
 """The built-in relate stage: the claims that the checks judge.
 
 One module per relation: :mod:`.changes` (from/to changes with their stated
-sizes), :mod:`.repeats` (mentions of one thing), :mod:`.parts` (a total and
-its parts), :mod:`.shares` (percentages of one whole), :mod:`.conversions`
-(one amount in two units), :mod:`.timespans` (durations and ages against
-dates) and :mod:`.persons` (the ages of one person). Their word lists are
-``factcheck/data/relate.yaml``.
+sizes), :mod:`.repeats` (mentions of one thing), :mod:`.dated` (one
+measurement on one date), :mod:`.parts` (a total and its parts),
+:mod:`.shares` (percentages of one whole), :mod:`.conversions` (one amount
+in two units), :mod:`.timespans` (durations against dates),
+:mod:`.ages` (ages against birth dates) and :mod:`.persons` (the ages of
+one person). Their word lists are ``factcheck/data/relate.yaml``.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import Sequence
 from factcheck import hookimpl
 from factcheck.builtin.relate.changes import ChangeReader
 from factcheck.builtin.relate.conversions import find_conversions
+from factcheck.builtin.relate.dated import find_dated
 from factcheck.builtin.relate.describe import Describer, Description
 from factcheck.builtin.relate.lexicon import load_lexicon
 from factcheck.builtin.relate.parts import find_parts
@@ -21,7 +23,8 @@ from factcheck.builtin.relate.persons import find_age_groups
 from factcheck.builtin.relate.repeats import group_repeats
 from factcheck.builtin.relate.shares import find_shares
 from factcheck.builtin.relate.text import Sentences
-from factcheck.builtin.relate.timespans import find_ages, find_durations
+from factcheck.builtin.relate.ages import find_ages
+from factcheck.builtin.relate.timespans import find_durations
 from factcheck.model import Change, Claim, Date, Document, Mention, Quantity
 
 
@@ -55,7 +58,11 @@ def relate(document: Document, mentions: Sequence[Mention]) -> list[Claim]:
     dates = [m for m in mentions if isinstance(m, Date)]
     changes = ChangeReader(lexicon).find(document, quantities)
     claims: list[Claim] = [*changes]
-    claims += group_repeats(document, describe_all(document, quantities, changes))
+    repeats = group_repeats(document, describe_all(document, quantities, changes))
+    claims += repeats
+    # a change's starting figure is another state; a figure already linked needs no second group
+    grouped = {m.span for same in repeats for m in same.mentions} | {c.before.span for c in changes if c.before}
+    claims += find_dated(document, quantities, dates, lexicon, grouped)
     claims += find_age_groups(document, quantities, lexicon)
     claims += find_parts(document, quantities, changes, lexicon)
     claims += find_shares(document, quantities, changes, lexicon)

@@ -1,6 +1,7 @@
 """Changes from one amount to another, read within a sentence.
 
-Three shapes are read: "from X to Y", "to Y from X" or "Y, up (25%) from X",
+Three shapes are read: "from X to Y", "to Y from X" or "Y, up (25%) from X"
+(or "Y, a 24% increase on X"),
 and a change word with a stated size and an end ("rose 0.4% to 158,000").
 Each change takes the change word nearest to it (its verb) and the stated
 size attached to that word or written beside the change ("a 40% increase").
@@ -24,6 +25,10 @@ from factcheck.builtin.relate.text import STOP_WORDS, WORD, Sentences, lemma
 from factcheck.model import Change, Document, Quantity, Span
 
 _FROM_BEFORE = patterns.compile(r"(?i)\bfrom\s*(?:the\s+|a\s+|an\s+)?[\"“]?\s*$")
+# "a 24% increase on the A$265 million", "up 5% on last year's 1,200": the base of a change, after its word.
+_ON_BEFORE = patterns.compile(r"(?i)\bon\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{L}]+\s+)?(?:[\p{L}]+['’]s?\s+)?$")
+# Between a change word and "on": nothing, or the change's size ("up 5% on", "up by 12 points on").
+_SIZE_TO_ON = patterns.compile(r"(?i)\s*(?:(?:by|of)\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent|percentage\s+points?|points?)\s*)?")
 _TO_BEFORE = patterns.compile(r"(?i)\b(?:to|at)\s*[\"“]?\s*$")
 _FROM_TO_GAP = patterns.compile(r"(?i)^[^.;!?]{0,80}?\bto\s*[\"“]?\s*$")
 _AFTER_FROM_GAP = patterns.compile(r"(?i)^[^;!?]{0,70}$")
@@ -33,6 +38,7 @@ _COORDINATED = patterns.compile(r"(?i)\b(?:and|but)\s+(?:[\p{L}]+\s+)?$")
 _OBJECT_OF = patterns.compile(r"(?i)\bof\s+(?:the\s+|its\s+|their\s+|an?\s+)?$")
 _ANAPHOR_DETERMINER = patterns.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their|it)\s+(?:[\p{L}-]+\s+)?$")
 _MAX_VERB_DISTANCE = 150
+_PARTICIPLE_LEAD = patterns.compile(r"[^.;:]{0,40},\s*")
 
 
 def _bare(q: Quantity) -> bool:
@@ -138,7 +144,7 @@ class ChangeReader:
             verb = self._verb(words, start, end, [p for p in pairs if p != (before, after)])
             if verb is None:
                 continue  # "from 20C to 25C" with no change word is a range, not a change
-            size = self._size(sizes, Span(start, end), verb, words, used_sizes, before)
+            size = self._size(text, sizes, Span(start, end), verb, words, used_sizes, before)
             amount = size.amount if size else None
             if size is not None:
                 used_sizes.add(size.span)
@@ -157,10 +163,15 @@ class ChangeReader:
         pairs: list[tuple[Quantity, Quantity]] = []
         taken: set[int] = set()
         for i, x in enumerate(members):
-            if id(x) in taken or not _FROM_BEFORE.search(text, max(sentence.start, x.span.start - 14), x.span.start):
+            if id(x) in taken:
                 continue
+            base = _FROM_BEFORE.search(text, max(sentence.start, x.span.start - 14), x.span.start) or \
+                _ON_BEFORE.search(text, max(sentence.start, x.span.start - 30), x.span.start)
+            if base is None:
+                continue
+            on = base.group().lower().startswith("on")
             partner = None
-            if i + 1 < len(members):
+            if i + 1 < len(members) and not on:
                 y = members[i + 1]  # "from X to Y": nothing but words between them
                 gap = text[x.span.end:y.span.start]
                 if _TO_BEFORE.search(text, max(sentence.start, y.span.start - 6), y.span.start) and \
@@ -168,7 +179,7 @@ class ChangeReader:
                         not self.lexicon.change_word.search(gap) and align(x, y):
                     partner = align(x, y)
             if partner is None:
-                from_at = text.rfind("from", max(sentence.start, x.span.start - 14), x.span.start)
+                from_at = base.start()
                 for y in self._earlier_candidates(members[max(0, i - 3):i], x):
                     aligned = align(y, x)
                     if id(y) in taken:
@@ -176,9 +187,15 @@ class ChangeReader:
                     gap = text[y.span.end:from_at]
                     if self._reference_value(text, sentence, y, gap):
                         continue  # "short of the target of 300,000 and down from 248,000": the change is the subject's
+                    if on and not self._ends_on_change(gap):
+                        continue  # "on" is the base only right after the change word: "an increase on"
                     if _AFTER_FROM_GAP.match(gap) and ("from" not in gap.lower()) and (
                             self.lexicon.change_word.search(gap) or _TO_BEFORE.search(
-                                text, max(sentence.start, y.span.start - 6), y.span.start) and len(gap) < 25):
+                                text, max(sentence.start, y.span.start - 6), y.span.start) and (
+                                len(gap) < 25 or self.lexicon.change_before.search(
+                                    text, max(sentence.start, y.span.start - 30), y.span.start))):
+                        # "doubled to $41.6bn in the year to March, from $27.3bn": a verb of change before
+                        # "to" holds the end, however long the time words between it and "from"
                         partner = (aligned[1], aligned[0])
                         break
             if partner is not None:
@@ -186,6 +203,13 @@ class ChangeReader:
                 pairs.append((before, after))
                 taken.update({id(x)})
         return pairs
+
+    def _ends_on_change(self, gap: str) -> bool:
+        """True when ``gap`` ends with a change word, or one and its size ("a 24% increase", "up 5%")."""
+        last = None
+        for last in self.lexicon.change_word.finditer(gap):
+            pass
+        return last is not None and _SIZE_TO_ON.fullmatch(gap, last.end()) is not None
 
     @staticmethod
     def _earlier_candidates(earlier: list[Quantity], x: Quantity) -> list[Quantity]:
@@ -238,19 +262,26 @@ class ChangeReader:
                 best = (distance, word, span)
         return (best[1], best[2]) if best else None
 
-    def _size(self, sizes: list[StatedSize], change: Span, verb: tuple[str, Span],
+    def _size(self, text: str, sizes: list[StatedSize], change: Span, verb: tuple[str, Span],
               words: list[tuple[str, Span]], used: set[Span], before: Quantity) -> StatedSize | None:
         """The stated size that belongs to a change: inside it, on its verb, or beside it."""
         candidates = []
+        direction = self.lexicon.change_direction.get(verb[0], 0)
         for size in sizes:
             if size.span in used or (size.amount is not None and size.amount.span == before.span):
                 continue
+            # "up by a third last year, rising from ...": the change's own verb, a participle after a comma
+            agreeing = direction != 0 and self.lexicon.change_direction.get(size.anchor_word, 0) == direction \
+                and verb[0].endswith("ing") and _PARTICIPLE_LEAD.fullmatch(text, size.span.end, verb[1].start) is not None
             if change.start <= size.span.start and size.span.end <= change.end:
                 rank = 0
             elif size.anchor == verb[1]:
                 rank = 1
             elif size.anchor.end <= change.start and change.start - size.span.end <= 100 and not any(
-                    size.span.end <= s.start and s.end <= change.start for _, s in words):
+                    size.span.end <= s.start and s.end <= change.start and not (s == verb[1] and agreeing)
+                    for _, s in words):
+                # "up by a third, rising from 90,000 to 150,000": only the change's own verb may stand
+                # between, and only when it goes the size's way
                 rank = 2
             elif size.anchor.start >= change.end and size.anchor.start - change.end <= 90 and (
                     not size.after_word or size.joiner == "of"):

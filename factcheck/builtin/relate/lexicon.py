@@ -18,7 +18,7 @@ RELATE_FILE = Path(__file__).resolve().parents[2] / "data" / "relate.yaml"
 _KEYS = ("change_words", "change_nouns", "particle_verbs", "multiples", "number_words", "fractions", "synonyms", "separators", "comparisons", "coverage",
          "several_answers", "difference_before", "difference_after", "span_start", "span_end", "share_verbs",
          "past_verbs", "share_takers", "measure_anaphors", "answer_choices", "level_wholes",
-         "step_cues")
+         "step_cues", "share_nouns")
 
 
 class LexiconError(FactcheckError):
@@ -62,6 +62,7 @@ class RelateLexicon:
     span_start: regex.Pattern
     span_end: regex.Pattern
     share_verbs: frozenset[str]
+    share_nouns: frozenset[str]
     past_verbs: frozenset[str]
     share_takers: frozenset[str]
     measure_anaphors: frozenset[str]
@@ -172,6 +173,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         span_start=phrase_pattern(_strings(data["span_start"], "span_start")),
         span_end=phrase_pattern(_strings(data["span_end"], "span_end")),
         share_verbs=frozenset(_strings(data["share_verbs"], "share_verbs")),
+        share_nouns=frozenset(lemma(w) for w in _strings(data["share_nouns"], "share_nouns")),
         past_verbs=frozenset(_strings(data["past_verbs"], "past_verbs")),
         share_takers=frozenset(_strings(data["share_takers"], "share_takers")),
         measure_anaphors=frozenset(lemma(w) for w in _strings(data["measure_anaphors"], "measure_anaphors")),

@@ -6,8 +6,9 @@ long when the later item leaves out the verb: "Women made up 58% of ...,
 and men 49%"). A
 comparison ("compared with", "while", "from"), a change ("up from", "rising
 to 99%"), "against" unless it opens a contest's side ("against 48% for her
-rival"), a definite figure ("the county's three areas"), a figure marked as
-the sum ("96 in all"), a coverage phrase
+rival"; "to Rovers' 46%" opens one too), a definite figure ("the county's three areas"), a figure marked as
+the sum ("96 in all"), a colon (it opens a list: "three counties: 940,000
+in ..."), a coverage phrase
 ("split between", "including": the figure before it is the total; "which
 together make up": the figure after it is) or a sentence break ends it.
 """
@@ -23,7 +24,7 @@ from factcheck.model import Quantity, Span
 
 _JOIN = patterns.compile(r",|\band\b|;")
 _BREAK = patterns.compile(r"(?i)\b(?:compared|versus|vs|while|whereas|than|but|rather|instead|up|down|"
-                       r"rose|fell|target|cap|ceiling|of\s+which)\b|[.!?]\s|\n")
+                       r"rose|fell|target|cap|ceiling|of\s+which)\b|[.!?]\s|:\s|\n")
 _DEFINITE = patterns.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)|[\p{L}]['’]s?)\s+(?:[\p{Ll}-]+\s+)?$")
 # "Of the 900 applicants, ...", "Of those 1,240 patients, ...": the figure is the total of what follows.
 OF_TOTAL = patterns.compile(r"(?i)\b(?:of|out\s+of|among)\s+(?:the|its|their|all|these|those)\s+$")
@@ -32,6 +33,10 @@ _COMPARED_AGAINST = patterns.compile(r"(?i)(?<!\bvot(?:ed|ing)\s+)\bagainst\b")
 # "56.4% of the vote against 48.1% for her challenger": a contest, when "against" governs the figure itself.
 _CONTEST_AGAINST = patterns.compile(r"(?i)\bagainst\s+(?:just\s+|only\s+)?$")
 _CONTEST_SIDE = patterns.compile(r"\s+(?:for|to)\b")
+# "58% of possession to Rovers' 46%", "52% of the vote to Okafor's 41%": the other side's figure.
+# Only the whole may stand between the figures: "48% of its waste, close to Kent's 61%" compares.
+_CONTEST_TO = patterns.compile(r"\s*(?:of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?to\s+(?:the\s+)?"
+                            r"\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s?\s+")
 MAX_GAP = 70
 MAX_GAPPED = 160
 # "..., and men 49%": a holder of one or two words, then the figure, then the clause ends.
@@ -78,42 +83,76 @@ def _governed(text: str, sentence: Span, quantity: Quantity, lexicon: RelateLexi
 
 def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: RelateLexicon,
                skip: set[Span], allow_against: bool = False) -> list[ListRun]:
-    """The lists of one sentence; ``skip`` holds spans of figures that are no list item (changes, sizes)."""
+    """The lists of one sentence; ``skip`` holds spans of figures that are no list item (changes, sizes).
+
+    A figure of another kind inside an item's own words ("£520,000 from the
+    closure of two offices and £600,000 ...") does not end the list: it is
+    held aside, and starts a list of its own only when the list does not go
+    on past it.
+    """
     runs: list[ListRun] = []
     current: list[Quantity] = []
+    aside: Quantity | None = None
 
     def close() -> None:
         if len(current) >= 2:
             runs.append(ListRun(tuple(current)))
         current.clear()
 
+    def joined(quantity: Quantity) -> Quantity | None:
+        """``quantity`` in the list's unit when it carries the current list on, else None."""
+        gap = text[current[-1].span.end:quantity.span.start]
+        aligned = _same_unit(current[0], quantity)
+        definite = _DEFINITE.search(text, max(sentence.start, quantity.span.start - 30), quantity.span.start)
+        if definite and lexicon.remainder_cue.match(definite.group()):
+            definite = None  # "and the remaining 200": the last part, not a figure named before
+        against = _COMPARED_AGAINST.search(gap) is not None
+        other_side = allow_against and _CONTEST_TO.fullmatch(text, current[-1].span.end, quantity.span.start) is not None
+        if other_side:
+            definite = None  # "to Rovers' 46%": the possessive names the side, not a figure given before
+        contest = against and allow_against and _CONTEST_AGAINST.search(
+            text, max(sentence.start, quantity.span.start - 14), quantity.span.start) is not None and \
+            _CONTEST_SIDE.match(text, quantity.span.end) is not None or other_side
+        covers = lexicon.whole_cue.search(gap) or lexicon.partial_cue.search(gap) or \
+            lexicon.whole_after_cue.search(gap) or OF_TOTAL.search(
+            text, max(sentence.start, current[-1].span.start - 12), current[-1].span.start)
+        linked = ((len(gap) <= MAX_GAP or _gapped(text, sentence, gap, quantity))
+                  and (_JOIN.search(gap) is not None or contest)
+                  and not _BREAK.search(gap) and (contest or not against) and not covers)
+        if linked and aligned is not None and not definite and not (
+                # "slipped to 91.4% ..., from 93.0%", "93% ..., rising to 99%": one figure changing
+                not contest and _governed(text, sentence, quantity, lexicon)) and not (
+                lexicon.total_mark.match(text, quantity.span.end)):  # "..., 96 in all": the sum
+            return aligned
+        return None
+
+    def inside_item(quantity: Quantity) -> bool:
+        """True for a figure of another kind within the last item's words ("... of two offices")."""
+        gap = text[current[-1].span.end:quantity.span.start]
+        return _same_unit(current[0], quantity) is None and len(gap) <= MAX_GAP and \
+            not _JOIN.search(gap) and not _BREAK.search(gap)
+
     for quantity in members:
         if quantity.span in skip or quantity.vague or quantity.value is None or quantity.age:
             continue
         if current:
-            gap = text[current[-1].span.end:quantity.span.start]
-            aligned = _same_unit(current[0], quantity)
-            definite = _DEFINITE.search(text, max(sentence.start, quantity.span.start - 30), quantity.span.start)
-            if definite and lexicon.remainder_cue.match(definite.group()):
-                definite = None  # "and the remaining 200": the last part, not a figure named before
-            against = _COMPARED_AGAINST.search(gap) is not None
-            contest = against and allow_against and _CONTEST_AGAINST.search(
-                text, max(sentence.start, quantity.span.start - 14), quantity.span.start) is not None and \
-                _CONTEST_SIDE.match(text, quantity.span.end) is not None
-            covers = lexicon.whole_cue.search(gap) or lexicon.partial_cue.search(gap) or \
-                lexicon.whole_after_cue.search(gap) or OF_TOTAL.search(
-                text, max(sentence.start, current[-1].span.start - 12), current[-1].span.start)
-            joined = ((len(gap) <= MAX_GAP or _gapped(text, sentence, gap, quantity))
-                      and (_JOIN.search(gap) is not None or contest)
-                      and not _BREAK.search(gap) and (contest or not against) and not covers)
-            if joined and aligned is not None and not definite and not (
-                    # "slipped to 91.4% ..., from 93.0%", "93% ..., rising to 99%": one figure changing
-                    not contest and _governed(text, sentence, quantity, lexicon)) and not (
-                    lexicon.total_mark.match(text, quantity.span.end)):  # "..., 96 in all": the sum
-
+            aligned = joined(quantity)
+            if aligned is not None:
                 current.append(aligned)
+                aside = None
+                continue
+            if aside is None and inside_item(quantity):
+                aside = quantity
                 continue
             close()
+            if aside is not None:
+                current.append(aside)
+                aside = None
+                aligned = joined(quantity)
+                if aligned is not None:
+                    current.append(aligned)
+                    continue
+                close()
         current.append(quantity)
     close()
     return runs

@@ -64,6 +64,9 @@ _PART_LABEL = patterns.compile(r"\s*(?:[\p{L}'’-]+\s+){0,5}\(?\s*")
 _BEFORE_SUM = patterns.compile(r"[^,;:.!?]{0,60},\s*")
 # Between "the rest" and the figure it gives: "the remaining 230", "the rest, 230,".
 _TO_FIGURE = patterns.compile(r"[\s,:–—-]*")
+# "marks out of 20:", "a score of 8 per 10": a scale the parts are measured on, not their whole.
+_SCALE_BEFORE = patterns.compile(r"(?i)\b(?:out\s+of|per|in\s+every)\s+$")
+_SIZE_ADJECTIVE = patterns.compile(r"\d-[\p{L}]+$")  # "a 20-team league": sizes a thing, whose parts are other things
 _TO_WHOLE = patterns.compile(r"(?i)\s*(?:all\s+of\s+)?(?:(?:the|its|their|this|an?)\s+)?(?:[\p{L}'’-]+\s+)?")
 
 
@@ -151,6 +154,9 @@ class PartsReader:
             total = self._earlier(first.span.start, unit, covered[0], loose=True)
             if total is not None:
                 return total, covered[1]
+        introduced = self._before_colon(run, sentence)
+        if introduced is not None:
+            return introduced
         low, high = bisect.bisect_left(self.starts, sentence.start), bisect.bisect_left(self.starts, first.span.start)
         for quantity in reversed(self.quantities[low:high]):
             if quantity.unit != unit or quantity.value is None or quantity.vague or quantity.span in self.skip:
@@ -169,6 +175,34 @@ class PartsReader:
             break
         sized = self._sized_whole(run, sentence)
         return (sized, False) if sized is not None else None
+
+    def _before_colon(self, run: ListRun, sentence: Span) -> tuple[Quantity, bool] | None:
+        """ "The 2.1 million people in need are spread across three counties: 940,000 in ..., ...".
+
+        A list that a colon opens (only a label of its first part between)
+        sets out the nearest figure before the colon in the parts' unit
+        that is larger than each part; figures smaller than a part ("three
+        counties") count the parts, not their whole. A scale ("out of 10"),
+        a size adjective ("a 20-team league") or a colon in brackets
+        ("(2025: £1.1m, £0.9m)") is no whole. The parts cover it when a
+        coverage phrase says so ("is spent as follows:").
+        """
+        text, first = self.text, run.items[0]
+        colon = text.rfind(":", sentence.start, first.span.start)
+        if colon < 0 or not _PART_LABEL.fullmatch(text, colon + 1, first.span.start) or \
+                text.rfind("(", sentence.start, colon) > text.rfind(")", sentence.start, colon):
+            return None
+        largest = max(p.value or 0 for p in run.items)
+        low, high = bisect.bisect_left(self.starts, sentence.start), bisect.bisect_left(self.starts, colon)
+        for quantity in reversed(self.quantities[low:high]):
+            if quantity.unit != first.unit or quantity.value is None or quantity.vague or quantity.age or \
+                    quantity.span in self.skip or quantity.value <= largest:
+                continue
+            if _SCALE_BEFORE.search(text, max(sentence.start, quantity.span.start - 12), quantity.span.start) or \
+                    _SIZE_ADJECTIVE.search(quantity.text):
+                return None
+            return quantity, bool(self.lexicon.whole_cue.search(text, quantity.span.end, colon + 1))
+        return None
 
     def _sized_whole(self, run: ListRun, sentence: Span) -> Quantity | None:
         """A figure that sizes a thing by the parts' noun ("the 60-seat council"), the thing named again.

@@ -8,6 +8,10 @@ by different places or groups ("38% in the north, 61% in London", "uptake
 among pregnant women"), or by different times, are rates of different
 wholes and are left out, as are changes and stated sizes of changes.
 
+A list that a colon opens after a noun of a shared whole ("put national
+support at: Liberals 41 per cent, Conservatives 35, NDP 17") is shares of
+it, its bare figures in the percentage of the first.
+
 Shares of a named whole may run on into the next sentences ("won with 41%
 of the vote. Her rival took 35%, while ... finished third with 19%."): a
 following sentence carries them on when each of its percentages is handed
@@ -30,7 +34,8 @@ from factcheck.model import Change, Document, Quantity, Share, Span
 
 # "58% of the vote", "58% of Calder Engineering's UK workforce" (the owner is not the whole).
 _OF_WHOLE_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?['’]s\s+)?"
-                                r"(?P<whole>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
+                                r"(?P<whole>[\p{L}-]+(?:\s+(?!(?:to|and|or|for|in|at|on|from|against|with|by|than)\b)"
+                                r"[\p{L}-]+)?)")
 _OF_WHOLE_BEFORE = patterns.compile(r"(?i)\b(?:of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<whole>[^,;.]{2,40}),\s*$")
 _GROUP = patterns.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<group>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
                        r"|\b[Aa]mong\s+(?P<among>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
@@ -38,6 +43,12 @@ _YEARISH = patterns.compile(r"\b(?:19|20)\d\d\b")
 _NEW_FRAME = patterns.compile(r"\s*(?:(?:In|Among|At|Across|Outside|Within|For|By|After|Before|During|Since|On|Of|Over|Under)"
                            r"\b|\p{Lu}\p{Ll}+ly,|Elsewhere\b|Overall\b|Meanwhile\b)")
 _MEASURE_OF = patterns.compile(r"(?i)\b(?:a|an)\s+(?:[\p{L}-]+\s+)?(?P<noun>[\p{L}]+)\s+of\s+$")
+# A list that a colon opens, only a holder's name between: "... national support at: Liberals 41 per cent".
+_COLON_LEAD = patterns.compile(r"(?P<lead>[^:;.]*):\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$")
+_COLON_WORDS = 4  # how far before the colon the whole may be named
+# A holder's name right before a bare figure, and the end of a list item after it.
+_HOLDER_BEFORE = patterns.compile(r"(?:^|[,:;]\s*|\band\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$")
+_ITEM_END = patterns.compile(r"\s*(?:[,;.]|and\b|$)")
 _SAME_HOLDER = patterns.compile(r"(?i)\b(?:it|she|he|they)\b")
 # Between a verb of taking and its share: "took 35%", "shared the remaining 12%", "with just 4%".
 _TAKEN_GAP = r"\s+(?:the\s+(?:remaining|rest\s+of\s+the|other)\s+|a\s+further\s+|another\s+|just\s+|only\s+)?$"
@@ -85,23 +96,49 @@ class ShareReader:
         match = _OF_WHOLE_BEFORE.search(lead)
         if match:
             return match["whole"]
+        opened = _COLON_LEAD.search(lead)
+        if opened:
+            # "put national support at: Liberals 41 per cent, Conservatives 35, ...": the whole before the colon
+            words = [w.group() for w in WORD.finditer(opened["lead"])][-_COLON_WORDS:]
+            for i in range(len(words) - 1, -1, -1):
+                if lemma(words[i]) in self.lexicon.share_nouns:
+                    modifier = words[i - 1] if i and words[i - 1].lower() not in STOP_WORDS else ""
+                    return f"{modifier} {words[i]}".strip()  # "national support", "voting intention"
         for item in run.items:
             following = WORD.match(text, item.span.end + 1)
             if following and following.group().lower() in self.lexicon.share_verbs:
                 return following.group().lower()
         return None
 
-    def _measure(self, run: ListRun) -> bool:
+    def _compact_item(self, quantity: Quantity) -> bool:
+        """A bare figure after a holder's name in a list: the 35 of "Liberals 41 per cent, Conservatives 35, ..."."""
+        if quantity.unit or quantity.value is None or quantity.vague or quantity.age or (
+                quantity.noun and not quantity.noun_inferred):
+            return False
+        return bool(_HOLDER_BEFORE.search(self.text, max(0, quantity.span.start - 40), quantity.span.start)
+                    and _ITEM_END.match(self.text, quantity.span.end))
+
+    def _measure(self, item: Quantity) -> bool:
         """True when an item is the value of a measure of its own: "..., on a turnout of 58%", "an average of 71%".
 
         "a 41.2% share" and "a share of 35%" name a share; other nouns before
         "of" name a rate or level, not a part of the whole.
         """
-        for item in run.items:
-            named = _MEASURE_OF.search(self.text, max(0, item.span.start - 40), item.span.start)
-            if named and lemma(named["noun"]) not in self.lexicon.share_verbs:
-                return True
-        return False
+        named = _MEASURE_OF.search(self.text, max(0, item.span.start - 40), item.span.start)
+        return bool(named) and lemma(named["noun"]) not in self.lexicon.share_verbs
+
+    def _without_measures(self, run: ListRun) -> ListRun | None:
+        """The run without its measures ("..., on a turnout of 38%"), or None when fewer than two shares are left.
+
+        A measure at the end of a list is a rate of its own; one within it
+        leaves the list in doubt.
+        """
+        measures = [i for i, item in enumerate(run.items) if self._measure(item)]
+        if not measures:
+            return run
+        if measures != list(range(measures[0], len(run.items))) or measures[0] < 2:
+            return None
+        return ListRun(run.items[:measures[0]])
 
     def _content(self, whole: str) -> set[str]:
         """The content words of a named whole, as lemmas with synonyms folded."""
@@ -160,11 +197,15 @@ class ShareReader:
         ending = {q.span.end: q for q in members}
         sized = {s.span for s in self.sizes.find(self.text, sentence, starting, ending)}
         skip = sized | {q.span for q in members if q.span in self.skip}  # this sentence's only: stays linear
-        free = [q for q in members if q.span not in skip and not q.vague and q.value is not None]
+        free = [q for q in members if q.span not in skip and not q.vague and q.value is not None
+                and q.unit == "percent"]
         shares = []
-        for run in find_lists(self.text, sentence, members, self.lexicon, skip, allow_against=True):
+        for listed in find_lists(self.text, sentence, members, self.lexicon, skip, allow_against=True):
+            run = self._without_measures(listed)
+            if run is None or run.items[0].unit != "percent":
+                continue  # bare figures are shares only after a percentage gives them the unit
             whole = self._whole(run, sentence)
-            if whole is None or self._set_apart(run, sentence) or self._measure(run):
+            if whole is None or self._set_apart(run, sentence):
                 continue
             several = self._several_answers(sentence.start, sentence.end)
             shares.append(Share(span=run.span, parts=run.items, whole=whole, multiple_answers=several))
@@ -197,8 +238,9 @@ class ShareReader:
         sentences = Sentences.of(self.document)
         by_sentence: dict[int, list[Quantity]] = {}
         for quantity in self.quantities:
-            if quantity.unit == "percent":
+            if quantity.unit == "percent" or self._compact_item(quantity):
                 by_sentence.setdefault(sentences.index(quantity.span.start), []).append(quantity)
+        by_sentence = {i: members for i, members in by_sentence.items() if any(q.unit == "percent" for q in members)}
         found: list[Share] = []
         chain: _Chain | None = None
         chain_start = chain_end = last_index = -1

@@ -1,11 +1,9 @@
-"""Stretches of time against the dates they span, and ages against birth years.
+"""Stretches of time against the dates they span.
 
 A duration is tied to two dates (or days of a month) of its sentence when
 the words say they bound it: "from 2009 to 2019", "between 2014 and 2024", "2014-2024",
 "launched in 2016 and wound up in 2024", or "in 1887 ... in 1998, 111 years
-later". An age is tied to "born in 1998" in its sentence; the year it is
-measured from is the year of the latest full date in the document, when
-there is one.
+later".
 """
 from __future__ import annotations
 
@@ -15,23 +13,22 @@ from typing import Sequence
 from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon, load_lexicon
 from factcheck.builtin.relate.text import Sentences
-from factcheck.model import AgeClaim, Date, Document, Duration, Quantity, Span
+from factcheck.model import Date, Document, Duration, Quantity, Span
 
 TIME_UNITS = frozenset({"year", "month", "week", "day", "decade"})
 _BETWEEN = patterns.compile(r"(?i)^\s*(?:-|–|—|to|until|till|through|and)\s*$")
 _FROM_BEFORE = patterns.compile(r"(?i)\b(?:from|between)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$")
 _LATER = patterns.compile(r"(?i)\s*(?:later|afterwards|after\s+that|on)\b")
-_BORN = patterns.compile(r"(?i)\bborn\s+(?:in\s+|on\s+)?$")
-_AGE_TEXT = patterns.compile(r"(?i)-year-old$|\byears?\s+old$")
+AGE_TEXT = patterns.compile(r"(?i)-year-old$|\byears?\s+old$")
 
 
 def is_duration(quantity: Quantity) -> bool:
     """A plain length of time ("five-year", "18 months"), not an age or a rate."""
     return (quantity.unit in TIME_UNITS and not quantity.age and quantity.value is not None
-            and not _AGE_TEXT.search(quantity.text))
+            and not AGE_TEXT.search(quantity.text))
 
 
-def _by_sentence(sentences: Sentences, mentions: Sequence[Quantity | Date]) -> dict[int, list]:
+def by_sentence(sentences: Sentences, mentions: Sequence[Quantity | Date]) -> dict[int, list]:
     grouped: dict[int, list] = {}
     for mention in mentions:
         grouped.setdefault(sentences.index(mention.span.start), []).append(mention)
@@ -53,9 +50,9 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
     lexicon = load_lexicon()
     text = document.text
     sentences = Sentences.of(document)
-    lengths = _by_sentence(sentences, [q for q in quantities if is_duration(q)])
+    lengths = by_sentence(sentences, [q for q in quantities if is_duration(q)])
     # a day of a month bounds a stretch of days without a year ("began on 2 February and ended on 20 February")
-    stamps = _by_sentence(sentences, [d for d in dates if d.year is not None or d.day is not None])
+    stamps = by_sentence(sentences, [d for d in dates if d.year is not None or d.day is not None])
     found = []
     for index, members in lengths.items():
         years = stamps.get(index, [])
@@ -72,31 +69,4 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
             start, end = pairs[0]
             span = Span(min(length.span.start, start.span.start), max(length.span.end, end.span.end))
             found.append(Duration(span=span, length=length, start=start, end=end))
-    return found
-
-
-def reference_year(dates: Sequence[Date]) -> int | None:
-    """The year of the latest full date in the document: when its ages are measured."""
-    full = [d for d in dates if d.day is not None and d.year is not None]
-    return max(d.year for d in full) if full else None  # type: ignore[type-var]
-
-
-def find_ages(document: Document, quantities: Sequence[Quantity], dates: Sequence[Date]) -> list[AgeClaim]:
-    """Ages stated in the same sentence as a birth year."""
-    text = document.text
-    sentences = Sentences.of(document)
-    births = [d for d in dates if d.year is not None and _BORN.search(text, max(0, d.span.start - 12), d.span.start)]
-    if not births:
-        return []
-    ages = _by_sentence(sentences, [q for q in quantities if q.value is not None and (
-        q.age or _AGE_TEXT.search(q.text)) and q.unit == "year"])
-    year = reference_year(dates)
-    found = []
-    for born in births:
-        members = ages.get(sentences.index(born.span.start), [])
-        if len(members) != 1:
-            continue
-        age = members[0]
-        span = Span(min(age.span.start, born.span.start), max(age.span.end, born.span.end))
-        found.append(AgeClaim(span=span, age=age, born=born, reference_year=year))
     return found
