@@ -89,3 +89,20 @@ def test_an_age_after_a_noun_with_its_determiner(text: str, quote: str) -> None:
 def test_an_age_at_the_end_of_a_sentence() -> None:
     quantity = the_quantity('"We lost everything," said Joseph Mwangi, 52.', "52")
     assert quantity.age and quantity.unit == "year"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The average age of a new GP is now 38, up from 35 in 2010.", "38"),
+    ("The median age at marriage was 31.", "31"),
+])
+def test_an_age_by_its_subject(text: str, quote: str) -> None:
+    quantity = the_quantity(text, quote)
+    assert quantity.age and quantity.unit == "year"
+
+
+@pytest.mark.parametrize("text", [
+    "Rates were 0.4 points lower than a month ago.",
+    "The bridge opened two years ago.",
+])
+def test_a_time_ago_is_a_point_in_time_not_a_length(text: str) -> None:
+    assert not any(q.unit in ("month", "year") for q in quantities(text))

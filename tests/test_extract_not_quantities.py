@@ -94,3 +94,11 @@ def test_a_name_after_a_listed_amount_holds_the_next_item() -> None:
     text = "Seats went: Socialists 41, Left Bloc 12, PAN 9, Liberals 8."
     assert [q.value for q in quantities(text)] == [41, 12, 9, 8]
     assert quantities("Flights resumed on the A320 and Boeing 737 fleets.") == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("House prices are about 13 times median earnings.", []),
+    ("The striker has scored 41 times in 60 games.", ["41", "60 games"]),
+])
+def test_n_times_a_noun_is_a_multiple_but_n_times_in_counts(text: str, kept: list[str]) -> None:
+    assert [q.text for q in quantities(text)] == kept

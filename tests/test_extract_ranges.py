@@ -50,3 +50,8 @@ def test_a_change_in_percent_to_a_scaled_count_is_not_a_range() -> None:
     text = "Rail journeys rose 7% to 1.6 billion in the year to March."
     assert the_quantity(text, "7%").value == 7
     assert the_quantity(text, "1.6 billion").value == 1.6e9
+
+
+def test_figures_that_a_verb_of_range_spans_are_a_range() -> None:
+    quantity = the_quantity("Seats for the concert range from £35 to £120.", "£35 to £120")
+    assert (quantity.low, quantity.high, quantity.unit) == (35, 120, "GBP")

@@ -153,3 +153,17 @@ def test_relative_temperatures_and_their_conversions_are_differences(text: str, 
 
 def test_data_rates() -> None:
     assert the_quantity("Speeds reach 900Mbps in the city.", "900Mbps").unit == "megabit / second"
+
+
+@pytest.mark.parametrize("text, quote, unit", [
+    ("Barley averaged 6.2 tonnes a hectare, down from 6.9 tonnes in 2024.", "6.9 tonnes", "metric_ton / hectare"),
+    ("Diesel costs 151.2p a litre, up from 147.9p last month.", "147.9p", "GBP / liter"),
+])
+def test_a_compared_figure_shares_the_rate_it_leaves_out(text: str, quote: str, unit: str) -> None:
+    assert the_quantity(text, quote).unit == unit
+
+
+def test_a_bare_figure_after_a_temperature_word_is_a_temperature() -> None:
+    text = "Highs will reach 38C on Friday, with lows near 24 overnight."
+    quantity = the_quantity(text, "near 24")
+    assert quantity.unit == "degree_Celsius" and quantity.qualifier is not None

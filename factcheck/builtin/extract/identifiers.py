@@ -114,15 +114,17 @@ class Identifiers:
         return self._after_label(before, after)
 
     def _is_multiplier(self, after: str) -> bool:
-        """"threefold", "four times faster", "3-times": a ratio; "scored 52 times." counts occasions."""
+        """"threefold", "four times faster", "13 times median earnings": a ratio; "scored 52 times." counts occasions."""
         if _FOLD.match(after):
             return True
         times = _TIMES.match(after)
         if not times:
             return False
         following = (times["next"] or "").lower()
-        return bool(times["hyphen"]) or following in self.lex.multiplier_followers \
-            or following in self.lex.change_verbs
+        if times["hyphen"] or following in self.lex.multiplier_followers or following in self.lex.change_verbs:
+            return True
+        # "13 times median earnings" multiplies a noun; "scored 52 times in May" counts occasions
+        return following.isalpha() and following not in self.lex.stop_words
 
     def _is_ratio(self, number: NumberMatch, before: str, after: str) -> bool:
         """"one in five adults", "1 in 10": a ratio, neither number an amount."""

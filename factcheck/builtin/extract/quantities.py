@@ -33,6 +33,20 @@ _PER = patterns.compile(
 _RELATIVE_AFTER = patterns.compile(r"[ \t\u00a0]+(?:above|below)[ \t\u00a0]+(?!zero\b|freezing\b|0\b)", regex.I)
 _BRACKET_GAP = patterns.compile(r"\s*[(\[]\s*|\s*,?\s+or\s+(?:about\s+|around\s+)?")
 # "of fuel an hour": what the rate is of, one to three words and no preposition ("of rainforest in a month")
+_RANGE_FROM_BEFORE = patterns.compile(
+    r"(?r)(?i)\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|span(?:s|ned|ning)?)\s+(?:\w+\s+)?from\s+")
+# Between two figures of which the second is compared with the first: "..., down from", "compared with".
+_COMPARED_GAP = patterns.compile(
+    r"(?i)[^.;!?\d]{0,40}?\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+)?"
+    r"(?:from|compared\s+with|compared\s+to|against|versus)\s+(?:the\s+)?(?:[\p{L}]+\s+){0,2}?")
+# "The average age of a first-time buyer is now 34": an age by its subject.
+_AGE_SUBJECT = patterns.compile(
+    r"(?r)(?i)\bage\b[^.;!?\d]{0,50}?\b(?:is|was|stands\s+at|stood\s+at|rose\s+to|fell\s+to|reached|hit)"
+    r"\s+(?:now\s+|just\s+|only\s+)?$")
+_TEMPERATURE_WORD_BEFORE = patterns.compile(
+    r"(?r)(?i)\b(?:lows?|highs?|temperatures?|minimums?|maximums?|peaks?)\b[^.;!?\d]{0,20}$")
+_SENTENCE_END = patterns.compile(r"[.!?]\s")
+_AGO = patterns.compile(r"[ \t\u00a0]+ago\b", regex.I)
 _OF_THING = patterns.compile(
     r"\s+of\s+(?:(?!(?:in|for|over|during|within|by|at|on|from|to|since|after|before|the)\b)"
     r"[\p{L}][\p{L}'’-]*\s+){1,3}?(?=(?:a|an|per|every)\s)", regex.I)
@@ -128,6 +142,7 @@ class QuantityReader:
             consumed_until = max(reading.end, reading.noun_end or 0)
         readings = sorted([*vague, *context.readings], key=lambda r: r.start)
         readings = self._merge_compound_units(text, readings)
+        self._carry_units(text, readings)
         self.nouns.inherit(text, readings)
         return [r.to_quantity(text) for r in readings]
 
@@ -172,6 +187,8 @@ class QuantityReader:
         if reading.article and not self._is_time(reading.unit):
             return None
         pos = self._read_half(reading, text, pos) if self._is_time(reading.unit) else pos
+        if self._is_time(reading.unit) and _AGO.match(text, pos):
+            return None  # "a month ago", "two years ago": a point in time, not a length of it
         pos = self._read_range(reading, text, pos, context, hedge)
         pos = self._read_per(reading, text, pos)
         pos = self._read_hedge_after(reading, text, pos)
@@ -440,8 +457,8 @@ class QuantityReader:
         between = _BETWEEN_BEFORE.match(before)
         if word_join == "and" and not between:
             return pos
-        if word_join == "to" and _CHANGE_FROM_BEFORE.match(before):
-            return pos  # "from 500 to 4,000" is a change, not a range
+        if word_join == "to" and _CHANGE_FROM_BEFORE.match(before) and not _RANGE_FROM_BEFORE.match(before):
+            return pos  # "from 500 to 4,000" is a change, not a range; "prices range from €45 to €290" is one
         if word_join in ("-", "–", "—") and join.group() != join["join"] and reading.unit == "":
             return pos  # "500 - 600" with spaces is often an aside; a count's range is written tight
         second_start = join.end()
@@ -597,6 +614,30 @@ class QuantityReader:
             reading.noun = found.noun if found else None
 
     # ---------------------------------------------------------------- compound amounts
+
+    def _carry_units(self, text: str, readings: list[Reading]) -> None:
+        """A figure compared with the one before it shares its reading when it leaves it out.
+
+        "8.1 tonnes a hectare, down from 8.6 tonnes" is 8.6 tonnes a hectare; "138.9p a litre, up
+        from 132.4p" is pence a litre; "The average age is now 34, up from 31" makes both ages;
+        "highs of 112 degrees, with lows near 90" makes 90 degrees too.
+        """
+        for reading in readings:
+            if reading.unit == "" and not reading.noun and not reading.vague and _AGE_SUBJECT.match(
+                    text, max(0, reading.start - 60), reading.start):
+                reading.unit, reading.age = "year", True
+        for first, second in zip(readings, readings[1:]):
+            if second.vague or first.vague or second.low is not None:
+                continue
+            compared = _COMPARED_GAP.fullmatch(text, first.end, second.start)
+            if compared and " / " in first.unit and second.unit == first.unit.split(" / ")[0]:
+                second.unit = first.unit
+            elif compared and first.age and second.unit == "" and not second.noun:
+                second.unit, second.age = "year", True
+            elif (first.unit in _TEMPERATURES and second.unit == "" and not second.noun
+                  and _TEMPERATURE_WORD_BEFORE.match(text, max(0, second.start - 30), second.start)
+                  and not _SENTENCE_END.search(text, first.end, second.start)):
+                second.unit = first.unit
 
     def _merge_compound_units(self, text: str, readings: list[Reading]) -> list[Reading]:
         """"2 hours 35 minutes" is one amount of 155 minutes; "6ft 2in" of 74 inches."""
