@@ -89,3 +89,16 @@ def test_times_after_a_verb_count_occasions() -> None:
 def test_a_quoted_figure_lends_its_noun_across_from_and_to() -> None:
     text = 'They will expand the mission from 500 to "around 4,000" personnel.'
     assert the_quantity(text, "500").noun == "personnel"
+
+
+@pytest.mark.parametrize("text, quote, noun", [
+    ("Each of its five year groups has 180 pupils.", "five year groups", "year groups"),
+    ("The scheme runs in two week blocks.", "two week blocks", "week blocks"),
+])
+def test_a_singular_time_word_before_a_plural_noun_names_what_is_counted(text: str, quote: str, noun: str) -> None:
+    quantity = the_quantity(text, quote)
+    assert quantity.unit == "" and quantity.noun == noun
+
+
+def test_a_time_word_before_a_singular_noun_is_still_a_length() -> None:
+    assert the_quantity("They agreed a 10 year plan.", "10 year").unit == "year"

@@ -46,6 +46,7 @@ _AGE_SUBJECT = patterns.compile(
 _TEMPERATURE_WORD_BEFORE = patterns.compile(
     r"(?r)(?i)\b(?:lows?|highs?|temperatures?|minimums?|maximums?|peaks?)\b[^.;!?\d]{0,20}$")
 _SENTENCE_END = patterns.compile(r"[.!?]\s")
+_SINGULAR_TIME_WORDS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 _AGO = patterns.compile(r"[ \t\u00a0]+ago\b", regex.I)
 _OF_THING = patterns.compile(
     r"\s+of\s+(?:(?!(?:in|for|over|during|within|by|at|on|from|to|since|after|before|the)\b)"
@@ -189,6 +190,8 @@ class QuantityReader:
         pos = self._read_half(reading, text, pos) if self._is_time(reading.unit) else pos
         if self._is_time(reading.unit) and _AGO.match(text, pos):
             return None  # "a month ago", "two years ago": a point in time, not a length of it
+        if self._is_time(reading.unit) and not reading.adjective and reading.value != 1:
+            pos = self._read_time_compound(reading, text, pos)
         pos = self._read_range(reading, text, pos, context, hedge)
         pos = self._read_per(reading, text, pos)
         pos = self._read_hedge_after(reading, text, pos)
@@ -614,6 +617,18 @@ class QuantityReader:
             reading.noun = found.noun if found else None
 
     # ---------------------------------------------------------------- compound amounts
+
+    def _read_time_compound(self, reading: Reading, text: str, pos: int) -> int:
+        """"five year groups": a singular time word before a plural noun names things, which are counted."""
+        written = (reading.unit_text or "").lower()
+        if written not in _SINGULAR_TIME_WORDS:
+            return pos
+        following = _FOLLOWING_WORD.match(text, pos, pos + 30)
+        if not following or not self.nouns.is_plural(following["word"]) or following["word"][0].isupper():
+            return pos
+        reading.unit, reading.unit_text = "", None
+        reading.noun = f"{written} {following['word'].lower()}"
+        return pos + following.end() - following.start()
 
     def _carry_units(self, text: str, readings: list[Reading]) -> None:
         """A figure compared with the one before it shares its reading when it leaves it out.
