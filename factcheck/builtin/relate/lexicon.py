@@ -45,6 +45,7 @@ class RelateLexicon:
     fractions: Mapping[str, float]
     synonym_of: Mapping[str, str]
     roles: frozenset[str]
+    role_of: regex.Pattern
     times: frozenset[str]
     time_spans: frozenset[str]
     comparison_before: regex.Pattern
@@ -151,6 +152,8 @@ def build_lexicon(data: Any) -> RelateLexicon:
         fractions=_numbers(data["fractions"], "fractions"),
         synonym_of=synonym_of,
         roles=frozenset(_strings(separators["roles"], "separators.roles")),
+        role_of=patterns.compile(phrase_pattern(_strings(separators["roles"], "separators.roles")).pattern
+                                 + r"\s+(?:of|at)\s+$"),
         times=frozenset(_strings(separators["times"], "separators.times")),
         time_spans=frozenset(_strings(separators["time_spans"], "separators.time_spans")),
         comparison_before=patterns.compile(phrase_pattern(comparisons).pattern + r"[\s\"“]*(?:the\s+|its\s+)?$"),
