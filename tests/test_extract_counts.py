@@ -89,3 +89,20 @@ def test_times_after_a_verb_count_occasions() -> None:
 def test_a_quoted_figure_lends_its_noun_across_from_and_to() -> None:
     text = 'They will expand the mission from 500 to "around 4,000" personnel.'
     assert the_quantity(text, "500").noun == "personnel"
+
+
+@pytest.mark.parametrize("text, quote, noun", [
+    ("The school has 210 pupils in each of its five year groups.", "five year groups", "year groups"),
+    ("The club ran three day trips to the coast.", "three day trips", "day trips"),
+])
+def test_a_time_word_before_a_plural_noun_is_part_of_what_is_counted(text: str, quote: str, noun: str) -> None:
+    quantity = the_quantity(text, quote)
+    assert quantity.unit == "" and quantity.noun == noun
+
+
+@pytest.mark.parametrize("text, quote, unit", [
+    ("The council adopted a five year plan.", "five year", "year"),
+    ("The builders were given five years to finish.", "five years", "year"),
+])
+def test_a_time_word_before_a_singular_noun_is_still_a_length(text: str, quote: str, unit: str) -> None:
+    assert the_quantity(text, quote).unit == unit

@@ -57,6 +57,8 @@ _COMPOUND_GAP = patterns.compile(rf"{_SPACE}+(?:and{_SPACE}+)?")
 _FOLLOWING_WORD = patterns.compile(rf"{_SPACE}+(?P<word>[\p{{L}}]+)\b")
 _DEGREE_LETTER = patterns.compile(r"(?P<letter>[CF])(?![\p{L}\d])")
 _SPACES = patterns.compile(rf"{_SPACE}*")
+# "five year groups", "three day trips": a singular time word before a plural noun is part of what is counted.
+_PLURAL_NOUN_AFTER = patterns.compile(rf"{_SPACE}+(?P<word>[\p{{Ll}}]{{3,}}s)\b(?!['’-])")
 _TEMPERATURES = ("degree_Celsius", "degree_Fahrenheit")
 
 
@@ -315,6 +317,11 @@ class QuantityReader:
         spaced = _SPACES.match(window).end()
         unit = self.lex.unit_pattern.match(window, spaced) if spaced <= 2 else None
         form = self.lex.unit_form(unit.group(), attached) if unit else None
+        if form and self._is_time(form.unit) and not attached and self._counts_compound(text, pos + unit.end(), unit.group()):
+            found = self.nouns.after(text, pos, unit_first=True)  # "its five year groups": a count of groups
+            if found:
+                reading.noun, reading.noun_end = found.noun, found.end
+            return pos
         if form:
             self._set_unit(reading, form.unit, unit.group(), form.factor)
             end = pos + unit.end()
@@ -331,6 +338,15 @@ class QuantityReader:
             self._set_unit(reading, "percentage_point", word["word"])
             return pos + word.end()
         return pos
+
+    @staticmethod
+    def _counts_compound(text: str, pos: int, written: str) -> bool:
+        """True when a singular time word opens a plural compound noun: "five year groups", not "five years"."""
+        if written.lower().endswith("s") or not written.isalpha():
+            return False
+        following = _PLURAL_NOUN_AFTER.match(text, pos)
+        return following is not None and following["word"] not in ("olds", "was", "has", "is", "this", "plus") \
+            and not following["word"].endswith("ss")
 
     def _read_money_after(self, reading: Reading, window: str, context: _Context) -> int | None:
         """"212p", "47.9 cents", "2.3 billion euros", "5m USD": money written after the number."""
