@@ -21,7 +21,11 @@ Candidates set apart by time ("in 2021", "last year"), by role ("target",
 comparison ("compared with"), or as a holder's part ("Labour won 1,158
 seats") against a whole about to be broken down ("Of the 3,050 seats, ...")
 are dropped; when the remaining candidates
-disagree among themselves the link is uncertain and none is made.
+disagree among themselves the link is uncertain and none is made. A
+definite mention whose very figure was given before ("650 are currently
+deployed ... The 650 soldiers include ...") points back to that figure:
+candidates that disagree with it are other things ("when 250 British troops
+served"), and no link is made.
 Candidates are looked up by noun, so the work grows with the document, not
 with its square.
 """
@@ -75,7 +79,10 @@ class RepeatLinker:
         self.by_head_only: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.by_lead: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.unnamed_by_unit: dict[str, list[Description]] = defaultdict(list)
+        self.by_figure: dict[tuple[str, float], list[Description]] = defaultdict(list)
         for description in self.descriptions:
+            if description.quantity.value is not None:
+                self.by_figure[(description.quantity.unit, description.quantity.value)].append(description)
             unit = _effective_unit(description)
             for noun in description.nouns:
                 self.by_noun[(unit, noun)].append(description)
@@ -140,6 +147,16 @@ class RepeatLinker:
             return False
         return owner not in earlier.bag | earlier.lead | earlier.modifiers | earlier.nouns
 
+    def _given_before(self, later: Description) -> Description | None:
+        """The nearest earlier mention of the very figure of a definite mention, in its unit."""
+        quantity = later.quantity
+        if quantity.value is None:
+            return None
+        start = quantity.span.start
+        earlier = [d for d in self.by_figure.get((quantity.unit, quantity.value), ())
+                   if d.quantity.span.end <= start and start - d.quantity.span.start <= _REACH]
+        return earlier[-1] if earlier else None
+
     def links(self) -> list[tuple[Description, list[Description]]]:
         """Each definite mention with the earlier mentions it restates."""
         found = []
@@ -151,6 +168,9 @@ class RepeatLinker:
                 continue
             if not all(agree(a.quantity, b.quantity) for a in candidates for b in candidates if a is not b):
                 continue  # the earlier figures disagree among themselves: which one is meant is unclear
+            given = self._given_before(later)
+            if given is not None and not all(agree(given.quantity, c.quantity) for c in candidates):
+                continue  # "The 650 soldiers" restates "650 are deployed", not "250 British troops" of 2022
             found.append((later, candidates))
         return found
 
