@@ -28,6 +28,7 @@ _OF_TOTAL = patterns.compile(r"(?i)(?:^|[.;:]\s+|\n)(?:of|out\s+of|among)\s+(?:t
 _SIZED_BY = patterns.compile(r"(?i)\b(?:an?|the)\s+(?P<noun>[\p{L}]+)\s+of\s+$")
 _COMPOUND = patterns.compile(r"\d-[\p{L}]+$")  # "36-member", "60-seat": an adjective before its noun
 _YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
+_PARTICIPLE = patterns.compile(r"\s+([\p{Ll}]+)\b")
 _NP_WORDS = 4
 _CLAUSE_WORDS = 8
 
@@ -195,8 +196,12 @@ class Describer:
         return years
 
     def _participle(self, start: int, limit: int) -> str | None:
-        match = patterns.compile(r"\s+([\p{Ll}]+ed)\b").match(self.text, start, limit)
-        return match.group(1) if match and len(match.group(1)) > 4 else None
+        """A verb form right after a figure: "the 6,200 hectares burned", "the 14,800 sold" (an irregular past)."""
+        match = _PARTICIPLE.match(self.text, start, limit)
+        if match is None:
+            return None
+        word = match.group(1)
+        return word if (word.endswith("ed") and len(word) > 4) or word in self.lexicon.past_verbs else None
 
     def _times(self, words: list[str]) -> set[str]:
         """Time stamps among ``words``: "last year", "march", "saturday" (not "until the spring")."""
