@@ -9,14 +9,16 @@ definite mention is linked to the earlier figures that its words point to:
    ("Net profit for the quarter was $610 million" for "the $660 million
    quarterly profit") when they carry a unit (a bare count such as "records
    put that figure at 532" counts what "that figure" names, not "records"), or whose verb is its head ("cut 1,800 jobs" for "the
-   2,300 job cuts") or its participle ("burned 8,900 hectares" for "the
+   2,300 job cuts", "ordered to pay £48,500 in compensation" for "the £84,500
+   compensation order") or its participle ("burned 8,900 hectares" for "the
    6,200 hectares burned");
 3. else, for "the brigade's 4,200 soldiers", a figure that sizes the owner
    ("4,800-strong brigade");
 4. else, for a yearly (monthly...) amount, the one figure of the document in
    that unit with no noun of its own.
 
-Candidates set apart by time ("in 2021", "last year"), by role ("target",
+Candidates set apart by time ("in 2021", "last year"; a day the speaker
+names, "today", may be any weekday), by role ("target",
 "ceiling", "first"), by a modifier the earlier figure lacks, by a
 comparison ("compared with"), or as a holder's part ("Labour won 1,158
 seats") against a whole about to be broken down ("Of the 3,050 seats, ...")
@@ -38,12 +40,15 @@ from typing import Iterable, Sequence
 
 from factcheck import patterns
 from factcheck.builtin.relate.describe import Description
-from factcheck.builtin.relate.text import lemma
+from factcheck.builtin.relate.text import is_time_word, lemma
 from factcheck.builtin.tolerance import agree
 from factcheck.model import Document, Quantity, Same, Span
 
 _OWNER = patterns.compile(r"(?i)(?P<owner>[\p{L}]+)['’]s?\s+(?:[\p{L}-]+\s+)?$")
 _REACH = 20_000  # characters: how far back a definite mention may point
+_DEICTIC_DAYS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
+_MONTHS = frozenset("""january february march april may june july august september october november
+december""".split())
 
 
 def _effective_unit(description: Description) -> str:
@@ -53,10 +58,37 @@ def _effective_unit(description: Description) -> str:
     return unit
 
 
+def _stems(word: str) -> set[str]:
+    """The nouns a verb form may come from: "ordered" → "order", "fined" → "fine", "levied" → "levy"."""
+    forms = {word}
+    if word.endswith("ied"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("ed"):
+        forms |= {word[:-2], word[:-1]}
+    if word.endswith("ing"):
+        forms |= {word[:-3], word[:-3] + "e"}
+    return forms
+
+
+def _times_clash(first: frozenset[str], second: frozenset[str]) -> bool:
+    """True when two mentions are stamped with different times.
+
+    A day named by the speaker ("today", "yesterday") may be any weekday,
+    so it does not clash with one ("on Saturday ... were our twelfth man
+    today").
+    """
+    if not first or not second or first & second:
+        return False
+    for one, other in ((first, second), (second, first)):
+        if one <= _DEICTIC_DAYS and any(is_time_word(t) and t not in _MONTHS for t in other):
+            return False
+    return True
+
+
 def _separated(later: Description, earlier: Description) -> bool:
     if later.whole_of_parts and earlier.taken:
         return True  # "Of the 3,050 seats up for election, ..." is not the 1,158 seats Labour won
-    if later.times and earlier.times and not later.times & earlier.times:
+    if _times_clash(later.times, earlier.times):
         return True
     if later.roles != earlier.roles:
         return True
@@ -116,9 +148,10 @@ class RepeatLinker:
         for unit in dict.fromkeys((_effective_unit(later), later.quantity.unit)):
             found = earlier(self.by_noun.get((unit, later.head), ()))
             if not found:
-                # "the 2,300 job cuts" restates "cut 1,800 jobs": the modifier is the noun, the head its verb
+                # "the 2,300 job cuts" restates "cut 1,800 jobs", "the £84,500 compensation order" restates
+                # "ordered to pay £48,500 in compensation": the modifier is the noun, the head its verb
                 found = [d for modifier in later.modifiers for d in earlier(self.by_noun.get((unit, modifier), ()))
-                         if later.head in d.lead]
+                         if any(later.head in _stems(w) for w in d.lead)]
             if not found:
                 found = earlier(self.by_word.get((unit, later.head), ()))
             if not found:
