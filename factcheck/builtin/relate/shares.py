@@ -32,13 +32,17 @@ from factcheck.builtin.relate.sizes import SizeReader
 from factcheck.builtin.relate.text import STOP_WORDS, WORD, Sentences, lemma
 from factcheck.model import Change, Document, Quantity, Share, Span
 
-# "58% of the vote", "58% of Calder Engineering's UK workforce" (the owner is not the whole).
-_OF_WHOLE_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?['’]s\s+)?"
-                                r"(?P<whole>[\p{L}-]+(?:\s+(?!(?:to|and|or|for|in|at|on|from|against|with|by|than)\b)"
+# "58% of the vote", "58% of Calder Engineering's UK workforce" (the owner is not the whole), "58% of the
+# 2,300 staff".
+_OF_WHOLE_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\d][\d,.]*\s+)?"
+                                r"(?:[\p{L}-]+(?:\s+[\p{L}-]+)?['’]s\s+)?"
+                                r"(?P<whole>(?!(?:the|an?|its|their)\b)[\p{L}-]+(?:\s+(?!(?:to|and|or|for|in|at|on|from|against|with|by|than)\b)"
                                 r"[\p{L}-]+)?)")
 _OF_WHOLE_BEFORE = patterns.compile(r"(?i)\b(?:of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<whole>[^,;.]{2,40}),\s*$")
 _GROUP = patterns.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<group>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
                        r"|\b[Aa]mong\s+(?P<among>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
+_ANSWER_WORDS = 6  # words after a share before it reads as a statement of its own rather than an answer
+_AGO = frozenset({"ago", "earlier", "before", "later", "previously"})  # "a year ago" dates, "for a year" lasts
 _YEARISH = patterns.compile(r"\b(?:19|20)\d\d\b")
 _NEW_FRAME = patterns.compile(r"\s*(?:(?:In|Among|At|Across|Outside|Within|For|By|After|Before|During|Since|On|Of|Over|Under)"
                            r"\b|\p{Lu}\p{Ll}+ly,|Elsewhere\b|Overall\b|Meanwhile\b)")
@@ -161,11 +165,30 @@ class ShareReader:
             group = {(m["group"] or m["among"]).lower() for m in _GROUP.finditer(clause)}
             if group:
                 groups.append(frozenset(group))
-            stamp = {w.group().lower() for w in WORD.finditer(clause) if w.group().lower() in self.lexicon.times}
+            stamp = self._stamps(clause)
             stamp |= set(_YEARISH.findall(clause))
             if stamp:
                 times.append(frozenset(stamp))
         return len(set(groups)) > 1 or len(set(times)) > 1
+
+    def _two_statements(self, run: ListRun, whole: str) -> bool:
+        """True for two findings that only a verb joins: "61% said their workload had grown ..., and 47% said ...".
+
+        Answers to one question are short ("58% said yes and 40% no",
+        "52% backed the plan and 45% opposed it"); two items whose first runs
+        on for a clause of its own are two statements, each of its own whole.
+        """
+        if len(run.items) != 2 or whole not in self.lexicon.share_verbs:
+            return False
+        first, second = run.items
+        return len(WORD.findall(self.text, first.span.end, second.span.start)) > _ANSWER_WORDS
+
+    def _stamps(self, clause: str) -> set[str]:
+        """The time words that date a clause ("in March", "last year"), not lengths ("for at least a year", "a four-day week")."""
+        words = [w.group().lower() for w in WORD.finditer(clause)]
+        return {w for i, w in enumerate(words) if w in self.lexicon.times
+                and (not any(p in self.lexicon.time_spans for p in words[max(0, i - 2):i])
+                     or words[i + 1:i + 2] and words[i + 1] in _AGO)}
 
     def _carries_on(self, sentence: Span, free: list[Quantity], whole: str) -> bool:
         """True when a sentence hands out more of the whole named before: every percentage goes to a new holder.
@@ -205,7 +228,7 @@ class ShareReader:
             if run is None or run.items[0].unit != "percent":
                 continue  # bare figures are shares only after a percentage gives them the unit
             whole = self._whole(run, sentence)
-            if whole is None or self._set_apart(run, sentence):
+            if whole is None or self._set_apart(run, sentence) or self._two_statements(run, whole):
                 continue
             several = self._several_answers(sentence.start, sentence.end)
             shares.append(Share(span=run.span, parts=run.items, whole=whole, multiple_answers=several))
