@@ -3,7 +3,8 @@
 A duration is tied to two dates (or days of a month) of its sentence when
 the words say they bound it: "from 2009 to 2019", "between 2014 and 2024", "2014-2024",
 "launched in 2016 and wound up in 2024", or "in 1887 ... in 1998, 111 years
-later".
+later". A length that offsets something else ("a decade earlier than
+planned", "two years ago", "six months late") is no stretch between them.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ TIME_UNITS = frozenset({"year", "month", "week", "day", "decade"})
 _BETWEEN = patterns.compile(r"(?i)^\s*(?:-|–|—|to|until|till|through|and)\s*$")
 _FROM_BEFORE = patterns.compile(r"(?i)\b(?:from|between)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$")
 _LATER = patterns.compile(r"(?i)\s*(?:later|afterwards|after\s+that|on)\b")
+_OFFSET = patterns.compile(r"(?i)\s*(?:earlier|sooner|ago|before|longer|shorter|ahead|behind|late|early|later\s+than)\b")
 AGE_TEXT = patterns.compile(r"(?i)-year-old$|\byears?\s+old$")
 
 
@@ -59,6 +61,8 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
         if len(members) != 1 or len(years) < 2:
             continue
         length = members[0]
+        if _OFFSET.match(text, length.span.end):
+            continue  # "a decade earlier than planned", "two years ago": an offset, not the stretch between the dates
         later = _LATER.match(text, length.span.end)
         pairs = [(a, b) for a, b in zip(years, years[1:])]
         if later:
