@@ -44,7 +44,7 @@ from factcheck.builtin.kinds.params import number, reject_unknown, require_mappi
 from factcheck.builtin.tolerance import hedge_qualifier, hedge_width, hedge_words, interval, ratio_range
 from factcheck.errors import ParamError
 from factcheck.kinds import CheckContext
-from factcheck.model import Change, Document, Finding, Qualifier, Rule, Span
+from factcheck.model import Change, Document, Finding, Qualifier, Quantity, Rule, Span
 
 _TESTS = ("max_change", "min_change", "tolerance", "direction")
 _RATE_UNITS = frozenset({"percent", "percentage_point"})
@@ -52,6 +52,8 @@ _NEARBY = 12  # changes before a word that may still reach it
 _WORD = patterns.compile(r"[\p{L}]+(?:['’-][\p{L}]+)*")
 # A determiner before a change noun refers back to a change named before: "the increase", "this modest rise".
 _REFERS_BACK = patterns.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their)\s+(?:[\p{L}-]+\s+)?$")
+# Between a multiple and the figure it takes: "double the 450", "twice last year's 1,200".
+_OBJECT_LEAD = patterns.compile(r"(?i)\s+(?:(?:the|its|their|that|this)\s+|[\p{L}]+\s+[\p{L}]+['’]s\s+|[\p{L}]+['’]s\s+)?")
 # What ends one change's clause and opens another's: "..., while imports rose slightly".
 _CLAUSE_BREAK = patterns.compile(r"(?i);|\b(?:while|whereas|but|although|though)\b|,\s*and\b")
 
@@ -170,6 +172,7 @@ class ChangeDescriptor:
         changes = [c for c in context.claims_of(Change) if c.context is not None and self._ratios(c) is not None]
         seen: set[tuple[int, int]] = set()
         sized: set[Span] = set()  # changes already flagged for their size: one problem, one finding
+        figures = {q.span.start: q for q in context.quantities}
         for change in changes:
             assert change.context is not None
             for match in lexicon.pattern.finditer(document.text, change.context.start, change.context.end):
@@ -182,6 +185,8 @@ class ChangeDescriptor:
                     continue
                 for word_class in lexicon.by_word[_normal(match.group())]:
                     if not self._stands_for(lexicon, word_class, span, change, document):
+                        continue
+                    if word_class.test == "tolerance" and self._own_base(span, change, figures, document.text):
                         continue
                     if word_class.sizes and change.span in sized:
                         continue
@@ -229,6 +234,17 @@ class ChangeDescriptor:
         return [Span(m.start(), m.end()) for m in (*before, *after)
                 if (w := _normal(m.group())) in lexicon.anchors
                 or any(c.test == "direction" for c in lexicon.by_word.get(w, ()))]
+
+    @staticmethod
+    def _own_base(span: Span, change: Change, figures: Mapping[int, Quantity], text: str) -> bool:
+        """True when a multiple takes a figure of its own: "more than double the 450 recorded in 2005".
+
+        The multiple then compares with that figure, not with the change's
+        starting one ("up from 968 last year").
+        """
+        lead = _OBJECT_LEAD.match(text, span.end)
+        base = figures.get(lead.end()) if lead else None
+        return base is not None and (change.before is None or base.span != change.before.span)
 
     @staticmethod
     def _another_change(anchor: Span, change: Change, document: Document) -> bool:
