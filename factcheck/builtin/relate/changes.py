@@ -21,7 +21,7 @@ import regex
 from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.builtin.relate.sizes import RELATIVE_UNITS, SizeReader, StatedSize
-from factcheck.builtin.relate.text import STOP_WORDS, WORD, Sentences, lemma
+from factcheck.builtin.relate.text import STOP_WORDS, TIME_UNITS, WORD, Sentences, lemma
 from factcheck.model import Change, Document, Quantity, Span
 
 _FROM_BEFORE = patterns.compile(r"(?i)\bfrom\s*(?:the\s+|a\s+|an\s+)?[\"“]?\s*$")
@@ -41,8 +41,6 @@ _MAX_VERB_DISTANCE = 150
 _PARTICIPLE_LEAD = patterns.compile(r"[^.;:]{0,40},\s*")
 
 
-# Lengths of time: a unit a bare figure takes only when nothing says it counts things.
-_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 # "in each of its five year groups": the set a figure is spread over, not a figure that changed.
 _DISTRIBUTIVE = patterns.compile(r"(?i)\b(?:each|every\s+one|all)\s+of\s+(?:the|its|their|our|his|her)\s+$")
 
@@ -58,7 +56,7 @@ def _lends(source: Quantity, bare: Quantity) -> bool:
     year groups, up from 168" does not make 168 (a count of pupils, by the
     noun it borrowed) a number of years.
     """
-    return not (bare.noun_inferred and bare.noun and source.unit in _TIME_UNITS)
+    return not (bare.noun_inferred and bare.noun and source.unit in TIME_UNITS)
 
 
 def align(first: Quantity, second: Quantity) -> tuple[Quantity, Quantity] | None:

@@ -21,6 +21,7 @@ from typing import Sequence
 
 from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon
+from factcheck.builtin.relate.text import TIME_UNITS
 from factcheck.model import Quantity, Span
 
 _JOIN = patterns.compile(r"(?<!\d),|,(?!\d)|\band\b|;")  # not the comma of "2,300"
@@ -64,9 +65,11 @@ class ListRun:
 
 
 def _same_unit(first: Quantity, item: Quantity) -> Quantity | None:
+    """``item`` in ``first``'s unit: its own, or lent to a bare figure (not a length of time to a count of things)."""
     if item.unit == first.unit:
         return item
-    if item.unit == "" and (item.noun is None or item.noun_inferred):
+    if item.unit == "" and (item.noun is None or item.noun_inferred) and not (
+            item.noun_inferred and item.noun and first.unit in TIME_UNITS):
         return replace(item, unit=first.unit)
     return None
 

@@ -67,6 +67,8 @@ _TO_FIGURE = patterns.compile(r"[\s,:–—-]*")
 # "marks out of 20:", "a score of 8 per 10": a scale the parts are measured on, not their whole.
 _SCALE_BEFORE = patterns.compile(r"(?i)\b(?:out\s+of|per|in\s+every)\s+$")
 _SIZE_ADJECTIVE = patterns.compile(r"\d-[\p{L}]+$")  # "a 20-team league": sizes a thing, whose parts are other things
+# The rest of an "Of the 900 applicants ..." opener: its own words up to the comma before the first part.
+_OPENER_REST = patterns.compile(r"[^,;.:]{0,120},\s*")
 _TO_WHOLE = patterns.compile(r"(?i)\s*(?:all\s+of\s+)?(?:(?:the|its|their|this|an?)\s+)?(?:[\p{L}'’-]+\s+)?")
 
 
@@ -142,7 +144,8 @@ class PartsReader:
         of_these = _OF_THESE.search(lead)
         if of_these:
             total = self._earlier(first.span.start, unit, of_these["noun"])
-            return (total, self._remainder(run, sentence)) if total else None
+            if total is not None:  # else "... in the first three months of the year, 188 ...": read on
+                return total, self._remainder(run, sentence)
         refers = _REFERS_BACK.search(lead)
         if refers and (self.lexicon.whole_cue.fullmatch(refers["verb"]) or self.lexicon.partial_cue.fullmatch(
                 refers["verb"])):
@@ -163,8 +166,10 @@ class PartsReader:
                 continue
             between = text[quantity.span.end:first.span.start]
             if OF_TOTAL.search(text, max(sentence.start, quantity.span.start - 12), quantity.span.start) and \
-                    regex.fullmatch(r"[^,;.]{0,50},\s*", between):
-                return quantity, self._remainder(run, sentence)  # "Of the 900 applicants, 420 ..."
+                    _OPENER_REST.fullmatch(between):
+                # "Of the 900 applicants, 420 ...", "Of the 312 cases completed at the court in the first
+                # three months of the year, 188 ...": the opener runs to its comma, however long
+                return quantity, self._remainder(run, sentence)
             whole = self.lexicon.whole_cue.search(between)
             partial = self.lexicon.partial_cue.search(between)
             if (whole or partial) and len(between) <= 80:

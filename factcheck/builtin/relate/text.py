@@ -21,6 +21,8 @@ neither such own same other another per up down out off if because although thou
 say according told tell last next first second third now currently still already then
 also once
 """.split())
+# Units of a length of time: a unit a bare figure takes only when nothing says it counts things.
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 _CLAUSE_BREAK = patterns.compile(r"[;:(){}\[\]—–]|,\s|\s(?:and|but|while|whereas|although|though|which|who)\s")
 _MONTH_OR_DAY = frozenset("""january february march april may june july august september october november
 december monday tuesday wednesday thursday friday saturday sunday""".split())
