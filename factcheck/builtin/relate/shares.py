@@ -200,8 +200,14 @@ class ShareReader:
         return {self.lexicon.canonical(lemma(w)) for w in whole.split() if w.lower() not in STOP_WORDS}
 
     def _several_answers(self, start: int, end: int) -> bool:
-        """True when the text just before or in a stretch says a respondent could give several answers."""
+        """True when the text just before, in or in the sentence after a stretch says a respondent could give
+        several answers ("... and 22% said they had borrowed money. Parents could give more than one answer.")."""
         start = max(0, start - 200)
+        sentences = self.document.sentences
+        if sentences:
+            following = self.document.sentence_index(max(start, end - 1)) + 1
+            if following < len(sentences):
+                end = max(end, sentences[following].end)
         return bool(self.lexicon.several_answers.search(self.text, start, end)
                     or self.lexicon.answer_choice.search(self.text, start, end))
 
