@@ -92,13 +92,17 @@ def test_a_quoted_figure_lends_its_noun_across_from_and_to() -> None:
 
 
 @pytest.mark.parametrize("text, quote, noun", [
-    ("Each of its five year groups has 180 pupils.", "five year groups", "year groups"),
-    ("The scheme runs in two week blocks.", "two week blocks", "week blocks"),
+    ("The school has 210 pupils in each of its five year groups.", "five year groups", "year groups"),
+    ("The club ran three day trips to the coast.", "three day trips", "day trips"),
 ])
-def test_a_singular_time_word_before_a_plural_noun_names_what_is_counted(text: str, quote: str, noun: str) -> None:
+def test_a_time_word_before_a_plural_noun_is_part_of_what_is_counted(text: str, quote: str, noun: str) -> None:
     quantity = the_quantity(text, quote)
     assert quantity.unit == "" and quantity.noun == noun
 
 
-def test_a_time_word_before_a_singular_noun_is_still_a_length() -> None:
-    assert the_quantity("They agreed a 10 year plan.", "10 year").unit == "year"
+@pytest.mark.parametrize("text, quote, unit", [
+    ("The council adopted a five year plan.", "five year", "year"),
+    ("The builders were given five years to finish.", "five years", "year"),
+])
+def test_a_time_word_before_a_singular_noun_is_still_a_length(text: str, quote: str, unit: str) -> None:
+    assert the_quantity(text, quote).unit == unit

@@ -62,11 +62,12 @@ class NounReader:
             lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s")) and len(lower) > 3
             and lower not in self.lex.stop_words)
 
-    def after(self, text: str, pos: int, singular: bool = False) -> NounPhrase | None:
+    def after(self, text: str, pos: int, singular: bool = False, unit_first: bool = False) -> NounPhrase | None:
         """The counted noun phrase right after ``pos``.
 
         With ``singular`` (one thing, or an adjective such as "9,600-strong") the
         phrase may end on a singular noun; otherwise it must end on a plural.
+        With ``unit_first`` the phrase may open with a unit word ("year groups").
         """
         words: list[str] = []
         end, phrase_end = pos, None
@@ -81,10 +82,11 @@ class NounReader:
                 words, end = [], match.end()  # "extra beds", "the county's pharmacies": not what is counted
                 continue
             # "35 Premier League games": capitals may open the phrase, not follow a lower-case word.
-            if lower in self.lex.stop_words or (words and word[0].isupper() and not previous_capital):
+            if (lower in self.lex.stop_words and not (unit_first and not words)) or (
+                    words and word[0].isupper() and not previous_capital):
                 break
             previous_capital = word[0].isupper()
-            if not words and self.lex.unit_form(word, attached=False):
+            if not words and not unit_first and self.lex.unit_form(word, attached=False):
                 break
             # A one-thing phrase stops at a verb ("One person died"); a count's phrase must end on a
             # plural anyway, which keeps "1,200 confirmed cases" and drops "214 needed treatment".

@@ -46,7 +46,6 @@ _AGE_SUBJECT = patterns.compile(
 _TEMPERATURE_WORD_BEFORE = patterns.compile(
     r"(?r)(?i)\b(?:lows?|highs?|temperatures?|minimums?|maximums?|peaks?)\b[^.;!?\d]{0,20}$")
 _SENTENCE_END = patterns.compile(r"[.!?]\s")
-_SINGULAR_TIME_WORDS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 _AGO = patterns.compile(r"[ \t\u00a0]+ago\b", regex.I)
 _OF_THING = patterns.compile(
     r"\s+of\s+(?:(?!(?:in|for|over|during|within|by|at|on|from|to|since|after|before|the)\b)"
@@ -72,6 +71,8 @@ _COMPOUND_GAP = patterns.compile(rf"{_SPACE}+(?:and{_SPACE}+)?")
 _FOLLOWING_WORD = patterns.compile(rf"{_SPACE}+(?P<word>[\p{{L}}]+)\b")
 _DEGREE_LETTER = patterns.compile(r"(?P<letter>[CF])(?![\p{L}\d])")
 _SPACES = patterns.compile(rf"{_SPACE}*")
+# "five year groups", "three day trips": a singular time word before a plural noun is part of what is counted.
+_PLURAL_NOUN_AFTER = patterns.compile(rf"{_SPACE}+(?P<word>[\p{{Ll}}]{{3,}}s)\b(?!['’-])")
 _TEMPERATURES = ("degree_Celsius", "degree_Fahrenheit")
 
 
@@ -190,8 +191,6 @@ class QuantityReader:
         pos = self._read_half(reading, text, pos) if self._is_time(reading.unit) else pos
         if self._is_time(reading.unit) and _AGO.match(text, pos):
             return None  # "a month ago", "two years ago": a point in time, not a length of it
-        if self._is_time(reading.unit) and not reading.adjective and reading.value != 1:
-            pos = self._read_time_compound(reading, text, pos)
         pos = self._read_range(reading, text, pos, context, hedge)
         pos = self._read_per(reading, text, pos)
         pos = self._read_hedge_after(reading, text, pos)
@@ -335,6 +334,11 @@ class QuantityReader:
         spaced = _SPACES.match(window).end()
         unit = self.lex.unit_pattern.match(window, spaced) if spaced <= 2 else None
         form = self.lex.unit_form(unit.group(), attached) if unit else None
+        if form and self._is_time(form.unit) and not attached and self._counts_compound(text, pos + unit.end(), unit.group()):
+            found = self.nouns.after(text, pos, unit_first=True)  # "its five year groups": a count of groups
+            if found:
+                reading.noun, reading.noun_end = found.noun, found.end
+            return pos
         if form:
             self._set_unit(reading, form.unit, unit.group(), form.factor)
             end = pos + unit.end()
@@ -351,6 +355,15 @@ class QuantityReader:
             self._set_unit(reading, "percentage_point", word["word"])
             return pos + word.end()
         return pos
+
+    @staticmethod
+    def _counts_compound(text: str, pos: int, written: str) -> bool:
+        """True when a singular time word opens a plural compound noun: "five year groups", not "five years"."""
+        if written.lower().endswith("s") or not written.isalpha():
+            return False
+        following = _PLURAL_NOUN_AFTER.match(text, pos)
+        return following is not None and following["word"] not in ("olds", "was", "has", "is", "this", "plus") \
+            and not following["word"].endswith("ss")
 
     def _read_money_after(self, reading: Reading, window: str, context: _Context) -> int | None:
         """"212p", "47.9 cents", "2.3 billion euros", "5m USD": money written after the number."""
@@ -617,18 +630,6 @@ class QuantityReader:
             reading.noun = found.noun if found else None
 
     # ---------------------------------------------------------------- compound amounts
-
-    def _read_time_compound(self, reading: Reading, text: str, pos: int) -> int:
-        """"five year groups": a singular time word before a plural noun names things, which are counted."""
-        written = (reading.unit_text or "").lower()
-        if written not in _SINGULAR_TIME_WORDS:
-            return pos
-        following = _FOLLOWING_WORD.match(text, pos, pos + 30)
-        if not following or not self.nouns.is_plural(following["word"]) or following["word"][0].isupper():
-            return pos
-        reading.unit, reading.unit_text = "", None
-        reading.noun = f"{written} {following['word'].lower()}"
-        return pos + following.end() - following.start()
 
     def _carry_units(self, text: str, readings: list[Reading]) -> None:
         """A figure compared with the one before it shares its reading when it leaves it out.

@@ -17,6 +17,7 @@ compared as magnitudes.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import Any, Iterable, Mapping
 
 from factcheck.builtin.kinds.common import reading
@@ -32,26 +33,52 @@ def _widen(span: Interval, slack: float) -> Interval:
     return low - abs(low) * slack, high + abs(high) * slack
 
 
+@dataclass(frozen=True)
+class Options:
+    """The parsed parameters."""
+
+    slack: float
+    percent_rounding: float
+
+
+def _as_computed(stated: Quantity, rounding: float) -> Quantity:
+    """A bare stated percentage read as a computed one: "fell 20%" is 17.5–22.5, not 15–25.
+
+    A writer who works out a change rounds it to the unit or to a round
+    five, not to the ten a round figure would otherwise allow; a hedge
+    ("about 20%") keeps its own width.
+    """
+    if stated.unit != "percent" or stated.qualifier is not None or not stated.resolution or \
+            stated.resolution <= rounding:
+        return stated
+    return replace(stated, resolution=rounding)
+
+
 class ChangeArithmetic:
     """Flags stated percentages, points and multiples that do not follow from a change's figures."""
 
     fields = frozenset({"stated", "before", "after", "actual", "expected", "comparison"})
 
-    def parse_params(self, params: Mapping[str, Any]) -> float:
-        """``slack``: extra relative room around a stated size (default 0)."""
-        reject_unknown(params, {"slack"})
-        return number(params.get("slack", 0.0), "slack", minimum=0, maximum=1)
+    def parse_params(self, params: Mapping[str, Any]) -> Options:
+        """``slack``: extra relative room around a stated size (default 0); ``percent_rounding``: the
+        coarsest rounding a bare stated percentage is read to, in points (default 5: "fell 20%" is 17.5–22.5)."""
+        reject_unknown(params, {"slack", "percent_rounding"})
+        return Options(number(params.get("slack", 0.0), "slack", minimum=0, maximum=1),
+                       number(params.get("percent_rounding", 5.0), "percent_rounding", minimum=0.01, maximum=100))
 
     def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
         """One finding per change whose stated size no reading of its figures allows."""
-        slack: float = rule.options
+        options: Options = rule.options
         for change in context.claims_of(Change):
             if change.before is None or change.before.value is None or change.after.value is None:
                 continue
             for stated in (change.by, change.factor):
                 if stated is None:
                     continue
-                verdict = self._verdict(change, stated, stated is change.factor, slack, context.units)
+                is_factor = stated is change.factor
+                if not is_factor:
+                    stated = _as_computed(stated, options.percent_rounding)
+                verdict = self._verdict(change, stated, is_factor, options.slack, context.units)
                 if verdict is not None:
                     actual, expected = verdict
                     yield rule.finding(

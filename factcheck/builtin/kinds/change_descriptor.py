@@ -22,7 +22,10 @@ Where a word may stand: a direction word only as the change's own verb
 ``needs_anchor: true`` only within ``anchor_window`` words of a change word
 ("a slight fall", "rose sharply", "the increases would be incremental"),
 or when the phrase holds a change word itself ("edged up"), so that "only slightly above" or "a significant number" is not read as a
-description of a nearby change. A rule that lists no ``anchors`` places no
+description of a nearby change. A word whose change words all name a change
+of their own clause ("..., while imports rose slightly"; "Journey times rose
+slightly, by 40 seconds" in the next sentence) describes that change, and is
+not judged against another one. A rule that lists no ``anchors`` places no
 such limit. A hedge before a multiple counts: "more than
 doubled" wants r above 2, "nearly doubled" r up to 2.
 """
@@ -36,16 +39,23 @@ from typing import Any, Iterable, Mapping
 import regex
 
 from factcheck import patterns
+from factcheck.builtin.relate.lexicon import load_lexicon
 from factcheck.builtin.kinds.params import number, reject_unknown, require_mapping, words
 from factcheck.builtin.tolerance import hedge_qualifier, hedge_width, hedge_words, interval, ratio_range
 from factcheck.errors import ParamError
 from factcheck.kinds import CheckContext
-from factcheck.model import Change, Finding, Qualifier, Rule, Span
+from factcheck.model import Change, Document, Finding, Qualifier, Quantity, Rule, Span
 
 _TESTS = ("max_change", "min_change", "tolerance", "direction")
 _RATE_UNITS = frozenset({"percent", "percentage_point"})
 _NEARBY = 12  # changes before a word that may still reach it
 _WORD = patterns.compile(r"[\p{L}]+(?:['’-][\p{L}]+)*")
+# A determiner before a change noun refers back to a change named before: "the increase", "this modest rise".
+_REFERS_BACK = patterns.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their)\s+(?:[\p{L}-]+\s+)?$")
+# Between a multiple and the figure it takes: "double the 450", "twice last year's 1,200".
+_OBJECT_LEAD = patterns.compile(r"(?i)\s+(?:(?:the|its|their|that|this)\s+|[\p{L}]+\s+[\p{L}]+['’]s\s+|[\p{L}]+['’]s\s+)?")
+# What ends one change's clause and opens another's: "..., while imports rose slightly".
+_CLAUSE_BREAK = patterns.compile(r"(?i);|\b(?:while|whereas|but|although|though)\b|,\s*and\b")
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,7 @@ class Lexicon:
     anchors: frozenset[str]
     anchor_window: int
     hedge_before: regex.Pattern
+    placed: bool = True
 
 
 def _normal(word: str) -> str:
@@ -151,7 +162,8 @@ class ChangeDescriptor:
         hedges = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in hedge_words())
         return Lexicon(tuple(classes), by_word,
                        patterns.compile(rf"(?i)(?<![\p{{L}}-])(?:{alternation})(?![\p{{L}}])"),
-                       frozenset(anchors), window, patterns.compile(rf"(?i)\b(?P<hedge>{hedges})\s+$"))
+                       frozenset(anchors), window, patterns.compile(rf"(?i)\b(?P<hedge>{hedges})\s+$"),
+                       placed="anchors" in params)
 
     def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
         """One finding per describing word that no reading of its change's figures fits."""
@@ -160,6 +172,7 @@ class ChangeDescriptor:
         changes = [c for c in context.claims_of(Change) if c.context is not None and self._ratios(c) is not None]
         seen: set[tuple[int, int]] = set()
         sized: set[Span] = set()  # changes already flagged for their size: one problem, one finding
+        figures = {q.span.start: q for q in context.quantities}
         for change in changes:
             assert change.context is not None
             for match in lexicon.pattern.finditer(document.text, change.context.start, change.context.end):
@@ -171,7 +184,9 @@ class ChangeDescriptor:
                 if self._nearest(changes, span) is not change:
                     continue
                 for word_class in lexicon.by_word[_normal(match.group())]:
-                    if not self._stands_for(lexicon, word_class, span, change, document.text):
+                    if not self._stands_for(lexicon, word_class, span, change, document):
+                        continue
+                    if word_class.test == "tolerance" and self._own_base(span, change, figures, document.text):
                         continue
                     if word_class.sizes and change.span in sized:
                         continue
@@ -197,19 +212,66 @@ class ChangeDescriptor:
             return ends[0], ends[1], 1 + sign * change.by.value / 100
         return None
 
-    def _stands_for(self, lexicon: Lexicon, word_class: WordClass, span: Span, change: Change, text: str) -> bool:
-        """True when the word is placed to describe a change (see the module docstring)."""
+    def _stands_for(self, lexicon: Lexicon, word_class: WordClass, span: Span, change: Change,
+                    document: Document) -> bool:
+        """True when the word is placed to describe this change (see the module docstring)."""
         if word_class.test == "direction":
             return change.verb_span is not None and change.verb_span == span
-        if not word_class.needs_anchor:
-            return True
+        if not lexicon.placed:
+            return True  # a rule that names no change words places no limit on where a word stands
+        anchors = self._anchors(lexicon, span, document.text)
+        if word_class.needs_anchor and not anchors:
+            return False
+        return not anchors or not all(self._another_change(anchor, change, document) for anchor in anchors)
+
+    def _anchors(self, lexicon: Lexicon, span: Span, text: str) -> list[Span]:
+        """The change words that place a describing word: itself ("edged up", "surged"), or one within the window."""
         if any(w in lexicon.anchors for w in _normal(text[span.start:span.end]).split()):
-            return True  # a phrase that is itself a change verb ("edged up") anchors itself
+            return [span]  # a phrase that is itself a change verb ("edged up") anchors itself
         window = lexicon.anchor_window + 1
-        before = [_normal(m.group()) for m in _WORD.finditer(text, max(0, span.start - 60), span.start)][-window:]
-        after = [_normal(m.group()) for m in _WORD.finditer(text, span.end, span.end + 60)][:window]
-        return any(w in lexicon.anchors or any(c.test == "direction" for c in lexicon.by_word.get(w, ()))
-                   for w in (*before, *after))
+        before = list(_WORD.finditer(text, max(0, span.start - 60), span.start))[-window:]
+        after = list(_WORD.finditer(text, span.end, span.end + 60))[:window]
+        return [Span(m.start(), m.end()) for m in (*before, *after)
+                if (w := _normal(m.group())) in lexicon.anchors
+                or any(c.test == "direction" for c in lexicon.by_word.get(w, ()))]
+
+    @staticmethod
+    def _own_base(span: Span, change: Change, figures: Mapping[int, Quantity], text: str) -> bool:
+        """True when a multiple takes a figure of its own: "more than double the 450 recorded in 2005".
+
+        The multiple then compares with that figure, not with the change's
+        starting one ("up from 968 last year").
+        """
+        lead = _OBJECT_LEAD.match(text, span.end)
+        base = figures.get(lead.end()) if lead else None
+        return base is not None and (change.before is None or base.span != change.before.span)
+
+    @staticmethod
+    def _another_change(anchor: Span, change: Change, document: Document) -> bool:
+        """True when a change word names a change of its own clause, not this one.
+
+        "Collisions fell from 61 to 50. ... Journey times rose slightly, by
+        about 40 seconds": "rose" has its own subject, in another sentence
+        or after "while", "but", "and" or a semicolon, so "slightly" sizes
+        that change, which has no figures to judge it by. The change's own
+        verb, a word inside it, a noun that refers back ("the increase was
+        modest") and a lede the change reaches back to are not another change.
+        """
+        if change.span.overlaps(anchor) or anchor == change.verb_span:
+            return False
+        text = document.text
+        if _normal(text[anchor.start:anchor.end]) in load_lexicon().change_nouns and _REFERS_BACK.search(
+                text, max(0, anchor.start - 30), anchor.start):
+            return False  # "the increase", "this modest rise"; not "the bypass rose"
+        if anchor.end <= change.span.start:
+            if document.sentence_index(anchor.start) != document.sentence_index(change.span.start):
+                return False  # a lede the relate stage tied to the change ("Sales soared. ... up from ...")
+            between = Span(anchor.end, change.span.start)
+        else:
+            between = Span(change.span.end, anchor.start)
+            if document.sentence_index(anchor.start) != document.sentence_index(change.span.end):
+                return True
+        return _CLAUSE_BREAK.search(text, between.start, between.end) is not None
 
     @staticmethod
     def _of_rates(change: Change) -> bool:

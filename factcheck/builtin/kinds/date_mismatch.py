@@ -35,12 +35,23 @@ def _calendar(date: Date) -> datetime.date | None:
 
 
 def _elapsed_without_years(start: Date, end: Date) -> tuple[float, float] | None:
-    """ "From 2 February to 20 February": days between two dates of one year (or the next), leap or not."""
+    """ "From 2 February to 20 February": days between two dates of one year (or the next), leap or not.
+
+    A year given for one end holds for both ("from Friday 24 July 2026 to
+    Friday 31 July"), the end in the next year when its day comes earlier.
+    """
     if not (start.month and start.day and end.month and end.day):
         return None
+    wraps = (start.month, start.day) > (end.month, end.day)
+    if end.year:
+        years: tuple[int, ...] = (end.year,)
+    elif start.year:
+        years = (start.year + 1 if wraps else start.year,)
+    else:
+        years = (2001, 2004)
     spans = []
-    for year in ((end.year,) if end.year else (2001, 2004)):  # a year given for the end holds for both
-        before = year - 1 if (start.month, start.day) > (end.month, end.day) else year
+    for year in years:
+        before = year - 1 if wraps else year
         try:
             spans.append((datetime.date(year, end.month, end.day) - datetime.date(before, start.month, start.day)).days)
         except ValueError:
@@ -50,10 +61,8 @@ def _elapsed_without_years(start: Date, end: Date) -> tuple[float, float] | None
 
 def _elapsed_years(start: Date, end: Date) -> tuple[float, float] | None:
     """The shortest and longest time between two dates, in years, at their precision."""
-    if start.year is None:
+    if start.year is None or end.year is None:
         return _elapsed_without_years(start, end)
-    if end.year is None:
-        return None
     first, last = _calendar(start), _calendar(end)
     if first and last:
         days = (last - first).days

@@ -21,7 +21,7 @@ import regex
 from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.builtin.relate.sizes import RELATIVE_UNITS, SizeReader, StatedSize
-from factcheck.builtin.relate.text import STOP_WORDS, WORD, Sentences, lemma
+from factcheck.builtin.relate.text import STOP_WORDS, TIME_UNITS, WORD, Sentences, lemma
 from factcheck.model import Change, Document, Quantity, Span
 
 _FROM_BEFORE = patterns.compile(r"(?i)\bfrom\s*(?:the\s+|a\s+|an\s+)?[\"“]?\s*$")
@@ -41,8 +41,22 @@ _MAX_VERB_DISTANCE = 150
 _PARTICIPLE_LEAD = patterns.compile(r"[^.;:]{0,40},\s*")
 
 
+# "in each of its five year groups": the set a figure is spread over, not a figure that changed.
+_DISTRIBUTIVE = patterns.compile(r"(?i)\b(?:each|every\s+one|all)\s+of\s+(?:the|its|their|our|his|her)\s+$")
+
+
 def _bare(q: Quantity) -> bool:
     return q.unit == "" and (q.noun is None or q.noun_inferred) and not q.age
+
+
+def _lends(source: Quantity, bare: Quantity) -> bool:
+    """True when ``bare`` may take ``source``'s unit: not a length of time when it was read as a count of things.
+
+    "From 12 weeks to 8" lends weeks to 8; "up to 210 pupils ... in its five
+    year groups, up from 168" does not make 168 (a count of pupils, by the
+    noun it borrowed) a number of years.
+    """
+    return not (bare.noun_inferred and bare.noun and source.unit in TIME_UNITS)
 
 
 def align(first: Quantity, second: Quantity) -> tuple[Quantity, Quantity] | None:
@@ -50,16 +64,16 @@ def align(first: Quantity, second: Quantity) -> tuple[Quantity, Quantity] | None
 
     A bare number takes its partner's unit ("from 52 hours a week to 40"), and
     a figure without a per-unit takes its partner's ("from 28 cents per watt to
-    15 cents").
+    15 cents"); a figure that counts things takes no length of time.
     """
     if first.vague or second.vague or first.value is None or second.value is None or first.age or second.age:
         return None
     if first.unit == second.unit:
         return first, second
     if _bare(second):
-        return first, replace(second, unit=first.unit, unit_text=first.unit_text)
+        return (first, replace(second, unit=first.unit, unit_text=first.unit_text)) if _lends(first, second) else None
     if _bare(first):
-        return replace(first, unit=second.unit, unit_text=second.unit_text), second
+        return (replace(first, unit=second.unit, unit_text=second.unit_text), second) if _lends(second, first) else None
     if second.unit and first.unit.startswith(second.unit + " /"):
         return first, replace(second, unit=first.unit)
     if first.unit and second.unit.startswith(first.unit + " /"):
@@ -180,7 +194,7 @@ class ChangeReader:
                     partner = align(x, y)
             if partner is None:
                 from_at = base.start()
-                for y in self._earlier_candidates(members[max(0, i - 3):i], x):
+                for y in self._earlier_candidates(text, sentence, members[max(0, i - 3):i], x):
                     aligned = align(y, x)
                     if id(y) in taken:
                         continue
@@ -212,15 +226,23 @@ class ChangeReader:
         return last is not None and _SIZE_TO_ON.fullmatch(gap, last.end()) is not None
 
     @staticmethod
-    def _earlier_candidates(earlier: list[Quantity], x: Quantity) -> list[Quantity]:
+    def _earlier_candidates(text: str, sentence: Span, earlier: list[Quantity], x: Quantity) -> list[Quantity]:
         """The figures before "up from X" that may be what changed, nearest first.
 
-        Figures in X's own unit come first: in "16,240 runners started the
-        42.195km (26.2-mile) race, up from 14,900" the bare 14,900 is a count
-        of runners, not a length; a unit is lent to X only when no figure
-        has X's own.
+        The end of "to Y from X" comes first: in "fallen only slightly, to
+        2,310 pounds an acre from 2,380" the figure right after "to" is what
+        2,380 became, whatever came before it. Otherwise figures in X's own
+        unit come first: in "16,240 runners started the 42.195km (26.2-mile)
+        race, up from 14,900" the bare 14,900 is a count of runners, not a
+        length; a unit is lent to X only when no figure has X's own. A figure
+        that a change is spread over ("in each of its five year groups") is
+        none of them.
         """
-        candidates = [y for y in reversed(earlier) if align(y, x) is not None]
+        candidates = [y for y in reversed(earlier) if align(y, x) is not None and not _DISTRIBUTIVE.search(
+            text, max(sentence.start, y.span.start - 25), y.span.start)]
+        if candidates and candidates[0] is earlier[-1] and _TO_BEFORE.search(
+                text, max(sentence.start, candidates[0].span.start - 6), candidates[0].span.start):
+            return candidates
         own = [y for y in candidates if y.unit == x.unit]
         return own or candidates
 

@@ -3,7 +3,8 @@
 Linking mentions of one thing needs more than the counted noun: "the €185
 million annual budget" is a yearly budget, "a fee of £85 million" a fee, "the
 first six aircraft" a part of an order, "the 1,100 finished in 2021" a count
-of another year. A :class:`Description` holds what the words say, as lemmas
+of another year, "about 9,000 personnel in total" the sum of several
+parties, "$847,300 in restitution" a sum paid as restitution. A :class:`Description` holds what the words say, as lemmas
 with newsroom synonyms folded together.
 """
 from __future__ import annotations
@@ -25,9 +26,12 @@ _PARTITIVE_AFTER = patterns.compile(
     r"(?i)\s+(?:[\p{L}]+\s+)?(?:of|out\s+of)\s+(?:the|its|their|these|those|them|all|an?\s+estimated)\b")
 _NEXT_WORD = patterns.compile(r"[ \t]+(?P<word>[\p{L}][\p{L}'’-]*)")
 _OF_TOTAL = patterns.compile(r"(?i)(?:^|[.;:]\s+|\n)(?:of|out\s+of|among)\s+(?:the|these|those|its|their)\s+$")
-_SIZED_BY = patterns.compile(r"(?i)\b(?:an?|the)\s+(?P<noun>[\p{L}]+)\s+of\s+$")
+_SIZED_BY = patterns.compile(r"(?i)\b(?:an?|the)\s+(?:(?P<modifier>[\p{L}-]+)\s+)?(?P<noun>[\p{L}]+)\s+of\s+$")
 _COMPOUND = patterns.compile(r"\d-[\p{L}]+$")  # "36-member", "60-seat": an adjective before its noun
 _YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
+_PARTICIPLE = patterns.compile(r"\s+([\p{Ll}]+)\b")
+_CURRENCY = patterns.compile(r"[A-Z]{3}")
+_IN_WHAT = patterns.compile(r"\s+in\s(?=[\p{Ll}])")
 _NP_WORDS = 4
 _CLAUSE_WORDS = 8
 
@@ -139,6 +143,9 @@ class Describer:
         head_word = after[-1] if after else noun_words[-1] if noun_words else None
         if head_word is None and quantity.unit == "":
             head_word = self._sized_noun(span.start)
+        if head_word is None and _CURRENCY.fullmatch(quantity.unit):
+            after = self._money_in(span.end, min(sentence.end, span.end + 80))
+            head_word = after[-1] if after else None
         head = self._norm(head_word) if head_word else None
         head_word = lemma(head_word) if head_word else None
         modifiers = {self._norm(w) for w in [*noun_words[:-1], *after[:-1]]}
@@ -156,6 +163,8 @@ class Describer:
         else:
             near_left = [w.lower() for w in left[-4:]]
         roles = {w for w in [*near_left, *(w.lower() for w in after)] if w in self.lexicon.roles}
+        if self.lexicon.total_mark.match(text, self._phrase_end(span.end, len(after))):
+            roles.add("total")  # "around 9,000 personnel in total": the sum of several, not one party's figure
         times = self._times(clause_words) | self._years(left_start, right_end)
         per = _per_of(quantity.unit) or next((_PER_WORDS[w.lower()] for w in after if w.lower() in _PER_WORDS), None)
         return Description(
@@ -170,16 +179,36 @@ class Describer:
             taken=bool(left) and left[-1].lower() in self.lexicon.share_takers and left[-1].lower() != "with",
         )
 
+    def _money_in(self, start: int, limit: int) -> list[str]:
+        """What a sum is paid in: "$847,300 in restitution", "£2m in damages" (not "in the first year")."""
+        match = _IN_WHAT.match(self.text, start, limit)
+        if match is None:
+            return []
+        words = self._noun_phrase_after(match.end() - 1, limit)
+        return [] if not words or words[-1].lower() in self.lexicon.times else words
+
+    def _phrase_end(self, start: int, words: int) -> int:
+        """Where the noun phrase of ``words`` words after a figure ends."""
+        end = start
+        for i, match in enumerate(WORD.finditer(self.text, start, start + 80)):
+            if i == words:
+                break
+            end = match.end()
+        return end
+
     def _sized_noun(self, start: int) -> str | None:
         """The noun a bare count sizes from before it: "a crowd of 41,212", "a workforce of 6,420".
 
         Not a change ("a rise of 12"), a role ("a total of 96", "an average
         of 40") or a generic measure ("a figure of 532").
         """
-        match = _SIZED_BY.search(self.text, max(0, start - 30), start)
+        match = _SIZED_BY.search(self.text, max(0, start - 40), start)
         if match is None:
             return None
         word = match["noun"].lower()
+        modifier = (match["modifier"] or "").lower()
+        if modifier in self.lexicon.roles or modifier in self.lexicon.times or self.lexicon.change_word.fullmatch(modifier):
+            return None  # "a further batch of 200", "an annual rise of 12"
         if word in STOP_WORDS or word in self.lexicon.roles or word in self.lexicon.times or \
                 self.lexicon.change_word.fullmatch(word) or lemma(word) in self.lexicon.measure_anaphors:
             return None
@@ -195,8 +224,12 @@ class Describer:
         return years
 
     def _participle(self, start: int, limit: int) -> str | None:
-        match = patterns.compile(r"\s+([\p{Ll}]+ed)\b").match(self.text, start, limit)
-        return match.group(1) if match and len(match.group(1)) > 4 else None
+        """A verb form right after a figure: "the 6,200 hectares burned", "the 14,800 sold" (an irregular past)."""
+        match = _PARTICIPLE.match(self.text, start, limit)
+        if match is None:
+            return None
+        word = match.group(1)
+        return word if (word.endswith("ed") and len(word) > 4) or word in self.lexicon.past_verbs else None
 
     def _times(self, words: list[str]) -> set[str]:
         """Time stamps among ``words``: "last year", "march", "saturday" (not "until the spring")."""

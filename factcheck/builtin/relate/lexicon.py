@@ -18,7 +18,7 @@ RELATE_FILE = Path(__file__).resolve().parents[2] / "data" / "relate.yaml"
 _KEYS = ("change_words", "change_nouns", "particle_verbs", "multiples", "number_words", "fractions", "synonyms", "separators", "comparisons", "coverage",
          "several_answers", "difference_before", "difference_after", "span_start", "span_end", "share_verbs",
          "past_verbs", "share_takers", "measure_anaphors", "answer_choices", "level_wholes",
-         "step_cues", "share_nouns")
+         "step_cues", "share_nouns", "part_verbs")
 
 
 class LexiconError(FactcheckError):
@@ -45,6 +45,7 @@ class RelateLexicon:
     fractions: Mapping[str, float]
     synonym_of: Mapping[str, str]
     roles: frozenset[str]
+    role_of: regex.Pattern
     times: frozenset[str]
     time_spans: frozenset[str]
     comparison_before: regex.Pattern
@@ -63,6 +64,7 @@ class RelateLexicon:
     span_end: regex.Pattern
     share_verbs: frozenset[str]
     share_nouns: frozenset[str]
+    part_verb_before: regex.Pattern
     past_verbs: frozenset[str]
     share_takers: frozenset[str]
     measure_anaphors: frozenset[str]
@@ -151,6 +153,8 @@ def build_lexicon(data: Any) -> RelateLexicon:
         fractions=_numbers(data["fractions"], "fractions"),
         synonym_of=synonym_of,
         roles=frozenset(_strings(separators["roles"], "separators.roles")),
+        role_of=patterns.compile(phrase_pattern(_strings(separators["roles"], "separators.roles")).pattern
+                                 + r"\s+(?:of|at)\s+$"),
         times=frozenset(_strings(separators["times"], "separators.times")),
         time_spans=frozenset(_strings(separators["time_spans"], "separators.time_spans")),
         comparison_before=patterns.compile(phrase_pattern(comparisons).pattern + r"[\s\"“]*(?:the\s+|its\s+)?$"),
@@ -174,6 +178,8 @@ def build_lexicon(data: Any) -> RelateLexicon:
         span_end=phrase_pattern(_strings(data["span_end"], "span_end")),
         share_verbs=frozenset(_strings(data["share_verbs"], "share_verbs")),
         share_nouns=frozenset(lemma(w) for w in _strings(data["share_nouns"], "share_nouns")),
+        part_verb_before=patterns.compile(phrase_pattern(_strings(data["part_verbs"], "part_verbs")).pattern
+                                          + r"\s+(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+)?$"),
         past_verbs=frozenset(_strings(data["past_verbs"], "past_verbs")),
         share_takers=frozenset(_strings(data["share_takers"], "share_takers")),
         measure_anaphors=frozenset(lemma(w) for w in _strings(data["measure_anaphors"], "measure_anaphors")),

@@ -14,15 +14,17 @@ together make up": the figure after it is) or a sentence break ends it.
 """
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, replace
 from typing import Sequence
 
 
 from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon
+from factcheck.builtin.relate.text import TIME_UNITS
 from factcheck.model import Quantity, Span
 
-_JOIN = patterns.compile(r",|\band\b|;")
+_JOIN = patterns.compile(r"(?<!\d),|,(?!\d)|\band\b|;")  # not the comma of "2,300"
 _BREAK = patterns.compile(r"(?i)\b(?:compared|versus|vs|while|whereas|than|but|rather|instead|up|down|"
                        r"rose|fell|target|cap|ceiling|of\s+which)\b|[.!?]\s|:\s|\n")
 _DEFINITE = patterns.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)|[\p{L}]['’]s?)\s+(?:[\p{Ll}-]+\s+)?$")
@@ -42,6 +44,12 @@ MAX_GAPPED = 160
 # "..., and men 49%": a holder of one or two words, then the figure, then the clause ends.
 _GAPPED_HOLDER = patterns.compile(r",\s+and\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$")
 _GAPPED_END = patterns.compile(r"\s*(?:[,;.!?]|$)")
+_NEXT_WORD = patterns.compile(r"\s+(?P<word>[\p{L}]+)")
+_WORDS = patterns.compile(r"[\p{L}]+")
+_FRAME_WORDS = 8  # how far into an item's words its frame may stand
+# Words too common to show two items framed alike: articles, prepositions, conjunctions.
+_FUNCTION_WORDS = frozenset("""a an the and or but nor of in on at to for from by with as than into over under
+per about after before between among against""".split())
 
 
 @dataclass(frozen=True)
@@ -57,9 +65,11 @@ class ListRun:
 
 
 def _same_unit(first: Quantity, item: Quantity) -> Quantity | None:
+    """``item`` in ``first``'s unit: its own, or lent to a bare figure (not a length of time to a count of things)."""
     if item.unit == first.unit:
         return item
-    if item.unit == "" and (item.noun is None or item.noun_inferred):
+    if item.unit == "" and (item.noun is None or item.noun_inferred) and not (
+            item.noun_inferred and item.noun and first.unit in TIME_UNITS):
         return replace(item, unit=first.unit)
     return None
 
@@ -74,6 +84,23 @@ def _gapped(text: str, sentence: Span, gap: str, quantity: Quantity) -> bool:
         _GAPPED_END.match(text, quantity.span.end, sentence.end) is not None
 
 
+def _parallel(text: str, quantity: Quantity, gap: str) -> bool:
+    """True for items framed alike: "62% said they intended to stay ..., 31% said they planned to leave".
+
+    The content word right after a figure ("said") opens the previous
+    item's words as well, within its first few words ("58% of the 2,300
+    staff who replied said ..."): the two are one list however long the
+    first item runs.
+    """
+    if len(gap) > MAX_GAPPED:
+        return False
+    frame = _NEXT_WORD.match(text, quantity.span.end)
+    if frame is None or frame["word"].lower() in _FUNCTION_WORDS:
+        return False
+    opening = [w.lower() for w in _WORDS.findall(gap)[:_FRAME_WORDS]]
+    return frame["word"].lower() in opening
+
+
 def _governed(text: str, sentence: Span, quantity: Quantity, lexicon: RelateLexicon) -> bool:
     """True when a comparison or change word governs the figure ("from 93%", "against 71%", "rising to 99%")."""
     start = max(sentence.start, quantity.span.start - 30)
@@ -85,19 +112,25 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
                skip: set[Span], allow_against: bool = False) -> list[ListRun]:
     """The lists of one sentence; ``skip`` holds spans of figures that are no list item (changes, sizes).
 
-    A figure of another kind inside an item's own words ("£520,000 from the
-    closure of two offices and £600,000 ...") does not end the list: it is
-    held aside, and starts a list of its own only when the list does not go
-    on past it.
+    Figures of another kind inside an item's own words ("£520,000 from the
+    closure of two offices and £600,000 ...", "58% of the 2,300 staff who
+    replied said they would try it for at least a year, 39% said ...") do
+    not end the list: they are held aside, and read again (a list may start
+    there) only when the list does not go on past them. Each figure is read
+    again at most once for each list it was held aside from.
     """
     runs: list[ListRun] = []
     current: list[Quantity] = []
-    aside: Quantity | None = None
+
+    stretched = False  # linked only by a frame both items share, across a long gap
 
     def close() -> None:
-        if len(current) >= 2:
+        nonlocal stretched
+        # two long clauses framed alike ("71% said ..., and 44% said ...") are as often two questions as one
+        if len(current) >= (3 if stretched else 2):
             runs.append(ListRun(tuple(current)))
         current.clear()
+        stretched = False
 
     def joined(quantity: Quantity) -> Quantity | None:
         """``quantity`` in the list's unit when it carries the current list on, else None."""
@@ -116,43 +149,46 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
         covers = lexicon.whole_cue.search(gap) or lexicon.partial_cue.search(gap) or \
             lexicon.whole_after_cue.search(gap) or OF_TOTAL.search(
             text, max(sentence.start, current[-1].span.start - 12), current[-1].span.start)
-        linked = ((len(gap) <= MAX_GAP or _gapped(text, sentence, gap, quantity))
+        short = len(gap) <= MAX_GAP or _gapped(text, sentence, gap, quantity)
+        linked = ((short or _parallel(text, quantity, gap))
                   and (_JOIN.search(gap) is not None or contest)
                   and not _BREAK.search(gap) and (contest or not against) and not covers)
         if linked and aligned is not None and not definite and not (
                 # "slipped to 91.4% ..., from 93.0%", "93% ..., rising to 99%": one figure changing
                 not contest and _governed(text, sentence, quantity, lexicon)) and not (
                 lexicon.total_mark.match(text, quantity.span.end)):  # "..., 96 in all": the sum
+            if not short:
+                nonlocal stretched
+                stretched = True
             return aligned
         return None
 
     def inside_item(quantity: Quantity) -> bool:
         """True for a figure of another kind within the last item's words ("... of two offices")."""
         gap = text[current[-1].span.end:quantity.span.start]
-        return _same_unit(current[0], quantity) is None and len(gap) <= MAX_GAP and \
+        return _same_unit(current[0], quantity) is None and len(gap) <= MAX_GAPPED and \
             not _JOIN.search(gap) and not _BREAK.search(gap)
 
-    for quantity in members:
-        if quantity.span in skip or quantity.vague or quantity.value is None or quantity.age:
-            continue
+    pending = deque(q for q in members
+                    if q.span not in skip and not q.vague and q.value is not None and not q.age)
+    aside: list[Quantity] = []
+    while pending:
+        quantity = pending.popleft()
         if current:
             aligned = joined(quantity)
             if aligned is not None:
                 current.append(aligned)
-                aside = None
+                aside.clear()
                 continue
-            if aside is None and inside_item(quantity):
-                aside = quantity
+            if inside_item(quantity):
+                aside.append(quantity)
                 continue
             close()
-            if aside is not None:
-                current.append(aside)
-                aside = None
-                aligned = joined(quantity)
-                if aligned is not None:
-                    current.append(aligned)
-                    continue
-                close()
+            if aside:
+                # the list did not go on past the figures held aside: they are read again, as a list may start there
+                pending.extendleft(reversed([*aside, quantity]))
+                aside.clear()
+                continue
         current.append(quantity)
     close()
     return runs

@@ -17,7 +17,10 @@ The total of a list is found by what the words say:
    noun, and the thing is named again with the list ("the 60-seat council"
    ... "27 seats, ... 19, ... with every seat on the council up for
    election");
-6. words after the list say it makes up a later figure of the sentence
+6. holders take bare counts ("Labour won 24, the Conservatives 12, ...") of a
+   whole this or the previous sentence gives with "all" ("All 45 seats on
+   the council were up for election");
+7. words after the list say it makes up a later figure of the sentence
    ("£21m, £17m and £6m, which together make up the £48m programme"), or
    the figure that follows it is marked as the sum ("..., 96 in all").
 
@@ -35,7 +38,7 @@ import regex
 
 from factcheck import patterns
 from factcheck.builtin.relate.describe import Describer
-from factcheck.builtin.relate.lexicon import RelateLexicon
+from factcheck.builtin.relate.lexicon import RelateLexicon, phrase_pattern
 from factcheck.builtin.relate.lists import OF_TOTAL, ListRun, find_lists
 from factcheck.builtin.relate.text import WORD, Sentences, lemma
 from factcheck.model import Change, Document, Parts, Quantity, Span
@@ -67,6 +70,9 @@ _TO_FIGURE = patterns.compile(r"[\s,:–—-]*")
 # "marks out of 20:", "a score of 8 per 10": a scale the parts are measured on, not their whole.
 _SCALE_BEFORE = patterns.compile(r"(?i)\b(?:out\s+of|per|in\s+every)\s+$")
 _SIZE_ADJECTIVE = patterns.compile(r"\d-[\p{L}]+$")  # "a 20-team league": sizes a thing, whose parts are other things
+# The rest of an "Of the 900 applicants ..." opener: its own words up to the comma before the first part.
+_OPENER_REST = patterns.compile(r"[^,;.:]{0,120},\s*")
+_ALL_BEFORE = patterns.compile(r"(?i)\ball\s+(?:the\s+|its\s+|their\s+)?$")  # "All 45 seats", "all the 120 places"
 _TO_WHOLE = patterns.compile(r"(?i)\s*(?:all\s+of\s+)?(?:(?:the|its|their|this|an?)\s+)?(?:[\p{L}'’-]+\s+)?")
 
 
@@ -83,6 +89,7 @@ class PartsReader:
         self.describer = Describer(lexicon, document)
         self._cue = patterns.compile(f"(?:{lexicon.whole_cue.pattern})|(?:{lexicon.partial_cue.pattern})")
         self.sentences = Sentences.of(document)
+        self._taker = patterns.compile(phrase_pattern(lexicon.share_takers).pattern + r"\s+$")
         self.skip = {c.before.span for c in changes if c.before} | {c.after.span for c in changes} | {
             c.by.span for c in changes if c.by}
 
@@ -142,7 +149,8 @@ class PartsReader:
         of_these = _OF_THESE.search(lead)
         if of_these:
             total = self._earlier(first.span.start, unit, of_these["noun"])
-            return (total, self._remainder(run, sentence)) if total else None
+            if total is not None:  # else "... in the first three months of the year, 188 ...": read on
+                return total, self._remainder(run, sentence)
         refers = _REFERS_BACK.search(lead)
         if refers and (self.lexicon.whole_cue.fullmatch(refers["verb"]) or self.lexicon.partial_cue.fullmatch(
                 refers["verb"])):
@@ -163,8 +171,10 @@ class PartsReader:
                 continue
             between = text[quantity.span.end:first.span.start]
             if OF_TOTAL.search(text, max(sentence.start, quantity.span.start - 12), quantity.span.start) and \
-                    regex.fullmatch(r"[^,;.]{0,50},\s*", between):
-                return quantity, self._remainder(run, sentence)  # "Of the 900 applicants, 420 ..."
+                    _OPENER_REST.fullmatch(between):
+                # "Of the 900 applicants, 420 ...", "Of the 312 cases completed at the court in the first
+                # three months of the year, 188 ...": the opener runs to its comma, however long
+                return quantity, self._remainder(run, sentence)
             whole = self.lexicon.whole_cue.search(between)
             partial = self.lexicon.partial_cue.search(between)
             if (whole or partial) and len(between) <= 80:
@@ -173,8 +183,32 @@ class PartsReader:
             if nouns & self._nouns(first) and all(quantity.value > (p.value or 0) for p in run.items):
                 return quantity, False
             break
-        sized = self._sized_whole(run, sentence)
+        sized = self._sized_whole(run, sentence) or self._all_of(run, sentence)
         return (sized, False) if sized is not None else None
+
+    def _all_of(self, run: ListRun, sentence: Span) -> Quantity | None:
+        """ "All 45 seats on the council were up for election. Labour won 24, the Conservatives 12, ...".
+
+        Holders taking bare counts ("won 24") share out a whole that this or
+        the previous sentence gives with "all" ("All 45 seats"), when it is
+        larger than each part.
+        """
+        first = run.items[0]
+        if first.noun and not first.noun_inferred or not self._taker.search(
+                self.text, max(sentence.start, first.span.start - 30), first.span.start):
+            return None
+        index = self.sentences.index(first.span.start)
+        floor = self.document.sentences[max(0, index - 1)].start if self.document.sentences else 0
+        for i in range(bisect.bisect_left(self.starts, first.span.start) - 1, -1, -1):
+            quantity = self.quantities[i]
+            if quantity.span.start < floor:
+                break
+            if quantity.unit == first.unit and quantity.value is not None and not quantity.vague and \
+                    quantity.span not in self.skip and _ALL_BEFORE.search(
+                        self.text, max(floor, quantity.span.start - 12), quantity.span.start) and \
+                    all(quantity.value > (p.value or 0) for p in run.items):
+                return quantity
+        return None
 
     def _before_colon(self, run: ListRun, sentence: Span) -> tuple[Quantity, bool] | None:
         """ "The 2.1 million people in need are spread across three counties: 940,000 in ..., ...".

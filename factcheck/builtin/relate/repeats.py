@@ -9,19 +9,25 @@ definite mention is linked to the earlier figures that its words point to:
    ("Net profit for the quarter was $610 million" for "the $660 million
    quarterly profit") when they carry a unit (a bare count such as "records
    put that figure at 532" counts what "that figure" names, not "records"), or whose verb is its head ("cut 1,800 jobs" for "the
-   2,300 job cuts") or its participle ("burned 8,900 hectares" for "the
+   2,300 job cuts", "ordered to pay £48,500 in compensation" for "the £84,500
+   compensation order") or its participle ("burned 8,900 hectares" for "the
    6,200 hectares burned");
 3. else, for "the brigade's 4,200 soldiers", a figure that sizes the owner
    ("4,800-strong brigade");
 4. else, for a yearly (monthly...) amount, the one figure of the document in
    that unit with no noun of its own.
 
-Candidates set apart by time ("in 2021", "last year"), by role ("target",
+Candidates set apart by time ("in 2021", "last year"; a day the speaker
+names, "today", may be any weekday), by role ("target",
 "ceiling", "first"), by a modifier the earlier figure lacks, by a
 comparison ("compared with"), or as a holder's part ("Labour won 1,158
 seats") against a whole about to be broken down ("Of the 3,050 seats, ...")
 are dropped; when the remaining candidates
-disagree among themselves the link is uncertain and none is made.
+disagree among themselves the link is uncertain and none is made. A
+definite mention whose very figure was given before ("650 are currently
+deployed ... The 650 soldiers include ...") points back to that figure:
+candidates that disagree with it are other things ("when 250 British troops
+served"), and no link is made.
 Candidates are looked up by noun, so the work grows with the document, not
 with its square.
 """
@@ -34,12 +40,15 @@ from typing import Iterable, Sequence
 
 from factcheck import patterns
 from factcheck.builtin.relate.describe import Description
-from factcheck.builtin.relate.text import lemma
+from factcheck.builtin.relate.text import is_time_word, lemma
 from factcheck.builtin.tolerance import agree
 from factcheck.model import Document, Quantity, Same, Span
 
 _OWNER = patterns.compile(r"(?i)(?P<owner>[\p{L}]+)['’]s?\s+(?:[\p{L}-]+\s+)?$")
 _REACH = 20_000  # characters: how far back a definite mention may point
+_DEICTIC_DAYS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
+_MONTHS = frozenset("""january february march april may june july august september october november
+december""".split())
 
 
 def _effective_unit(description: Description) -> str:
@@ -49,10 +58,37 @@ def _effective_unit(description: Description) -> str:
     return unit
 
 
+def _stems(word: str) -> set[str]:
+    """The nouns a verb form may come from: "ordered" → "order", "fined" → "fine", "levied" → "levy"."""
+    forms = {word}
+    if word.endswith("ied"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("ed"):
+        forms |= {word[:-2], word[:-1]}
+    if word.endswith("ing"):
+        forms |= {word[:-3], word[:-3] + "e"}
+    return forms
+
+
+def _times_clash(first: frozenset[str], second: frozenset[str]) -> bool:
+    """True when two mentions are stamped with different times.
+
+    A day named by the speaker ("today", "yesterday") may be any weekday,
+    so it does not clash with one ("on Saturday ... were our twelfth man
+    today").
+    """
+    if not first or not second or first & second:
+        return False
+    for one, other in ((first, second), (second, first)):
+        if one <= _DEICTIC_DAYS and any(is_time_word(t) and t not in _MONTHS for t in other):
+            return False
+    return True
+
+
 def _separated(later: Description, earlier: Description) -> bool:
     if later.whole_of_parts and earlier.taken:
         return True  # "Of the 3,050 seats up for election, ..." is not the 1,158 seats Labour won
-    if later.times and earlier.times and not later.times & earlier.times:
+    if _times_clash(later.times, earlier.times):
         return True
     if later.roles != earlier.roles:
         return True
@@ -75,7 +111,10 @@ class RepeatLinker:
         self.by_head_only: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.by_lead: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.unnamed_by_unit: dict[str, list[Description]] = defaultdict(list)
+        self.by_figure: dict[tuple[str, float], list[Description]] = defaultdict(list)
         for description in self.descriptions:
+            if description.quantity.value is not None:
+                self.by_figure[(description.quantity.unit, description.quantity.value)].append(description)
             unit = _effective_unit(description)
             for noun in description.nouns:
                 self.by_noun[(unit, noun)].append(description)
@@ -109,9 +148,10 @@ class RepeatLinker:
         for unit in dict.fromkeys((_effective_unit(later), later.quantity.unit)):
             found = earlier(self.by_noun.get((unit, later.head), ()))
             if not found:
-                # "the 2,300 job cuts" restates "cut 1,800 jobs": the modifier is the noun, the head its verb
+                # "the 2,300 job cuts" restates "cut 1,800 jobs", "the £84,500 compensation order" restates
+                # "ordered to pay £48,500 in compensation": the modifier is the noun, the head its verb
                 found = [d for modifier in later.modifiers for d in earlier(self.by_noun.get((unit, modifier), ()))
-                         if later.head in d.lead]
+                         if any(later.head in _stems(w) for w in d.lead)]
             if not found:
                 found = earlier(self.by_word.get((unit, later.head), ()))
             if not found:
@@ -140,6 +180,16 @@ class RepeatLinker:
             return False
         return owner not in earlier.bag | earlier.lead | earlier.modifiers | earlier.nouns
 
+    def _given_before(self, later: Description) -> Description | None:
+        """The nearest earlier mention of the very figure of a definite mention, in its unit."""
+        quantity = later.quantity
+        if quantity.value is None:
+            return None
+        start = quantity.span.start
+        earlier = [d for d in self.by_figure.get((quantity.unit, quantity.value), ())
+                   if d.quantity.span.end <= start and start - d.quantity.span.start <= _REACH]
+        return earlier[-1] if earlier else None
+
     def links(self) -> list[tuple[Description, list[Description]]]:
         """Each definite mention with the earlier mentions it restates."""
         found = []
@@ -151,6 +201,9 @@ class RepeatLinker:
                 continue
             if not all(agree(a.quantity, b.quantity) for a in candidates for b in candidates if a is not b):
                 continue  # the earlier figures disagree among themselves: which one is meant is unclear
+            given = self._given_before(later)
+            if given is not None and not all(agree(given.quantity, c.quantity) for c in candidates):
+                continue  # "The 650 soldiers" restates "650 are deployed", not "250 British troops" of 2022
             found.append((later, candidates))
         return found
 

@@ -8,6 +8,15 @@ by different places or groups ("38% in the north, 61% in London", "uptake
 among pregnant women"), or by different times, are rates of different
 wholes and are left out, as are changes and stated sizes of changes.
 
+Holders each put "on" a share ("A poll put Labour on 41%, Reform on 33%,
+...") share out the whole the sentence names by a noun of a shared whole
+("poll", "vote", "support"). Two clauses joined by "while" or "whereas",
+each giving a part by a verb of parts ("International sales accounted for
+58% of revenue, while North America made up 47%"), share out the whole the
+first names. Two findings joined only by a verb, the first running on for
+a clause of its own ("61% said their workload had grown ..., and 47% said
+they had worked through lunch"), are two statements, not two shares.
+
 A list that a colon opens after a noun of a shared whole ("put national
 support at: Liberals 41 per cent, Conservatives 35, NDP 17") is shares of
 it, its bare figures in the percentage of the first.
@@ -32,13 +41,21 @@ from factcheck.builtin.relate.sizes import SizeReader
 from factcheck.builtin.relate.text import STOP_WORDS, WORD, Sentences, lemma
 from factcheck.model import Change, Document, Quantity, Share, Span
 
-# "58% of the vote", "58% of Calder Engineering's UK workforce" (the owner is not the whole).
-_OF_WHOLE_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?['’]s\s+)?"
-                                r"(?P<whole>[\p{L}-]+(?:\s+(?!(?:to|and|or|for|in|at|on|from|against|with|by|than)\b)"
+# "58% of the vote", "58% of Calder Engineering's UK workforce" (the owner is not the whole), "58% of the
+# 2,300 staff".
+_OF_WHOLE_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\d][\d,.]*\s+)?"
+                                r"(?:[\p{L}-]+(?:\s+[\p{L}-]+)?['’]s\s+)?"
+                                r"(?P<whole>(?!(?:the|an?|its|their)\b)[\p{L}-]+(?:\s+(?!(?:to|and|or|for|in|at|on|from|against|with|by|than)\b)"
                                 r"[\p{L}-]+)?)")
 _OF_WHOLE_BEFORE = patterns.compile(r"(?i)\b(?:of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<whole>[^,;.]{2,40}),\s*$")
 _GROUP = patterns.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<group>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
                        r"|\b[Aa]mong\s+(?P<among>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
+# "Labour on 41%, Reform on 33%": a holder's name, then "on", right before a share.
+_HOLDER_ON = patterns.compile(r"(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}on\s+$")
+_ITEM_WORDS_END = patterns.compile(r"[,;:]")
+_CONTRAST = patterns.compile(r"(?i)\b(?:while|whereas)\b")
+_ANSWER_WORDS = 6  # words after a share before it reads as a statement of its own rather than an answer
+_AGO = frozenset({"ago", "earlier", "before", "later", "previously"})  # "a year ago" dates, "for a year" lasts
 _YEARISH = patterns.compile(r"\b(?:19|20)\d\d\b")
 _NEW_FRAME = patterns.compile(r"\s*(?:(?:In|Among|At|Across|Outside|Within|For|By|After|Before|During|Since|On|Of|Over|Under)"
                            r"\b|\p{Lu}\p{Ll}+ly,|Elsewhere\b|Overall\b|Meanwhile\b)")
@@ -108,7 +125,45 @@ class ShareReader:
             following = WORD.match(text, item.span.end + 1)
             if following and following.group().lower() in self.lexicon.share_verbs:
                 return following.group().lower()
-        return None
+        return self._standing(run, sentence)
+
+    def _standing(self, run: ListRun, sentence: Span) -> str | None:
+        """ "A poll had put Labour on 41%, Reform on 33%, ...": holders each put on a share of a whole the sentence names."""
+        text = self.text
+        if not all(_HOLDER_ON.search(text, max(sentence.start, item.span.start - 40), item.span.start)
+                   for item in run.items):
+            return None
+        named = [w.group() for w in WORD.finditer(text, sentence.start, run.items[0].span.start)
+                 if lemma(w.group()) in self.lexicon.share_nouns]
+        return named[-1].lower() if named else None
+
+    def _contrasted(self, sentence: Span, free: list[Quantity], taken: set[Span]) -> list[Share]:
+        """ "International sales accounted for 58% of revenue, while North America made up 47%".
+
+        Two clauses joined by "while" or "whereas", each giving a part by a
+        verb of parts ("accounted for", "made up"), share out the whole the
+        first names when the second names none (or the same one).
+        """
+        text, shares = self.text, []
+        for first, second in zip(free, free[1:]):
+            if first.span in taken or second.span in taken:
+                continue
+            if not _CONTRAST.search(text, first.span.end, second.span.start):
+                continue
+            named = _OF_WHOLE_AFTER.match(text, first.span.end)
+            other = _OF_WHOLE_AFTER.match(text, second.span.end)
+            if named is None or other is not None and not self._content(other["whole"]) & self._content(named["whole"]):
+                continue
+            if not all(self.lexicon.part_verb_before.search(text, max(sentence.start, q.span.start - 30), q.span.start)
+                       for q in (first, second)):
+                continue
+            run = ListRun((first, second))
+            whole = self._whole(run, sentence)
+            if whole is None or self._set_apart(run, sentence):
+                continue
+            shares.append(Share(span=run.span, parts=run.items, whole=whole,
+                                multiple_answers=self._several_answers(sentence.start, sentence.end)))
+        return shares
 
     def _compact_item(self, quantity: Quantity) -> bool:
         """A bare figure after a holder's name in a list: the 35 of "Liberals 41 per cent, Conservatives 35, ..."."""
@@ -145,27 +200,63 @@ class ShareReader:
         return {self.lexicon.canonical(lemma(w)) for w in whole.split() if w.lower() not in STOP_WORDS}
 
     def _several_answers(self, start: int, end: int) -> bool:
-        """True when the text just before or in a stretch says a respondent could give several answers."""
+        """True when the text just before, in or in the sentence after a stretch says a respondent could give
+        several answers ("... and 22% said they had borrowed money. Parents could give more than one answer.")."""
         start = max(0, start - 200)
+        sentences = self.document.sentences
+        if sentences:
+            following = self.document.sentence_index(max(start, end - 1)) + 1
+            if following < len(sentences):
+                end = max(end, sentences[following].end)
         return bool(self.lexicon.several_answers.search(self.text, start, end)
                     or self.lexicon.answer_choice.search(self.text, start, end))
 
     def _set_apart(self, run: ListRun, sentence: Span) -> bool:
-        """True when items carry different places, groups or times: rates of different wholes."""
+        """True when items carry different places, groups or times: rates of different wholes.
+
+        An item's time is in its own words; the words before the first item
+        date the whole ("A poll last week put ...").
+        """
         groups, times = [], []
         previous_end = sentence.start
         for i, item in enumerate(run.items):
-            end = run.items[i + 1].span.start if i + 1 < len(run.items) else min(sentence.end, item.span.end + 40)
+            end = run.items[i + 1].span.start if i + 1 < len(run.items) else self._own_words_end(item, sentence)
             clause = self.text[previous_end:end]
             previous_end = item.span.end
             group = {(m["group"] or m["among"]).lower() for m in _GROUP.finditer(clause)}
             if group:
                 groups.append(frozenset(group))
-            stamp = {w.group().lower() for w in WORD.finditer(clause) if w.group().lower() in self.lexicon.times}
+            # the words before the first item frame them all ("A poll last week put ..."): no item's own time
+            stamp = self._stamps(clause if i else self.text[item.span.start:end])
             stamp |= set(_YEARISH.findall(clause))
             if stamp:
                 times.append(frozenset(stamp))
         return len(set(groups)) > 1 or len(set(times)) > 1
+
+    def _two_statements(self, run: ListRun, whole: str) -> bool:
+        """True for two findings that only a verb joins: "61% said their workload had grown ..., and 47% said ...".
+
+        Answers to one question are short ("58% said yes and 40% no",
+        "52% backed the plan and 45% opposed it"); two items whose first runs
+        on for a clause of its own are two statements, each of its own whole.
+        """
+        if len(run.items) != 2 or whole not in self.lexicon.share_verbs:
+            return False
+        first, second = run.items
+        return len(WORD.findall(self.text, first.span.end, second.span.start)) > _ANSWER_WORDS
+
+    def _own_words_end(self, item: Quantity, sentence: Span) -> int:
+        """Where the last item's own words end: at a comma ("41%, the retailer said on Thursday") or 40 characters on."""
+        limit = min(sentence.end, item.span.end + 40)
+        found = _ITEM_WORDS_END.search(self.text, item.span.end, limit)
+        return found.start() if found else limit
+
+    def _stamps(self, clause: str) -> set[str]:
+        """The time words that date a clause ("in March", "last year"), not lengths ("for at least a year", "a four-day week")."""
+        words = [w.group().lower() for w in WORD.finditer(clause)]
+        return {w for i, w in enumerate(words) if w in self.lexicon.times
+                and (not any(p in self.lexicon.time_spans for p in words[max(0, i - 2):i])
+                     or words[i + 1:i + 2] and words[i + 1] in _AGO)}
 
     def _carries_on(self, sentence: Span, free: list[Quantity], whole: str) -> bool:
         """True when a sentence hands out more of the whole named before: every percentage goes to a new holder.
@@ -205,10 +296,11 @@ class ShareReader:
             if run is None or run.items[0].unit != "percent":
                 continue  # bare figures are shares only after a percentage gives them the unit
             whole = self._whole(run, sentence)
-            if whole is None or self._set_apart(run, sentence):
+            if whole is None or self._set_apart(run, sentence) or self._two_statements(run, whole):
                 continue
             several = self._several_answers(sentence.start, sentence.end)
             shares.append(Share(span=run.span, parts=run.items, whole=whole, multiple_answers=several))
+        shares += self._contrasted(sentence, free, {q.span for share in shares for q in share.parts})
         return shares, free
 
     def _opening(self, shares: list[Share], free: list[Quantity]) -> _Chain | None:

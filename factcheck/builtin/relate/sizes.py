@@ -5,7 +5,11 @@ A size is read only where it is attached to a change word: right after it
 right before it when the word names the change as a noun or comparative
 ("a 40% increase", "a threefold rise", "5% higher"; not "the 95% mortgages
 soared") or after "of" ("an increase of 20%"). Fractions become percentages; multiples become factors
-(plain numbers read as after / before).
+(plain numbers read as after / before). Only a word of the noun phrase may
+stand between a size and the noun after it ("a 12% pay cut"), not a
+conjunction ("the target of 95% and down from ..."), and a figure that a
+role names ("the target of 95%", "a cap of 3%") is a yardstick, never the
+size of a change.
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import regex
 
 from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon
+from factcheck.builtin.relate.text import STOP_WORDS
 from factcheck.builtin.tolerance import hedge_qualifier, hedge_words
 from factcheck.model import Quantity, Span
 
@@ -25,7 +30,7 @@ RELATIVE_UNITS = frozenset({"percent", "percentage_point"})
 _LEAD_AFTER_WORD = patterns.compile(
     r"(?:\s*,\s*(?=by\s)|\s*)(?P<by>(?:by|of)\s+)?(?:(?:an?|some)\s+(?:(?!by\b|to\b|from\b)[\p{L}]+\s+)?)?(?:(?:average|total)\s+of\s+)?")
 _LEAD_AFTER_ADVERB = patterns.compile(r"\s+(?:[\p{L}]+ly|more|less)(?:\s+[\p{L}]+ly)?\s*,?\s*(?P<by>by)\s+")
-_GAP_BEFORE_WORD = patterns.compile(r"^[\s-]*(?:[\p{Ll}]+\s+)?$")
+_GAP_BEFORE_WORD = patterns.compile(r"^[\s-]*(?:(?P<word>[\p{Ll}]+)\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -142,12 +147,15 @@ class SizeReader:
         window = text[max(sentence.start, anchor.start - 40):anchor.start]
         for cut in range(len(window)):
             gap = window[cut:]
-            if not _GAP_BEFORE_WORD.match(gap):
-                continue
+            between = _GAP_BEFORE_WORD.match(gap)
+            if not between or (between["word"] or "") in STOP_WORDS:
+                continue  # "95% and down": a conjunction joins another predicate, not a noun phrase
             end = anchor.start - len(gap)
             quantity = ending_at.get(end)
             if quantity is not None and not quantity.vague and quantity.value is not None and \
                     quantity.unit in RELATIVE_UNITS:
+                if self.lexicon.role_of.search(text, max(sentence.start, quantity.span.start - 30), quantity.span.start):
+                    return None  # "the target of 95% and down from 90.1%": a yardstick, not the change's size
                 return StatedSize(anchor, word, False, amount=quantity)
             for match in self.multiple.finditer(text, max(sentence.start, end - 30), end):
                 if match.end() == end and not match["fraction"]:

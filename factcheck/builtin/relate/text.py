@@ -19,8 +19,10 @@ will would shall should can could may might must not no it they them he she we y
 only just still even ever more most less least very much many some any each every all both either
 neither such own same other another per up down out off if because although though whether said says
 say according told tell last next first second third now currently still already then
-also once
+also once within during across through throughout towards toward despite against among amid beyond via upon
 """.split())
+# Units of a length of time: a unit a bare figure takes only when nothing says it counts things.
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 _CLAUSE_BREAK = patterns.compile(r"[;:(){}\[\]—–]|,\s|\s(?:and|but|while|whereas|although|though|which|who)\s")
 _MONTH_OR_DAY = frozenset("""january february march april may june july august september october november
 december monday tuesday wednesday thursday friday saturday sunday""".split())

@@ -3,7 +3,10 @@
 A duration is tied to two dates (or days of a month) of its sentence when
 the words say they bound it: "from 2009 to 2019", "between 2014 and 2024", "2014-2024",
 "launched in 2016 and wound up in 2024", or "in 1887 ... in 1998, 111 years
-later".
+later". A length that sizes a thing as an adjective ("a six-week exercise")
+takes the dates of a later sentence that opens on that thing ("The
+exercise will run from 2 March to 27 March"). A length that offsets something else ("a decade earlier than
+planned", "two years ago", "six months late") is no stretch between them.
 """
 from __future__ import annotations
 
@@ -12,13 +15,18 @@ from typing import Sequence
 
 from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon, load_lexicon
-from factcheck.builtin.relate.text import Sentences
+from factcheck.builtin.relate.text import STOP_WORDS, WORD, Sentences, lemma
 from factcheck.model import Date, Document, Duration, Quantity, Span
 
 TIME_UNITS = frozenset({"year", "month", "week", "day", "decade"})
 _BETWEEN = patterns.compile(r"(?i)^\s*(?:-|–|—|to|until|till|through|and)\s*$")
 _FROM_BEFORE = patterns.compile(r"(?i)\b(?:from|between)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$")
 _LATER = patterns.compile(r"(?i)\s*(?:later|afterwards|after\s+that|on)\b")
+_OFFSET = patterns.compile(r"(?i)\s*(?:earlier|sooner|ago|before|longer|shorter|ahead|behind|late|early|later\s+than)\b")
+# "six-week", "10-day": a length written as an adjective of the noun after it.
+_ADJECTIVE = patterns.compile(r"(?i)-(?:year|month|week|day|decade)$")
+# "The exercise, codenamed Northern Anvil, will run ...": a sentence that opens on a definite noun.
+_DEFINITE_SUBJECT = patterns.compile(r"\s*(?:The|This|That)\s+(?P<noun>[\p{L}-]+)\b")
 AGE_TEXT = patterns.compile(r"(?i)-year-old$|\byears?\s+old$")
 
 
@@ -59,6 +67,8 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
         if len(members) != 1 or len(years) < 2:
             continue
         length = members[0]
+        if _OFFSET.match(text, length.span.end):
+            continue  # "a decade earlier than planned", "two years ago": an offset, not the stretch between the dates
         later = _LATER.match(text, length.span.end)
         pairs = [(a, b) for a, b in zip(years, years[1:])]
         if later:
@@ -69,4 +79,50 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
             start, end = pairs[0]
             span = Span(min(length.span.start, start.span.start), max(length.span.end, end.span.end))
             found.append(Duration(span=span, length=length, start=start, end=end))
+    found += _named_back(document, sentences, lengths, stamps, lexicon)
+    return found
+
+
+def _sized_thing(text: str, length: Quantity) -> str | None:
+    """The noun a length sizes as an adjective: "a six-week Nato exercise" → "exercise"."""
+    if not _ADJECTIVE.search(length.text):
+        return None
+    words = []
+    for match in WORD.finditer(text, length.span.end, length.span.end + 40):
+        if text[length.span.end if not words else words[-1].end():match.start()].strip():
+            break  # punctuation ends the noun phrase
+        if match.group().lower() in STOP_WORDS:
+            break
+        words.append(match)
+        if len(words) == 3:
+            break
+    return lemma(words[-1].group()) if words else None
+
+
+def _named_back(document: Document, sentences: Sentences, lengths: dict[int, list], stamps: dict[int, list],
+                lexicon: RelateLexicon) -> list[Duration]:
+    """ "... a six-week Nato exercise ... The exercise will run from 2 March to 27 March.".
+
+    A sentence that bounds a stretch by two dates, with no length of its
+    own, and opens on a definite noun that a length of the one or two
+    sentences before sizes as an adjective, gives that length its dates.
+    """
+    text = document.text
+    found = []
+    for index, stamped in stamps.items():
+        if index in lengths or len(stamped) < 2:
+            continue
+        pairs = [(a, b) for a, b in zip(stamped, stamped[1:]) if _bounded(text, a, b, lexicon)]
+        if len(pairs) != 1:
+            continue
+        sentence = document.sentences[index]
+        subject = _DEFINITE_SUBJECT.match(text, sentence.start, pairs[0][0].span.start)
+        if subject is None:
+            continue
+        named = lemma(subject["noun"])
+        sizing = [q for i in (index - 1, index - 2) for q in lengths.get(i, ())
+                  if len(lengths.get(i, ())) == 1 and _sized_thing(text, q) == named]
+        if len(sizing) == 1:
+            start, end = pairs[0]
+            found.append(Duration(span=Span(sizing[0].span.start, end.span.end), length=sizing[0], start=start, end=end))
     return found
