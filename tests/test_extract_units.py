@@ -167,3 +167,27 @@ def test_a_bare_figure_after_a_temperature_word_is_a_temperature() -> None:
     text = "Highs will reach 38C on Friday, with lows near 24 overnight."
     quantity = the_quantity(text, "near 24")
     assert quantity.unit == "degree_Celsius" and quantity.qualifier is not None
+
+
+@pytest.mark.parametrize("text, quote, value, unit", [
+    ("Death Valley reached 53.3 Celsius on Sunday.", "53.3 Celsius", 53.3, "degree_Celsius"),
+    ("Growers expect 3.1 billion bushels this year.", "3.1 billion bushels", 3.1e9, "bushel"),
+    ("The works used 1,400 megalitres a day.", "1,400 megalitres a day", 1400, "megaliter / day"),
+    ("The car park covers 9,000 square yards.", "9,000 square yards", 9000, "yard ** 2"),
+    ("The bank made a quarter-point cut.", "quarter-point", 0.25, "percentage_point"),
+    ("Rates rose by half a percentage point.", "half a percentage point", 0.5, "percentage_point"),
+])
+def test_more_units_and_points_in_words(text: str, quote: str, value: float, unit: str) -> None:
+    quantity = the_quantity(text, quote)
+    assert close(quantity.value, value) and quantity.unit == unit
+
+
+def test_a_unit_written_once_after_from_and_to_belongs_to_both() -> None:
+    text = "Yields fell from 7.9 to 6.4 tonnes a hectare."
+    assert the_quantity(text, "7.9").unit == "metric_ton / hectare"
+
+
+def test_a_difference_with_its_conversion_before_the_comparative() -> None:
+    text = "The sea was 1.2C (2.2F) warmer than in the 1980s."
+    assert the_quantity(text, "1.2C").unit == "delta_degree_Celsius"
+    assert the_quantity(text, "2.2F").unit == "delta_degree_Fahrenheit"

@@ -46,6 +46,10 @@ _AGE_SUBJECT = patterns.compile(
 _TEMPERATURE_WORD_BEFORE = patterns.compile(
     r"(?r)(?i)\b(?:lows?|highs?|temperatures?|minimums?|maximums?|peaks?)\b[^.;!?\d]{0,20}$")
 _SENTENCE_END = patterns.compile(r"[.!?]\s")
+_BRACKETED = patterns.compile(r"\s*\([^()]{1,24}\)")
+_FROM_TO_GAP = patterns.compile(r"\s+to\s+")
+_POINT_FRACTION = patterns.compile(
+    r"(?i)\b(?P<fraction>quarter|half)[- ](?:(?:a|of\s+a)[- ])?(?:percentage[- ])?point\b")
 _AGO = patterns.compile(r"[ \t\u00a0]+ago\b", regex.I)
 _OF_THING = patterns.compile(
     r"\s+of\s+(?:(?!(?:in|for|over|during|within|by|at|on|from|to|since|after|before|the)\b)"
@@ -129,6 +133,7 @@ class QuantityReader:
         """Every quantity in ``text`` outside the ``blocked`` spans, in order."""
         context = _Context(text, SpanSet(blocked))
         vague = self.vague.find(text, context.claimed)
+        vague += self._point_fractions(text, context.claimed)
         consumed_until = -1
         for number in self._candidates(text, context.claimed):
             if number.start < consumed_until:
@@ -608,8 +613,12 @@ class QuantityReader:
     def _is_difference(self, text: str, reading: Reading, context: _Context) -> bool:
         """"a rise of 1.5C", "0.9C warmer", "11 degrees below the January average", and the
         conversion in brackets after a difference ("a rise of 1.5C (2.7F)"): not a temperature."""
+        after = reading.end
+        bracket = _BRACKETED.match(text, after)  # "1.5C (2.7F) warmer": the conversion sits between
+        if bracket:
+            after = bracket.end()
         if (self.lex.difference_before.match(text, max(0, reading.start - 40), reading.start)
-                or self.lex.difference_after.match(text, reading.end) or _RELATIVE_AFTER.match(text, reading.end)):
+                or self.lex.difference_after.match(text, after) or _RELATIVE_AFTER.match(text, after)):
             return True
         previous = context.readings[-1] if context.readings else None
         return bool(previous is not None and previous.unit.startswith("delta_")
@@ -631,10 +640,25 @@ class QuantityReader:
 
     # ---------------------------------------------------------------- compound amounts
 
+    @staticmethod
+    def _point_fractions(text: str, claimed: SpanSet) -> list[Reading]:
+        """"a quarter-point cut", "half a percentage point": a fraction of a percentage point, in words."""
+        found = []
+        for match in _POINT_FRACTION.finditer(text):
+            if claimed.overlaps(match.start(), match.end()):
+                continue
+            value = 0.25 if match["fraction"].lower() == "quarter" else 0.5
+            reading = Reading(match.start(), match.end(), value, 0.25, unit="percentage_point",
+                              unit_text=match.group())
+            claimed.add(reading.start, reading.end)
+            found.append(reading)
+        return found
+
     def _carry_units(self, text: str, readings: list[Reading]) -> None:
         """A figure compared with the one before it shares its reading when it leaves it out.
 
-        "8.1 tonnes a hectare, down from 8.6 tonnes" is 8.6 tonnes a hectare; "138.9p a litre, up
+        "8.1 tonnes a hectare, down from 8.6 tonnes" is 8.6 tonnes a hectare, and "from 8.6 to
+        6.1 tonnes a hectare" too; "138.9p a litre, up
         from 132.4p" is pence a litre; "The average age is now 34, up from 31" makes both ages;
         "highs of 112 degrees, with lows near 90" makes 90 degrees too.
         """
@@ -644,6 +668,11 @@ class QuantityReader:
                 reading.unit, reading.age = "year", True
         for first, second in zip(readings, readings[1:]):
             if second.vague or first.vague or second.low is not None:
+                continue
+            if (first.unit == "" and not first.noun and second.unit and not second.currency and not second.age
+                    and _FROM_TO_GAP.fullmatch(text, first.end, second.start)
+                    and _CHANGE_FROM_BEFORE.match(text, max(0, first.start - 12), first.start)):
+                first.unit = second.unit  # "fell from 8.6 to 6.1 tonnes a hectare": the unit is written once
                 continue
             compared = _COMPARED_GAP.fullmatch(text, first.end, second.start)
             if compared and " / " in first.unit and second.unit == first.unit.split(" / ")[0]:
