@@ -12,7 +12,7 @@ UNITS = [
     ("The Tories' share fell 7 percentage points.", "7 percentage points", 7, "percentage_point"),
     ("The party slipped by four points to 27%, its worst poll since the spring.", "four points", 4,
      "percentage_point"),
-    ("The central bank cut rates by 25 basis points.", "25 basis points", 25, "basis_point"),
+    ("The central bank cut rates by 25 basis points.", "25 basis points", 0.25, "percentage_point"),
     ("The tunnel boring machine advanced 18 metres a day.", "18 metres a day", 18, "meter / day"),
     ("The new motorway link is 14.5km long.", "14.5km", 14.5, "kilometer"),
     ("Storm Ciarán brought gusts of 104 mph to Cornwall.", "104 mph", 104, "mile / hour"),

@@ -116,7 +116,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
             form = UnitForm(unit, 1.0, written in case_sensitive, written in attached, written)
             forms.setdefault(written.lower(), []).append(form)
     for written, (unit, factor) in data["unit_multiples"].items():
-        forms.setdefault(written.lower(), []).append(UnitForm(unit, float(factor), False, False, written))
+        forms.setdefault(written.lower(), []).append(
+            UnitForm(unit, float(factor), written in case_sensitive, written in attached, written))
     all_forms = [form.form for entries in forms.values() for form in entries]
     unit_pattern = patterns.compile(rf"(?i)(?:{_alternation(all_forms)})(?![\p{{L}}\d²³])")
 
