@@ -25,6 +25,10 @@ _LINE_BREAK = patterns.compile(r"\n")
 _MARKER = patterns.compile(r"[ \t]*(?:[#>*+-]|\d+[.)])\s")
 _TERMINAL = tuple(".!?:;\"”’)]")
 _SHORT_LINE = 70
+# Real sentences run to a few hundred characters; the relate stage pairs up the figures of a
+# sentence, so a run-on "sentence" (a page with no full stop) is cut into pieces of at most this.
+MAX_SENTENCE = 1000
+_CLAUSE_MARKS = ("; ", ": ", ", ", " — ", " – ")
 
 
 def _word_before(text: str, end: int) -> str:
@@ -67,6 +71,33 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
     return Span(start, end) if start < end else None
 
 
+def _cut_point(text: str, start: int, end: int) -> int:
+    """Where to cut a run-on sentence ``[start, end)``: after its last clause mark, else its last
+    space, in the second half of the first :data:`MAX_SENTENCE` characters; else at that limit."""
+    low, high = start + MAX_SENTENCE // 2, min(end, start + MAX_SENTENCE)
+    clause = max(text.rfind(mark, low, high) for mark in _CLAUSE_MARKS)
+    if clause >= 0:
+        return clause + 1
+    for position in range(high - 1, low - 1, -1):
+        if text[position].isspace():
+            return position + 1
+    return high
+
+
+def _bounded(text: str, span: Span) -> list[Span]:
+    """A sentence as pieces of at most :data:`MAX_SENTENCE` characters, trimmed."""
+    pieces = []
+    start = span.start
+    while span.end - start > MAX_SENTENCE:
+        cut = _cut_point(text, start, span.end)
+        piece = _trimmed(text, start, cut)
+        if piece:
+            pieces.append(piece)
+        start = cut
+    last = _trimmed(text, start, span.end)
+    return pieces + [last] if last else pieces
+
+
 def _is_block(text: str, region: Span) -> bool:
     """True for a region that stands apart from the prose of its line: it spans a line break, or
     only white space lies between it and the start or the end of its line."""
@@ -85,7 +116,9 @@ def segment(text: str, skip: tuple[Span, ...] = ()) -> tuple[Span, ...]:
     blocks, front matter, a closing ``</p>``) end the sentence before them;
     regions inside a line of prose (``<b>``, inline code, a link's URL) do
     not, so "from <b>500</b> to 4,000" stays one sentence. No region is
-    part of any sentence.
+    part of any sentence. A run-on sentence longer than :data:`MAX_SENTENCE`
+    characters is cut at clause marks or spaces, so that no later stage's
+    work on one sentence grows with the length of the document.
     """
     cuts = {0, len(text)}
     for region in skip:
@@ -107,5 +140,5 @@ def segment(text: str, skip: tuple[Span, ...] = ()) -> tuple[Span, ...]:
             continue
         span = _trimmed(text, start, end)
         if span:
-            spans.append(span)
+            spans.extend(_bounded(text, span) if span.end - span.start > MAX_SENTENCE else [span])
     return tuple(spans)

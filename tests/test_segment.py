@@ -45,3 +45,24 @@ def test_an_inline_region_keeps_its_sentence_whole():
     text = "It rose from <b>500</b> to 4,000. Then it fell."
     tags = tuple(Span(m, m + len(t)) for t in ("<b>", "</b>") for m in [text.index(t)])
     assert sentences(text, tags) == ["It rose from <b>500</b> to 4,000.", "Then it fell."]
+
+
+def test_a_run_on_sentence_is_cut_at_clause_marks_into_bounded_pieces():
+    from factcheck.segment import MAX_SENTENCE
+
+    clause = "troop numbers rose from 500 personnel to around 4,000, "
+    text = clause * 200  # 11,000 characters and no full stop
+    pieces = sentences(text)
+    assert len(pieces) > 10
+    assert all(len(piece) <= MAX_SENTENCE for piece in pieces)
+    assert all(piece.endswith(",") for piece in pieces[:-1]), "cut after a comma, not inside a clause"
+    assert sum(piece.count("from 500 personnel to around 4,000") for piece in pieces) == 200
+
+
+def test_a_run_on_word_with_no_space_is_cut_at_the_limit():
+    from factcheck.segment import MAX_SENTENCE
+
+    spans = segment("9" * (3 * MAX_SENTENCE + 5))
+    assert [(s.start, s.end) for s in spans] == [(0, MAX_SENTENCE), (MAX_SENTENCE, 2 * MAX_SENTENCE),
+                                                 (2 * MAX_SENTENCE, 3 * MAX_SENTENCE),
+                                                 (3 * MAX_SENTENCE, 3 * MAX_SENTENCE + 5)]
