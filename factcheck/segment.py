@@ -10,7 +10,7 @@ from __future__ import annotations
 
 
 from factcheck import patterns
-from factcheck.model import Span
+from factcheck.model import Span, SpanIndex
 
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof st gen col lt sgt capt cpt maj adm rep sen gov pres rev hon jr sr
@@ -134,9 +134,10 @@ def segment(text: str, skip: tuple[Span, ...] = ()) -> tuple[Span, ...]:
                 continue
             cuts.add(match.end())
     ordered = sorted(cuts)
+    skipped = SpanIndex(skip)
     spans = []
     for start, end in zip(ordered, ordered[1:]):
-        if any(region.start <= start and end <= region.end for region in skip):
+        if skipped.holds(Span(start, end)):
             continue
         span = _trimmed(text, start, end)
         if span:
