@@ -132,7 +132,7 @@ class Describer:
             roles=frozenset(roles), per=per, participle=self._participle(span.end, sentence.end) if not after else None,
             definite=bool(_DEFINITE.search(text, max(0, span.start - 40), span.start)),
             comparison=bool(self.lexicon.comparison_before.search(text, max(0, span.start - 30), span.start)),
-            partitive_part=bool(_PARTITIVE_AFTER.match(text, span.end)),
+            partitive_part=bool(_PARTITIVE_AFTER.match(text, span.end, sentence.end)),
         )
 
     def _years(self, start: int, end: int) -> set[str]:

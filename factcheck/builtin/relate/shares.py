@@ -43,7 +43,7 @@ class ShareReader:
     def _whole(self, run: ListRun, sentence: Span) -> str | None:
         text = self.text
         for item in run.items:
-            match = _OF_WHOLE_AFTER.match(text, item.span.end)
+            match = _OF_WHOLE_AFTER.match(text, item.span.end, sentence.end)
             if match:
                 return match["whole"]
         lead = text[max(sentence.start, run.items[0].span.start - 60):run.items[0].span.start]
