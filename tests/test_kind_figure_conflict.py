@@ -74,3 +74,17 @@ def test_takes_no_parameters() -> None:
     with pytest.raises(ParamError) as err:
         FigureConflict().parse_params({"tolerance": 1})
     assert err.value.key == "tolerance"
+
+
+def test_agreement_counts_in_one_unit_are_the_pairwise_counts():
+    from factcheck.builtin.kinds.figure_conflict import _agree, agreement_counts
+    from kind_helpers import checker
+
+    units = checker().units
+    figures = checker().extract_text(
+        "about 500 troops, 520 troops, more than 480 troops, 4,000 troops, fewer than 300 troops, "
+        "200 to 250 troops, nearly 5,000 troops, 4,800 troops, at least 312 troops, 500 troops, 12 troops").quantities
+    assert len({f.unit for f in figures}) == 1 and len(figures) == 11
+    pairwise = [sum(_agree(m, other, units) for other in figures if other is not m) for m in figures]
+    assert agreement_counts(figures, units) == pairwise
+    assert pairwise[0] == 4, "about 500 agrees with 520, more than 480, at least 312 and 500"

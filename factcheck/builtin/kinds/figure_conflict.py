@@ -7,7 +7,9 @@ with the most others, once per group, the others as related.
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+import bisect
+import math
+from typing import Any, Iterable, Mapping, Sequence
 
 from factcheck.builtin.kinds.common import reading
 from factcheck.builtin.kinds.params import reject_unknown
@@ -23,6 +25,21 @@ def _agree(a: Quantity, b: Quantity, units: Units) -> bool:
     if not units.compatible(a.unit, b.unit):
         return True  # not comparable: no evidence of a conflict
     return overlap(interval(a), interval_in(b, a.unit, units))
+
+
+def agreement_counts(mentions: Sequence[Quantity], units: Units) -> list[int]:
+    """How many of the other mentions each mention agrees with.
+
+    In one unit (as the relate stage groups them) this takes sorting, not a
+    comparison of every pair: an interval overlaps those that start before it
+    ends, less those that end before it starts.
+    """
+    intervals = [interval(m) for m in mentions]
+    if len({m.unit for m in mentions}) > 1 or any(math.isnan(v) for pair in intervals for v in pair):
+        return [sum(_agree(m, other, units) for other in mentions if other is not m) for m in mentions]
+    lows = sorted(low for low, _ in intervals)
+    highs = sorted(high for _, high in intervals)
+    return [bisect.bisect_right(lows, high) - bisect.bisect_left(highs, low) - 1 for low, high in intervals]
 
 
 class FigureConflict:
@@ -44,7 +61,7 @@ class FigureConflict:
     @staticmethod
     def _judge(rule: Rule, group: Same, units: Units) -> Finding | None:
         mentions = list(group.mentions)
-        agreements = [sum(_agree(m, other, units) for other in mentions if other is not m) for m in mentions]
+        agreements = agreement_counts(mentions, units)
         if all(count == len(mentions) - 1 for count in agreements):
             return None
         # The odd one out agrees with fewest others; on a tie, the later one (a restatement).
