@@ -8,6 +8,7 @@ naming the plugin; the run goes on.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
@@ -61,6 +62,15 @@ def _failure(plugin: str, what: str, err: BaseException) -> Finding:
     detail = str(err) or type(err).__name__
     message = f"{what} failed in plugin {plugin}: {type(err).__name__}: {detail}"
     return Finding(INTERNAL_ERROR, Severity.ERROR, message, Span(0, 0), plugin=plugin)
+
+
+def _special(path: str) -> bool:
+    """True for a pipe, socket or device found in a folder: not a document, and opening a pipe would block."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # a broken link: the loader reports it
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 class Checker:
@@ -228,7 +238,8 @@ class Checker:
     def iter_files(self, paths: Iterable[str]) -> Iterator[str]:
         """The files to check: files as named, folders walked for the configured extensions.
 
-        Hidden folders (".git") are not entered. ``-`` stands for standard input.
+        Hidden folders (".git") are not entered, and pipes, sockets and devices inside folders are
+        passed over. ``-`` stands for standard input.
 
         :raises InputError: for a path that does not exist.
         """
@@ -241,8 +252,9 @@ class Checker:
                 for root, dirs, files in os.walk(path):
                     dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                     for file in sorted(files):
-                        if Path(file).suffix.lower() in self.config.extensions:
-                            yield os.path.join(root, file)
+                        found = os.path.join(root, file)
+                        if Path(file).suffix.lower() in self.config.extensions and not _special(found):
+                            yield found
             elif path.exists():
                 yield name
             else:

@@ -47,16 +47,34 @@ def document_from_text(text: str, path: str) -> Document:
     return Document(path=path, text=text, format=format, skip=scan(text, format).skip)
 
 
-@hookimpl(trylast=True)
-def factcheck_load_document(path: Path, config: Config) -> Document:
-    """Read a text file; refuse binary, non-UTF-8 and oversized files."""
+def _too_large(size: str, shown: str) -> InputError:
+    return InputError(f"file is {size}; the limit is {MAX_FILE_BYTES // 2**20} MiB", path=shown)
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, at most :data:`MAX_FILE_BYTES` of them.
+
+    A regular file's size is known before it is read; a pipe or a device
+    (``/dev/zero``, a process substitution) is read only up to the limit,
+    so that it cannot exhaust memory.
+
+    :raises InputError: naming the file, when it is too large or cannot be read.
+    """
     shown = str(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise InputError(f"file is {size / 2**20:,.0f} MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB",
-                             path=shown)
-        raw = path.read_bytes()
+            raise _too_large(f"{size / 2**20:,.0f} MiB", shown)
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as err:
         raise InputError(f"cannot read file: {err.strerror}", path=shown) from err
-    return document_from_text(decode(raw, shown), shown)
+    if len(raw) > MAX_FILE_BYTES:
+        raise _too_large(f"more than {MAX_FILE_BYTES // 2**20} MiB", shown)
+    return raw
+
+
+@hookimpl(trylast=True)
+def factcheck_load_document(path: Path, config: Config) -> Document:
+    """Read a text file; refuse binary, non-UTF-8 and oversized files."""
+    return document_from_text(decode(read_bytes(path), str(path)), str(path))

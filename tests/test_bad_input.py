@@ -1,0 +1,58 @@
+"""Bad input end to end: one clear line naming the file and what is wrong, the right exit code, no traceback.
+
+Each case runs the command line in-process (``run_cli``) unless it could
+hang, in which case it runs as a separate process with a time limit.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import SEED
+
+CLEAN = "The council approved 40 new homes on Tuesday.\n"
+
+
+def one_error_line(result) -> str:
+    """The single line a failed run wrote to standard error, after checking there is just one."""
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1, result.err
+    assert "Traceback" not in result.err
+    return lines[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
+def test_a_named_pipe_in_a_folder_is_passed_over_not_waited_on(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(CLEAN)
+    os.mkfifo(docs / "pipe.txt")
+    done = subprocess.run([sys.executable, "-m", "factcheck", "check", "--format", "json", "docs"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert '"path": "docs/a.txt"' in done.stdout and "pipe.txt" not in done.stdout + done.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_device_is_read_only_up_to_the_limit(run_cli, monkeypatch):
+    from factcheck.builtin import loader
+
+    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 1 << 20)
+    result = run_cli("check", "/dev/zero", str(SEED))
+    assert result.code == 2
+    assert one_error_line(result) == "factcheck: error: /dev/zero: file is more than 1 MiB; the limit is 1 MiB"
+
+
+def test_a_broken_link_in_a_folder_is_named_and_the_rest_is_checked(run_cli, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(CLEAN)
+    (docs / "b.txt").symlink_to(tmp_path / "gone.txt")
+    result = run_cli("check", "--format", "json", "docs")
+    assert result.code == 2
+    assert one_error_line(result) == f"factcheck: error: {Path('docs/b.txt')}: cannot read file: No such file or directory"
+    assert [f["path"] for f in result.json()["files"]] == [str(Path("docs/a.txt"))]
