@@ -53,6 +53,8 @@ class ResultCache:
     """Findings stored under ``folder``, one JSON file per document content."""
 
     def __init__(self, folder: Path, fingerprint: str) -> None:
+        if folder.exists() and not folder.is_dir():
+            raise ConfigError("cannot use as the cache folder: it is a file", path=str(folder))
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as err:

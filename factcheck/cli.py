@@ -184,10 +184,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise FactcheckError(f"unknown format {args.format!r} (available: {', '.join(sorted(checker.formatters))})",
                              key="--format")
     names = _paths(checker, args)
-    for target in (args.output, args.write_baseline):
+    for target, what in ((args.output, "report"), (args.write_baseline, "baseline")):
         if target:
-            check_target(target)
-            refuse_inputs(target, names)
+            check_target(target, what)
+            refuse_inputs(target, names, what)
     errors = _Errors()
     from factcheck.parallel import default_jobs
 
@@ -203,7 +203,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         summary: Summary = checker.formatters[args.format].write(reports, out, run)
         out.flush()
     if recorder:
-        with atomic_output(args.write_baseline) as baseline_file:
+        with atomic_output(args.write_baseline, "baseline") as baseline_file:
             baseline_file.write(recorder.content())
         count = len(recorder.entries)
         sys.stderr.write(f"{PROG}: wrote {count} accepted finding{'' if count == 1 else 's'} "

@@ -155,6 +155,8 @@ def load_config_file(path: Path) -> Config:
 
     :raises ConfigError: when the file is missing, unreadable or invalid.
     """
+    if path.is_dir():
+        raise ConfigError("is a folder; give a factcheck.yaml or pyproject.toml file", path=str(path))
     if not path.is_file():
         raise ConfigError("no such configuration file", path=str(path))
     if path.suffix == ".toml":

@@ -56,3 +56,28 @@ def test_a_broken_link_in_a_folder_is_named_and_the_rest_is_checked(run_cli, tmp
     assert result.code == 2
     assert one_error_line(result) == f"factcheck: error: {Path('docs/b.txt')}: cannot read file: No such file or directory"
     assert [f["path"] for f in result.json()["files"]] == [str(Path("docs/a.txt"))]
+
+
+@pytest.mark.parametrize("args, line", [
+    (("check", "--config", "folder", "a.txt"),
+     "folder: is a folder; give a factcheck.yaml or pyproject.toml file"),
+    (("check", "--output", "missing/report.json", "a.txt"), "missing/report.json: cannot write the report: no such folder"),
+    (("check", "--output", "a.txt/report.json", "a.txt"),
+     "a.txt/report.json: cannot write the report: a.txt is a file, not a folder"),
+    (("check", "--output", "folder", "a.txt"), "folder: cannot write the report: this is a folder"),
+    (("check", "--write-baseline", "folder", "a.txt"), "folder: cannot write the baseline: this is a folder"),
+    (("check", "--write-baseline", "a.txt", "a.txt"),
+     "a.txt: is one of the files being checked; refusing to overwrite it with the baseline"),
+    (("check", "--baseline", "folder", "a.txt"), "folder: cannot read baseline file: Is a directory"),
+    (("check", "--cache", "a.txt", "a.txt"), "a.txt: cannot use as the cache folder: it is a file"),
+    (("check", "--plugins", "a.txt", "a.txt"),
+     "a.txt: no such plugin file or folder (expected a .py file or a folder)"),
+    (("extract", "folder"), "no files with the suffixes .txt, .md, .markdown, .html under folder"),
+])
+def test_a_folder_where_a_file_is_expected_and_the_reverse_get_one_clear_line(run_cli, tmp_path, args, line):
+    (tmp_path / "a.txt").write_text(CLEAN)
+    (tmp_path / "folder").mkdir()
+    result = run_cli(*args)
+    assert result.code == 2
+    assert one_error_line(result) == f"factcheck: error: {line}"
+    assert (tmp_path / "a.txt").read_text() == CLEAN, "an input is never modified"
