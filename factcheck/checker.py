@@ -64,6 +64,19 @@ def _failure(plugin: str, what: str, err: BaseException) -> Finding:
     return Finding(INTERNAL_ERROR, Severity.ERROR, message, Span(0, 0), plugin=plugin)
 
 
+class LoadFailure(Exception):
+    """A loader plugin raised: the document could not be read, and ``finding`` names the plugin."""
+
+    def __init__(self, path: str, finding: Finding) -> None:
+        super().__init__(finding.message)
+        self.path = path
+        self.finding = finding
+
+    def report(self) -> FileReport:
+        """The failed document's report: empty text, and the ``internal-error`` finding."""
+        return FileReport(Document(path=self.path, text=""), (self.finding,))
+
+
 def _special(path: str) -> bool:
     """True for a pipe, socket or device found in a folder: not a document, and opening a pipe would block."""
     try:
@@ -165,14 +178,21 @@ class Checker:
     # ------------------------------------------------------------ documents
 
     def load(self, path: Path) -> Document:
-        """Read a file through the ``factcheck_load_document`` hook.
+        """Read a file through the ``factcheck_load_document`` hook (the first loader to answer wins).
 
-        :raises InputError: when no loader can read it.
+        :raises InputError: when no loader can read it, or the file is unreadable.
+        :raises LoadFailure: when a loader plugin raises anything else.
         """
-        document = self.pm.hook.factcheck_load_document(path=path, config=self.config)
-        if document is None:
-            raise InputError("no loader could read this file", path=str(path))
-        return document
+        for impl in self._impls("factcheck_load_document"):
+            try:
+                document = self._call(impl, path=path, config=self.config)
+            except InputError:
+                raise
+            except Exception as err:
+                raise LoadFailure(str(path), _failure(impl.plugin_name, "loading the document", err)) from err
+            if document is not None:
+                return document
+        raise InputError("no loader could read this file", path=str(path))
 
     def document_from_text(self, text: str, path: str = "<text>") -> Document:
         """A Document for text held in memory, its format picked by ``path``'s suffix."""
@@ -282,6 +302,8 @@ class Checker:
                     document = self.load(Path(name))
             except InputError as err:
                 return err
+            except LoadFailure as failure:
+                return failure.report()
             if cache is None:
                 return self.check_document(document)
             findings = cache.get(document)

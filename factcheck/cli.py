@@ -165,7 +165,7 @@ def _paths(checker, args: argparse.Namespace) -> list[str]:
 
 def _note_empty(reports, out_err: TextIO):
     for report in reports:
-        if not report.document.text.strip():
+        if not report.document.text.strip() and not report.findings:
             out_err.write(f"{PROG}: note: {report.path}: empty file, nothing to check\n")
         yield report
 
@@ -224,7 +224,7 @@ def _exit_code(summary: Summary, fail_on: str) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     """``factcheck extract``: list the mentions found in each document."""
     from factcheck.builtin.formatters.mentions import write_mentions
-    from factcheck.checker import Checker
+    from factcheck.checker import Checker, LoadFailure
 
     checker = Checker(_config(args))
     names = _paths(checker, args)
@@ -238,7 +238,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
             except InputError as err:
                 errors(err)
                 continue
-            yield checker.analyse(document)
+            except LoadFailure as failure:
+                errors(InputError(failure.finding.message, path=failure.path))
+                continue
+            analysis = checker.analyse(document)
+            for failure in analysis.failures:  # a plugin that raised: its mentions are missing
+                errors(InputError(failure.message, path=document.path))
+            yield analysis
 
     write_mentions(analyses(), sys.stdout, args.format, __version__)
     return ExitCode.USAGE if errors.count else ExitCode.OK

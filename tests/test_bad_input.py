@@ -81,3 +81,52 @@ def test_a_folder_where_a_file_is_expected_and_the_reverse_get_one_clear_line(ru
     assert result.code == 2
     assert one_error_line(result) == f"factcheck: error: {line}"
     assert (tmp_path / "a.txt").read_text() == CLEAN, "an input is never modified"
+
+
+PLUGINS = {
+    "at-import": 'raise RuntimeError("boom at import")\n',
+    "syntax": "def broken(:\n",
+    "loader": ("from factcheck import hookimpl\n@hookimpl\ndef factcheck_load_document(path, config):\n"
+               "    raise OSError('loader broke')\n"),
+    "extract": ("from factcheck import hookimpl\n@hookimpl\ndef factcheck_extract(document, units):\n"
+                "    raise ValueError('bad extract')\n"),
+    "kinds": "from factcheck import hookimpl\n@hookimpl\ndef factcheck_check_kinds():\n    raise ValueError('bad kinds')\n",
+}
+
+
+def write_plugin(folder: Path, name: str) -> str:
+    (folder / f"{name}.py").write_text(PLUGINS[name])
+    return f"{name}.py"
+
+
+@pytest.mark.parametrize("name, line", [
+    ("at-import", "at-import.py: plugin failed to import: RuntimeError: boom at import"),
+    ("syntax", "syntax.py: plugin failed to import (line 1): SyntaxError: "),  # the rest varies by Python
+    ("kinds", "factcheck_check_kinds failed in plugin kinds.py: ValueError: bad kinds"),
+])
+def test_a_plugin_that_cannot_start_stops_the_run_with_one_line(run_cli, tmp_path, name, line):
+    (tmp_path / "a.txt").write_text(CLEAN)
+    result = run_cli("check", "--plugins", write_plugin(tmp_path, name), "a.txt")
+    assert result.code == 2 and result.out == ""
+    assert one_error_line(result).startswith(f"factcheck: error: {line}")
+
+
+def test_a_loader_plugin_that_raises_is_an_internal_error_and_the_run_goes_on(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text(CLEAN)
+    result = run_cli("check", "--format", "json", "--plugins", write_plugin(tmp_path, "loader"), "a.txt", str(SEED))
+    assert result.code == 1 and result.err == ""
+    first, second = result.json()["files"]
+    assert [f["message"] for f in first["findings"]] == [
+        "loading the document failed in plugin loader.py: OSError: loader broke"]
+    assert first["findings"][0]["rule"] == "internal-error" and second["findings"][0]["rule"] == "internal-error"
+
+
+@pytest.mark.parametrize("name, line", [
+    ("loader", "a.txt: loading the document failed in plugin loader.py: OSError: loader broke"),
+    ("extract", "a.txt: extraction failed in plugin extract.py: ValueError: bad extract"),
+])
+def test_extract_names_a_plugin_that_raised_instead_of_leaving_its_mentions_out(run_cli, tmp_path, name, line):
+    (tmp_path / "a.txt").write_text(CLEAN)
+    result = run_cli("extract", "--plugins", write_plugin(tmp_path, name), "a.txt")
+    assert result.code == 2
+    assert one_error_line(result) == f"factcheck: error: {line}"
