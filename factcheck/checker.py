@@ -56,6 +56,7 @@ class _Registered:
     kinds: dict[str, CheckKind] = field(default_factory=dict)
     kind_plugins: dict[str, str] = field(default_factory=dict)
     formatters: dict[str, Formatter] = field(default_factory=dict)
+    formatter_plugins: dict[str, str] = field(default_factory=dict)
 
 
 def _failure(plugin: str, what: str, err: BaseException) -> Finding:
@@ -143,10 +144,12 @@ class Checker:
                 registered.kind_plugins[name] = impl.plugin_name
         for impl in self._impls("factcheck_formatters"):
             try:
-                registered.formatters.update(self._call(impl) or {})
+                formatters = dict(self._call(impl) or {})
             except Exception as err:
                 raise PluginError(f"factcheck_formatters failed in plugin {impl.plugin_name}: "
                                   f"{type(err).__name__}: {err}") from err
+            registered.formatters.update(formatters)
+            registered.formatter_plugins.update(dict.fromkeys(formatters, impl.plugin_name))
         return registered
 
     def _rule_paths(self) -> list[Path]:
@@ -174,6 +177,10 @@ class Checker:
     def kind_plugin(self, kind: str) -> str:
         """The name of the plugin that registered a check kind."""
         return self._registered.kind_plugins[kind]
+
+    def formatter_plugin(self, name: str) -> str:
+        """The name of the plugin that registered an output format."""
+        return self._registered.formatter_plugins[name]
 
     # ------------------------------------------------------------ documents
 

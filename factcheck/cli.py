@@ -25,7 +25,7 @@ from typing import Sequence, TextIO
 
 from factcheck import __version__
 from factcheck.config import FAIL_LEVELS, Config, load_config, load_config_file
-from factcheck.errors import ExitCode, FactcheckError, InputError
+from factcheck.errors import ExitCode, FactcheckError, InputError, PluginError
 from factcheck.model import Summary
 
 PROG = "factcheck"
@@ -200,7 +200,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     with atomic_output(args.output) if args.output else contextlib.nullcontext(sys.stdout) as out:
         run = RunInfo(PROG, __version__, tuple(checker.rules), checker.config.fail_on,
                       color=_use_color(args.color, out))
-        summary: Summary = checker.formatters[args.format].write(reports, out, run)
+        summary = _write(checker, args.format, reports, out, run)
         out.flush()
     if recorder:
         with atomic_output(args.write_baseline, "baseline") as baseline_file:
@@ -211,6 +211,33 @@ def cmd_check(args: argparse.Namespace) -> int:
     if errors.count:
         return ExitCode.USAGE
     return ExitCode.OK if recorder else _exit_code(summary, checker.config.fail_on)
+
+
+class _PipelineFailure(Exception):
+    """An exception raised while the reports were produced, not by the formatter that consumed them."""
+
+
+def _produced(reports):
+    """The reports, with any exception from producing them set apart from the formatter's own."""
+    try:
+        yield from reports
+    except Exception as err:
+        raise _PipelineFailure() from err
+
+
+def _write(checker, fmt: str, reports, out: TextIO, run) -> Summary:
+    """Write the reports in ``fmt``; a formatter plugin that raises is named, not taken for a bug in factcheck."""
+    try:
+        return checker.formatters[fmt].write(_produced(reports), out, run)
+    except _PipelineFailure as failure:
+        raise failure.__cause__ from None
+    except (FactcheckError, BrokenPipeError):
+        raise
+    except Exception as err:
+        plugin = checker.formatter_plugin(fmt)
+        if plugin.startswith("factcheck."):
+            raise  # a built-in formatter: a bug in factcheck itself
+        raise PluginError(f"format {fmt!r} failed in plugin {plugin}: {type(err).__name__}: {err}") from err
 
 
 def _exit_code(summary: Summary, fail_on: str) -> int:

@@ -91,6 +91,9 @@ PLUGINS = {
     "extract": ("from factcheck import hookimpl\n@hookimpl\ndef factcheck_extract(document, units):\n"
                 "    raise ValueError('bad extract')\n"),
     "kinds": "from factcheck import hookimpl\n@hookimpl\ndef factcheck_check_kinds():\n    raise ValueError('bad kinds')\n",
+    "formatter": ("from factcheck import hookimpl\nclass Broken:\n    def write(self, reports, out, run):\n"
+                  "        raise ValueError('formatter broke')\n"
+                  "@hookimpl\ndef factcheck_formatters():\n    return {'broken': Broken()}\n"),
 }
 
 
@@ -130,3 +133,11 @@ def test_extract_names_a_plugin_that_raised_instead_of_leaving_its_mentions_out(
     result = run_cli("extract", "--plugins", write_plugin(tmp_path, name), "a.txt")
     assert result.code == 2
     assert one_error_line(result) == f"factcheck: error: {line}"
+
+
+def test_a_formatter_plugin_that_raises_is_named_not_taken_for_a_bug_in_factcheck(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text(CLEAN)
+    result = run_cli("check", "--plugins", write_plugin(tmp_path, "formatter"), "--format", "broken", "a.txt")
+    assert result.code == 2
+    assert one_error_line(result) == "factcheck: error: format 'broken' failed in plugin formatter.py: " \
+                                     "ValueError: formatter broke"
