@@ -52,14 +52,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def _line_breaks(text: str, start: int, end: int) -> list[int]:
     """Offsets inside a paragraph where a single line break ends a sentence."""
     cuts = []
+    line_start, last_letter = start, ""  # the last non-space character of the paragraph so far
     for match in _LINE_BREAK.finditer(text, start, end):
-        before = text[start:match.start()].rstrip()
-        line_start = text.rfind("\n", start, match.start()) + 1
-        previous_line = text[max(line_start, start):match.start()].strip()
-        following = text[match.end():end]
-        if (before.endswith(_TERMINAL) or _MARKER.match(following)
-                or (len(previous_line) < _SHORT_LINE and following[:1].isupper())):
+        # every slice is one line long, so a paragraph of many lines stays linear
+        previous_line = text[line_start:match.start()].strip()
+        last_letter = previous_line[-1:] or last_letter
+        following = text[match.end():min(match.end() + 1, end)]
+        if (last_letter.endswith(_TERMINAL) or _MARKER.match(text, match.end(), end)
+                or (len(previous_line) < _SHORT_LINE and following.isupper())):
             cuts.append(match.end())
+        line_start = match.end()
     return cuts
 
 

@@ -66,3 +66,10 @@ def test_a_run_on_word_with_no_space_is_cut_at_the_limit():
     assert [(s.start, s.end) for s in spans] == [(0, MAX_SENTENCE), (MAX_SENTENCE, 2 * MAX_SENTENCE),
                                                  (2 * MAX_SENTENCE, 3 * MAX_SENTENCE),
                                                  (3 * MAX_SENTENCE, 3 * MAX_SENTENCE + 5)]
+
+
+def test_many_short_lines_in_one_paragraph_each_end_at_a_terminal_or_before_a_capital():
+    text = "Troops rose to 500.\nthen 600\nMore came\nand more\n" * 3
+    assert sentences(text) == ["Troops rose to 500.", "then 600", "More came\nand more"] * 3
+    # a break at the end of a paragraph does not look at the next one's first letter
+    assert sentences("Sales rose\nfrom 5\n\nTo 6") == ["Sales rose\nfrom 5", "To 6"]
