@@ -105,10 +105,26 @@ def _is_block(text: str, region: Span) -> bool:
     only white space lies between it and the start or the end of its line."""
     if "\n" in text[region.start:region.end]:
         return True
-    line_start = text.rfind("\n", 0, region.start) + 1
-    line_end = text.find("\n", region.end)
-    line_end = len(text) if line_end < 0 else line_end
-    return not text[line_start:region.start].strip() or not text[region.end:line_end].strip()
+    return _blank_back_to_line_start(text, region.start) or _blank_on_to_line_end(text, region.end)
+
+
+# Both walk only over white space, so that many regions on one enormous line stay linear.
+def _blank_back_to_line_start(text: str, position: int) -> bool:
+    """True when only white space lies between the start of the line and ``position``."""
+    while position > 0 and text[position - 1] != "\n":
+        if not text[position - 1].isspace():
+            return False
+        position -= 1
+    return True
+
+
+def _blank_on_to_line_end(text: str, position: int) -> bool:
+    """True when only white space lies between ``position`` and the end of the line."""
+    while position < len(text) and text[position] != "\n":
+        if not text[position].isspace():
+            return False
+        position += 1
+    return True
 
 
 def segment(text: str, skip: tuple[Span, ...] = ()) -> tuple[Span, ...]:

@@ -73,3 +73,10 @@ def test_many_short_lines_in_one_paragraph_each_end_at_a_terminal_or_before_a_ca
     assert sentences(text) == ["Troops rose to 500.", "then 600", "More came\nand more"] * 3
     # a break at the end of a paragraph does not look at the next one's first letter
     assert sentences("Sales rose\nfrom 5\n\nTo 6") == ["Sales rose\nfrom 5", "To 6"]
+
+
+def test_an_inline_region_ends_no_sentence_but_one_alone_on_its_line_does():
+    text = "Costs rose `x` to 5.   <br>   \nThen fell."
+    code, tag = Span(11, 14), Span(23, 27)
+    assert sentences(text, (code, tag)) == ["Costs rose `x` to 5.", "Then fell."]
+    assert sentences("a <b> c", (Span(2, 5),)) == ["a <b> c"]
