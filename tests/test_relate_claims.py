@@ -6,7 +6,7 @@ import yaml
 
 from kind_helpers import checker
 from factcheck.builtin.relate.lexicon import LexiconError, RELATE_FILE, build_lexicon
-from factcheck.model import AgeClaim, Change, Conversion, Duration, Parts, Same, Share
+from factcheck.model import AgeClaim, Change, Conversion, Duration, Parts, Same, Share, Span
 
 
 def claims(text: str, kind: type) -> list:
@@ -127,3 +127,11 @@ def test_agreeing_together_is_agreeing_pairwise() -> None:
         for group in combinations(stand_ins, size):
             pairwise = all(agree(a.quantity, b.quantity) for a, b in combinations(group, 2))
             assert _agree_together(group) == pairwise, [d.quantity.text for d in group]
+
+
+def test_changes_of_one_sentence_share_one_context() -> None:
+    text = ("Pay rose from 5 to 6 and rents rose from 7 to 9. Staff said the increase was modest. "
+            "Later, bills rose from 2 to 3.")
+    first, second, third = claims(text, Change)
+    assert first.context == second.context == Span(0, text.index(" Later"))
+    assert third.context == Span(text.index("Later"), len(text))
