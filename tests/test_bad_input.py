@@ -141,3 +141,40 @@ def test_a_formatter_plugin_that_raises_is_named_not_taken_for_a_bug_in_factchec
     assert result.code == 2
     assert one_error_line(result) == "factcheck: error: format 'broken' failed in plugin formatter.py: " \
                                      "ValueError: formatter broke"
+
+
+RULE = "id: house\nkind: pattern\nmessage: {message}\nparams: {{pattern: 'per cent'{extra}}}\n"
+
+
+@pytest.mark.parametrize("content, line", [
+    (RULE.format(message="'{match:>99999999999}'", extra=""),
+     "house.yaml:3: 'message': bad message template: a width or precision over 200 in {match:>99999999999}"),
+    (RULE.format(message="'{match.__class__}'", extra=""),
+     "house.yaml:3: 'message': bad message template: placeholder {match.__class__} must be a plain name"),
+    (RULE.format(message="'{match[0]}'", extra=""),
+     "house.yaml:3: 'message': bad message template: placeholder {match[0]} must be a plain name"),
+    (RULE.format(message="'{match!z}'", extra=""),
+     "house.yaml:3: 'message': bad message template: unknown conversion !z in {match}"),
+    (RULE.format(message="'{match:{match}}'", extra=""),
+     "house.yaml:3: 'message': bad message template: nested placeholder in the format of {match}"),
+    (RULE.format(message="m", extra=", timeout: .nan"), "house.yaml:4: 'params.timeout': must be a finite number, not nan"),
+    ("id: house\nkind: pattern\nmessage: m\ndescription: '" + "x" * 10_000_000 + "'\n",
+     "house.yaml: rule file is 10,000,051 bytes; the limit is 1,000,000"),
+    ("[" * 100_000 + "]" * 100_000, "house.yaml:1: not valid YAML: exceeded maximum nesting depth"),
+    ("!!python/object/apply:os.system ['echo pwned']\n",
+     "house.yaml:1: YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed in rule files"),
+])
+def test_a_hostile_rule_file_is_refused_with_one_line_before_anything_runs(run_cli, tmp_path, content, line):
+    (tmp_path / "house.yaml").write_text(content)
+    (tmp_path / "a.txt").write_text("Prices rose 4 per cent.\n")
+    result = run_cli("check", "--rules", "house.yaml", "a.txt")
+    assert result.code == 2 and result.out == ""
+    assert one_error_line(result) == f"factcheck: error: {line}"
+
+
+def test_a_rule_folder_named_like_a_rule_file_is_read_as_a_folder(run_cli, tmp_path):
+    (tmp_path / "rules.yaml").mkdir()
+    (tmp_path / "rules.yaml" / "house.yaml").write_text(RULE.format(message="'{match}'", extra=""))
+    (tmp_path / "a.txt").write_text("Prices rose 4 per cent.\n")
+    result = run_cli("check", "--rules", "rules.yaml", "--format", "json", "a.txt")
+    assert [f["rule"] for f in result.json()["files"][0]["findings"]] == ["house"]
