@@ -65,6 +65,34 @@ def _failure(plugin: str, what: str, err: BaseException) -> Finding:
     return Finding(INTERNAL_ERROR, Severity.ERROR, message, Span(0, 0), plugin=plugin)
 
 
+def _check_span(span: object, document: Document, what: str) -> None:
+    """Raise unless ``span`` is a Span inside the document's text."""
+    if not isinstance(span, Span) or span.end > len(document.text):
+        raise ValueError(f"returned {what} at {span!r}, outside the text of {len(document.text)} characters")
+
+
+def _checked_mentions(found: Iterable[Any] | None, document: Document) -> list[Mention]:
+    """An extract plugin's result, once every item is a Quantity or Date inside the text.
+
+    :raises TypeError, ValueError: naming the first item that is not.
+    """
+    mentions = list(found or ())
+    for mention in mentions:
+        if not isinstance(mention, (Quantity, Date)):
+            raise TypeError(f"returned {type(mention).__name__} {mention!r:.60}, not a Quantity or Date")
+        _check_span(mention.span, document, "a mention")
+    return mentions
+
+
+def _check_findings(findings: list[Any], document: Document) -> None:
+    """Raise unless every item is a Finding whose spans lie inside the text."""
+    for finding in findings:
+        if not isinstance(finding, Finding):
+            raise TypeError(f"left {type(finding).__name__} {finding!r:.60} among the findings")
+        for span in (finding.span, *finding.related):
+            _check_span(span, document, "a finding")
+
+
 class LoadFailure(Exception):
     """A loader plugin raised: the document could not be read, and ``finding`` names the plugin."""
 
@@ -197,6 +225,9 @@ class Checker:
                 raise
             except Exception as err:
                 raise LoadFailure(str(path), _failure(impl.plugin_name, "loading the document", err)) from err
+            if document is not None and not isinstance(document, Document):
+                err = TypeError(f"returned {type(document).__name__}, not a Document")
+                raise LoadFailure(str(path), _failure(impl.plugin_name, "loading the document", err))
             if document is not None:
                 return document
         raise InputError("no loader could read this file", path=str(path))
@@ -215,7 +246,7 @@ class Checker:
         mentions: list[Mention] = []
         for impl in self._impls("factcheck_extract"):
             try:
-                mentions += self._call(impl, document=document, units=self.units) or ()
+                mentions += _checked_mentions(self._call(impl, document=document, units=self.units), document)
             except Exception as err:
                 failures.append(_failure(impl.plugin_name, "extraction", err))
         mentions.sort(key=lambda m: (m.span.start, m.span.end))
@@ -234,7 +265,9 @@ class Checker:
         findings = list(analysis.failures)
         for rule in self.rules:
             try:
-                findings += self._registered.kinds[rule.kind].check(context, rule)
+                found = list(self._registered.kinds[rule.kind].check(context, rule))
+                _check_findings(found, analysis.document)
+                findings += found
             except Exception as err:
                 plugin = self.kind_plugin(rule.kind)
                 findings.append(_failure(plugin, f"rule {rule.id} ({rule.source})", err))
@@ -246,9 +279,12 @@ class Checker:
         analysis = self.analyse(document)
         findings = self.run_rules(analysis)
         for impl in self._impls("factcheck_modify_findings"):
+            before = list(findings)
             try:
                 self._call(impl, document=analysis.document, findings=findings, config=self.config)
+                _check_findings(findings, analysis.document)
             except Exception as err:
+                findings[:] = before  # a plugin that fails leaves the findings as they were
                 findings.append(_failure(impl.plugin_name, "modifying findings", err))
         return FileReport(analysis.document, tuple(findings))
 

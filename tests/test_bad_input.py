@@ -178,3 +178,56 @@ def test_a_rule_folder_named_like_a_rule_file_is_read_as_a_folder(run_cli, tmp_p
     (tmp_path / "a.txt").write_text("Prices rose 4 per cent.\n")
     result = run_cli("check", "--rules", "rules.yaml", "--format", "json", "a.txt")
     assert [f["rule"] for f in result.json()["files"][0]["findings"]] == ["house"]
+
+
+MISBEHAVING = {
+    "loader": "def factcheck_load_document(path, config):\n    return 'not a document'\n",
+    "extract": "def factcheck_extract(document, units):\n    return [5]\n",
+    "extract-span": ("from factcheck.model import Quantity, Span\n"
+                     "def factcheck_extract(document, units):\n    return [Quantity(Span(0, 10**6), 'x', 1.0)]\n"),
+    "modify": "def factcheck_modify_findings(document, findings, config):\n    findings.append('not a finding')\n",
+}
+
+
+@pytest.mark.parametrize("name, message", [
+    ("loader", "loading the document failed in plugin misbehaving.py: TypeError: returned str, not a Document"),
+    ("extract", "extraction failed in plugin misbehaving.py: TypeError: returned int 5, not a Quantity or Date"),
+    ("extract-span", "extraction failed in plugin misbehaving.py: ValueError: returned a mention at "
+                     "Span(start=0, end=1000000), outside the text of 46 characters"),
+    ("modify", "modifying findings failed in plugin misbehaving.py: TypeError: left str 'not a finding' "
+               "among the findings"),
+])
+def test_a_plugin_returning_the_wrong_thing_is_an_internal_error_naming_it(run_cli, tmp_path, name, message):
+    (tmp_path / "a.txt").write_text(CLEAN)
+    (tmp_path / "misbehaving.py").write_text("from factcheck import hookimpl\n"
+                                             + MISBEHAVING[name].replace("def ", "@hookimpl\ndef ", 1))
+    result = run_cli("check", "--format", "json", "--plugins", "misbehaving.py", "a.txt")
+    assert result.code == 1 and "Traceback" not in result.err
+    [finding] = result.json()["files"][0]["findings"]
+    assert (finding["rule"], finding["message"]) == ("internal-error", message)
+
+
+def test_a_kind_returning_a_finding_outside_the_text_is_an_internal_error(make_checker, tmp_path):
+    from factcheck import hookimpl
+    from factcheck.model import Span
+
+    class Wild:
+        fields = frozenset()
+
+        def parse_params(self, params):
+            return None
+
+        def check(self, context, rule):
+            yield rule.finding(Span(0, 10**6))
+
+    class Plugin:
+        @hookimpl
+        def factcheck_check_kinds(self):
+            return {"wild": Wild()}
+
+    (tmp_path / "wild.yaml").write_text("id: wild\nkind: wild\nmessage: m\n")
+    report = make_checker(plugins=[Plugin()], rules=(tmp_path / "wild.yaml",)).check_text(CLEAN)
+    [failure] = [f for f in report.findings if f.rule == "internal-error"]
+    assert failure.message.startswith("rule wild (") and failure.message.endswith(
+        "ValueError: returned a finding at Span(start=0, end=1000000), outside the text of 46 characters")
+    assert not [f for f in report.findings if f.rule == "wild"]
