@@ -144,6 +144,9 @@ def test_extract_ignores_numbers_in_code(run_cli, tmp_path):
     "<!--" * 50_000,
     "http://" + "a." * 100_000,
     "".join("`" * k + " w " for k in range(1, 400)) + " word" * 20_000,  # took 500 s: no run closes
+    "<!" * 100_000,
+    "<pre " * 40_000,
+    "<script " * 40_000,
 ])
 def test_hostile_markup_is_scanned_in_linear_time(text):
     import time

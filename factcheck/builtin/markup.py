@@ -31,13 +31,16 @@ from factcheck import patterns
 from factcheck.model import Span
 
 _COMMENT = r"<!--[\s\S]*?(?:-->|\Z)"
+# An opening tag or declaration runs to its ">" within this many characters; without the bound,
+# each of many "<pre" or "<!" with no ">" after them looked through the rest of the text.
+_MAX_TAG = 1000
 # Possessive quantifiers: an unclosed "<a" followed by pages of text must not backtrack.
 _TAG = r"""</?[A-Za-z][A-Za-z0-9:-]*+(?:\s(?:[^<>"']++|"[^"]*+"|'[^']*+')*+)?+/?>"""
 _URL = r"""\b(?:https?://|ftp://|www\.)[^\s<>()\[\]{}]*[^\s<>()\[\]{}.,;:!?'"*_]"""
 
 _MARKDOWN_INLINE_PATTERN = rf"""
     (?P<comment>{_COMMENT})
-  | (?P<raw><(?P<raw_tag>script|style)\b[^>]*>[\s\S]*?(?:</(?P=raw_tag)\s*>|\Z))
+  | (?P<raw><(?P<raw_tag>script|style)\b[^>]{{0,{_MAX_TAG}}}>[\s\S]*?(?:</(?P=raw_tag)\s*>|\Z))
   | (?P<code>(?<!`)`+)
   | (?P<autolink><(?:[A-Za-z][A-Za-z0-9+.-]{{1,31}}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>)
   | (?P<tag>{_TAG})
@@ -50,9 +53,9 @@ _MARKDOWN_INLINE_PATTERN = rf"""
 _HTML_PATTERN = rf"""
     (?P<comment>{_COMMENT})
   | (?P<cdata><!\[CDATA\[[\s\S]*?(?:\]\]>|\Z))
-  | (?P<declaration><![^>]*>)
+  | (?P<declaration><![^>]{{0,{_MAX_TAG}}}>)
   | (?P<instruction><\?[\s\S]*?(?:\?>|\Z))
-  | (?P<raw><(?P<raw_tag>script|style|template|textarea|pre|code|kbd|samp)\b[^>]*>[\s\S]*?
+  | (?P<raw><(?P<raw_tag>script|style|template|textarea|pre|code|kbd|samp)\b[^>]{{0,{_MAX_TAG}}}>[\s\S]*?
              (?:</(?P=raw_tag)\s*>|\Z))
   | (?P<tag>{_TAG})
 """
