@@ -231,3 +231,45 @@ def test_a_kind_returning_a_finding_outside_the_text_is_an_internal_error(make_c
     assert failure.message.startswith("rule wild (") and failure.message.endswith(
         "ValueError: returned a finding at Span(start=0, end=1000000), outside the text of 46 characters")
     assert not [f for f in report.findings if f.rule == "wild"]
+
+
+def test_an_unreadable_file_in_a_folder_is_named_and_the_rest_is_checked(run_cli, tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(CLEAN)
+    (docs / "locked.txt").write_text(CLEAN)
+    real_open = Path.open
+
+    def open_unless_locked(self, *args, **kwargs):
+        if self.name == "locked.txt":  # chmod 000 does not stop root, who may run the tests
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", open_unless_locked)
+    result = run_cli("check", "--format", "json", "docs")
+    assert result.code == 2
+    assert one_error_line(result) == f"factcheck: error: {Path('docs/locked.txt')}: cannot read file: Permission denied"
+    assert [f["path"] for f in result.json()["files"]] == [str(Path("docs/a.txt"))]
+
+
+@pytest.mark.parametrize("command", ["check", "extract"])
+@pytest.mark.parametrize("content, line", [
+    (b"\x89PNG\r\n\x1a\n\0\0\0IHDR", "binary file (it contains NUL bytes), not text"),
+    (b"caf\xe9 prices rose 5%\n", "not UTF-8 text: byte 0xe9 at line 1, column 4 cannot be decoded (save the file as UTF-8)"),
+])
+def test_binary_and_non_utf8_input_from_a_file_or_stdin_get_one_line(run_cli, tmp_path, command, content, line):
+    (tmp_path / "bad.txt").write_bytes(content)
+    from_file = run_cli(command, "bad.txt")
+    assert from_file.code == 2 and one_error_line(from_file) == f"factcheck: error: bad.txt: {line}"
+    from_stdin = run_cli(command, "-", stdin=content)
+    assert from_stdin.code == 2 and one_error_line(from_stdin) == f"factcheck: error: <stdin>: {line}"
+    assert (tmp_path / "bad.txt").read_bytes() == content
+
+
+@pytest.mark.parametrize("content", ["", "\ufeff", " \n\t\n"])
+def test_an_empty_file_is_noted_not_an_error(run_cli, tmp_path, content):
+    (tmp_path / "empty.md").write_text(content, encoding="utf-8")
+    result = run_cli("check", "empty.md")
+    assert result.code == 0
+    assert one_error_line(result) == "factcheck: note: empty.md: empty file, nothing to check"
+    assert run_cli("extract", "--format", "json", "empty.md").json()["files"][0]["quantities"] == []
