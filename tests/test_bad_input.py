@@ -273,3 +273,15 @@ def test_an_empty_file_is_noted_not_an_error(run_cli, tmp_path, content):
     assert result.code == 0
     assert one_error_line(result) == "factcheck: note: empty.md: empty file, nothing to check"
     assert run_cli("extract", "--format", "json", "empty.md").json()["files"][0]["quantities"] == []
+
+
+@pytest.mark.parametrize("fmt", ["text", "github"])
+def test_control_characters_in_a_document_never_reach_the_terminal(run_cli, tmp_path, fmt):
+    hostile = "Sales rose slightly \x1b[2J\x1b]0;pwned\x07\u202e, from 100 to 400 units.\n"
+    (tmp_path / "a\x1bb.txt").write_text(hostile)
+    result = run_cli("check", "--format", fmt, "--color", "never", "--fail-on", "never", "a\x1bb.txt")
+    assert result.code == 0 and "change-descriptor" in result.out
+    assert not set(result.out) & {"\x1b", "\x07", "\u202e"}, result.out
+    if fmt == "text":
+        line, carets = result.out.splitlines()[1:3]
+        assert line.index("slightly") == carets.index("^"), "one mark per hidden character keeps the caret in place"
