@@ -23,7 +23,7 @@ from typing import Any, Mapping
 import yaml
 
 from factcheck.errors import ConfigError
-from factcheck.yamlfile import read_yaml
+from factcheck.yamlfile import load_yaml, yaml_problem
 
 CONFIG_NAMES = ("factcheck.yaml", "factcheck.yml")
 FAIL_LEVELS = ("error", "warning", "info", "never")
@@ -67,13 +67,15 @@ def find_config_file(start: Path) -> tuple[Path, Mapping[str, Any]] | None:
 
 def _read_yaml(path: Path) -> Mapping[str, Any]:
     try:
-        data = read_yaml(path)
-    except (OSError, UnicodeDecodeError) as err:
-        raise ConfigError(f"cannot read configuration: {err}", path=str(path)) from err
+        text = path.read_text(encoding="utf-8")
+        data = load_yaml(text)
+    except OSError as err:
+        raise ConfigError(f"cannot read configuration: {err.strerror}", path=str(path)) from err
+    except UnicodeDecodeError as err:
+        raise ConfigError(f"cannot read configuration: not UTF-8 text (byte {err.start})", path=str(path)) from err
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise ConfigError(f"not valid YAML: {getattr(err, 'problem', err)}", path=str(path),
-                          line=mark.line + 1 if mark else None) from err
+        problem, line = yaml_problem(err, text)
+        raise ConfigError(f"not valid YAML: {problem}", path=str(path), line=line) from err
     if data is None:
         return {}
     if not isinstance(data, dict):

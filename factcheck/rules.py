@@ -29,7 +29,7 @@ import yaml
 from factcheck.errors import ParamError, RuleError
 from factcheck.kinds import CheckKind
 from factcheck.model import Rule, Severity
-from factcheck.yamlfile import SAFE_LOADER
+from factcheck.yamlfile import SAFE_LOADER, yaml_problem
 
 RULE_ID = regex.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 REQUIRED_KEYS = ("id", "kind", "message")
@@ -112,11 +112,9 @@ def _read_yaml(path: Path) -> tuple[list[tuple[Any, dict[str, int], int]], str]:
         raise RuleError(f"not UTF-8 text (byte {err.start})", path=shown) from err
     try:
         root = yaml.compose(text, Loader=SAFE_LOADER)
-    except yaml.MarkedYAMLError as err:
-        line = err.problem_mark.line + 1 if err.problem_mark else None
-        raise RuleError(f"not valid YAML: {err.problem}", path=shown, line=line) from err
     except yaml.YAMLError as err:
-        raise RuleError(f"not valid YAML: {err}", path=shown) from err
+        problem, line = yaml_problem(err, text)
+        raise RuleError(f"not valid YAML: {problem}", path=shown, line=line) from err
     if root is None:
         raise RuleError("rule file is empty", path=shown)
     if root.tag not in _PLAIN_TAGS:  # the items below are checked one by one, the list holding them here

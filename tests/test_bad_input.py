@@ -285,3 +285,24 @@ def test_control_characters_in_a_document_never_reach_the_terminal(run_cli, tmp_
     if fmt == "text":
         line, carets = result.out.splitlines()[1:3]
         assert line.index("slightly") == carets.index("^"), "one mark per hidden character keeps the caret in place"
+
+
+def test_a_control_character_in_a_rule_file_is_one_line_with_its_line(run_cli, tmp_path):
+    (tmp_path / "house.yaml").write_bytes(b"id: house\nkind: pattern\nmessage: m\x00\n")
+    (tmp_path / "a.txt").write_text(CLEAN)
+    result = run_cli("check", "--rules", "house.yaml", "a.txt")
+    assert result.code == 2
+    assert one_error_line(result) == ("factcheck: error: house.yaml:3: not valid YAML: "
+                                      "character '\\x00' is not allowed in YAML")
+
+
+@pytest.mark.parametrize("content, line", [
+    (b"fail_on: error\x00\n", "factcheck.yaml:1: not valid YAML: character '\\x00' is not allowed in YAML"),
+    (b"fail_on: caf\xe9\n", "factcheck.yaml: cannot read configuration: not UTF-8 text (byte 12)"),
+])
+def test_a_broken_settings_file_is_one_line(run_cli, tmp_path, content, line):
+    (tmp_path / "factcheck.yaml").write_bytes(content)
+    (tmp_path / "a.txt").write_text(CLEAN)
+    result = run_cli("check", "a.txt")
+    assert result.code == 2
+    assert one_error_line(result) == f"factcheck: error: {tmp_path / line}"
