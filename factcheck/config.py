@@ -121,6 +121,8 @@ def parse_config(settings: Mapping[str, Any], source: Path | None = None) -> Con
     base = source.parent if source else Path.cwd()
     known = {"rules", "plugins", "select", "ignore", "fail_on", "extensions", "jobs", "cache"}
     for key in settings:
+        if not isinstance(key, str):  # "5: x" or "null: x" in YAML
+            raise ConfigError(f"a setting name must be a word, not {key!r}", path=shown)
         if key.replace("-", "_") not in known:
             raise ConfigError(f"unknown setting (known: {', '.join(sorted(known))})", path=shown, key=key)
     values = {key.replace("-", "_"): value for key, value in settings.items()}

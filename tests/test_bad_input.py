@@ -298,6 +298,8 @@ def test_a_control_character_in_a_rule_file_is_one_line_with_its_line(run_cli, t
 
 @pytest.mark.parametrize("content, line", [
     (b"fail_on: error\x00\n", "factcheck.yaml:1: not valid YAML: character '\\x00' is not allowed in YAML"),
+    (b"5: x\n", "factcheck.yaml: a setting name must be a word, not 5"),
+    (b"&aid:\n", "factcheck.yaml: a setting name must be a word, not None"),
     (b"fail_on: caf\xe9\n", "factcheck.yaml: cannot read configuration: not UTF-8 text (byte 12)"),
 ])
 def test_a_broken_settings_file_is_one_line(run_cli, tmp_path, content, line):
