@@ -225,11 +225,12 @@ class Checker:
                 raise
             except Exception as err:
                 raise LoadFailure(str(path), _failure(impl.plugin_name, "loading the document", err)) from err
-            if document is not None and not isinstance(document, Document):
+            if document is None:
+                continue  # this loader leaves the file to the next one
+            if not isinstance(document, Document):
                 err = TypeError(f"returned {type(document).__name__}, not a Document")
                 raise LoadFailure(str(path), _failure(impl.plugin_name, "loading the document", err))
-            if document is not None:
-                return document
+            return document
         raise InputError("no loader could read this file", path=str(path))
 
     def document_from_text(self, text: str, path: str = "<text>") -> Document:
