@@ -21,12 +21,16 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Sequence, TextIO
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence, TextIO
 
 from factcheck import __version__
 from factcheck.config import FAIL_LEVELS, Config, load_config, load_config_file
 from factcheck.errors import ExitCode, FactcheckError, InputError, PluginError
-from factcheck.model import Summary
+from factcheck.model import FileReport, Summary
+
+if TYPE_CHECKING:
+    from factcheck.checker import Checker
+    from factcheck.formatters import RunInfo
 
 PROG = "factcheck"
 
@@ -217,7 +221,7 @@ class _PipelineFailure(Exception):
     """An exception raised while the reports were produced, not by the formatter that consumed them."""
 
 
-def _produced(reports):
+def _produced(reports: Iterable[FileReport]) -> Iterator[FileReport]:
     """The reports, with any exception from producing them set apart from the formatter's own."""
     try:
         yield from reports
@@ -225,7 +229,7 @@ def _produced(reports):
         raise _PipelineFailure() from err
 
 
-def _write(checker, fmt: str, reports, out: TextIO, run) -> Summary:
+def _write(checker: Checker, fmt: str, reports: Iterable[FileReport], out: TextIO, run: RunInfo) -> Summary:
     """Write the reports in ``fmt``; a formatter plugin that raises is named, not taken for a bug in factcheck."""
     try:
         return checker.formatters[fmt].write(_produced(reports), out, run)
