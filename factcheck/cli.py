@@ -135,9 +135,9 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 def _read_stdin() -> str:
-    from factcheck.builtin.loader import decode
+    from factcheck.builtin.loader import decode, read_limited
 
-    return decode(sys.stdin.buffer.read(), "<stdin>")
+    return decode(read_limited(sys.stdin.buffer, "<stdin>"), "<stdin>")
 
 
 def _use_color(choice: str, out: TextIO) -> bool:

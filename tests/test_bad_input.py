@@ -308,3 +308,12 @@ def test_a_broken_settings_file_is_one_line(run_cli, tmp_path, content, line):
     result = run_cli("check", "a.txt")
     assert result.code == 2
     assert one_error_line(result) == f"factcheck: error: {tmp_path / line}"
+
+
+def test_endless_standard_input_is_read_only_up_to_the_limit(run_cli, monkeypatch):
+    from factcheck.builtin import loader
+
+    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 1 << 20)
+    result = run_cli("check", "-", stdin=b"Sales rose 5%.\n" * 100_000)
+    assert result.code == 2
+    assert one_error_line(result) == "factcheck: error: <stdin>: file is more than 1 MiB; the limit is 1 MiB"

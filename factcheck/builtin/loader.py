@@ -6,6 +6,7 @@ URLs, front matter) in ``Document.skip``; see :mod:`factcheck.builtin.markup`.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from factcheck import hookimpl
 from factcheck.builtin.markup import scan
@@ -66,9 +67,17 @@ def read_bytes(path: Path) -> bytes:
         if size > MAX_FILE_BYTES:
             raise _too_large(f"{size / 2**20:,.0f} MiB", shown)
         with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+            return read_limited(handle, shown)
     except OSError as err:
         raise InputError(f"cannot read file: {err.strerror}", path=shown) from err
+
+
+def read_limited(stream: BinaryIO, shown: str) -> bytes:
+    """At most :data:`MAX_FILE_BYTES` from a stream (a file, a pipe, standard input).
+
+    :raises InputError: naming ``shown``, when the stream holds more.
+    """
+    raw = stream.read(MAX_FILE_BYTES + 1)
     if len(raw) > MAX_FILE_BYTES:
         raise _too_large(f"more than {MAX_FILE_BYTES // 2**20} MiB", shown)
     return raw
