@@ -237,8 +237,9 @@ class QuantityReader:
         match = self.lex.hedge_after_pattern.match(text, pos, pos + 16)
         if not match or reading.qualifier:
             return pos
-        reading.qualifier = self.lex.hedges_after[match["hedge"].lower()]
-        reading.hedge = match["hedge"].lower()
+        phrase = " ".join(match["hedge"].lower().split())  # the pattern allows any white space between words
+        reading.qualifier = self.lex.hedges_after[phrase]
+        reading.hedge = phrase
         return match.end()
 
     # ---------------------------------------------------------------- scale, unit
