@@ -35,7 +35,7 @@ settings.load_profile(os.environ.get("FACTCHECK_FUZZ", "ci"))
 SUFFIXES = (".txt", ".md", ".html")
 
 WORDS = """
-from to between and of the a an by up down rose fell increased decreased grew doubled halved tripled
+from to between and or of the a an by up down rose fell increased decreased grew doubled halved tripled
 slightly sharply incremental modest surge dropped around about nearly almost some roughly more than over
 at least up to less than fewer under at most no more than an estimated per a an each total including
 which were was is are in on for with percent per cent percentage points times fold threefold half
@@ -84,7 +84,7 @@ TOKENS = st.one_of(
     st.sampled_from(MARKUP),
     st.text(max_size=3),
 )
-SEPARATORS = st.sampled_from([" ", " ", " ", "", "\n", "\n\n", ", ", ". ", "\r\n", "\u00a0"])
+SEPARATORS = st.sampled_from([" ", " ", " ", "", "\n", "\n\n", ", ", ". ", "\r\n", "\u00a0", "  ", " \t "])
 
 
 @st.composite
@@ -119,6 +119,7 @@ CLAIMS = [
     "the {a}-year-old",
     "<!-- factcheck: ignore {rule} -->",
     "{a} {noun}: {b} here, {c} there and {a} everywhere",
+    "{a} {noun} {after}",
 ]
 
 
@@ -137,6 +138,7 @@ def claims(draw: st.DrawFn) -> str:
         day=draw(st.sampled_from(["0", "1", "29", "30", "31", "32", "99"])),
         year=draw(st.sampled_from(["0", "1900", "2000", "2023", "2024", "9999", "99999"])),
         rule=draw(st.sampled_from(["", "change-descriptor", "x, y"])),
+        after=draw(st.sampled_from(["or more", "and over", "and  under", "or\nhigher", "or so", "plus"])),
     )
     return template.format(**fields)
 
