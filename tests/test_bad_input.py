@@ -317,3 +317,27 @@ def test_endless_standard_input_is_read_only_up_to_the_limit(run_cli, monkeypatc
     result = run_cli("check", "-", stdin=b"Sales rose 5%.\n" * 100_000)
     assert result.code == 2
     assert one_error_line(result) == "factcheck: error: <stdin>: file is more than 1 MiB; the limit is 1 MiB"
+
+
+@pytest.mark.parametrize("damage", [
+    "[" * 100_000,                                                               # nested past the recursion limit
+    '{"findings": [{"rule": "x", "severity": "error", "message": "m", "span": [0, 999999], "related": []}]}',
+])
+def test_a_hostile_cache_entry_counts_as_missing(make_checker, tmp_path, damage):
+    (tmp_path / "a.txt").write_text("Sales rose slightly, from 100 to 400 units.\n")
+    cache = tmp_path / "cache"
+    checker = make_checker()
+    check = checker.file_checker(cache)
+    first = check(str(tmp_path / "a.txt"))
+    for entry in cache.rglob("*.json"):
+        entry.write_text(damage)
+    second = check(str(tmp_path / "a.txt"))
+    assert first.findings == second.findings and first.findings
+
+
+def test_a_baseline_nested_past_the_recursion_limit_is_one_line(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text(CLEAN)
+    (tmp_path / "baseline.json").write_text("[" * 100_000)
+    result = run_cli("check", "--baseline", "baseline.json", "a.txt")
+    assert result.code == 2
+    assert one_error_line(result) == "factcheck: error: baseline.json: baseline file is nested too deeply to be a baseline"
