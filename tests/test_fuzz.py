@@ -183,12 +183,13 @@ def test_no_builtin_plugin_raises_and_every_span_is_inside_the_text(document):
 
 
 @given(DOCUMENTS)
-def test_every_mention_span_is_inside_the_text_and_outside_skipped_regions(document):
+def test_every_mention_spans_its_own_text_inside_the_text_and_outside_skipped_regions(document):
     text, suffix = document
     analysis = checker().extract_text(text, path="fuzz" + suffix)
     assert not analysis.failures, [f.message for f in analysis.failures]
     for mention in analysis.mentions:
         assert_span_in(mention.span, text, f"mention {mention.text!r}")
+        assert mention.text == text[mention.span.start:mention.span.end], "a mention's text is the text it spans"
         assert not analysis.document.in_skipped(mention.span), f"{mention.text!r} is inside a skipped region"
     for claim in analysis.claims:
         assert_span_in(claim.span, text, f"claim {type(claim).__name__}")
