@@ -52,6 +52,11 @@ def numbers_in_one_sentence(size: int) -> str:
     return " ".join(words[i % len(words)] for i in range(size // 5))
 
 
+def chain_between(size: int) -> str:
+    """'between 1 and 2 and 3 and 4 ...' with no full stop."""
+    return "between 0" + repeat(" and 7")(size)
+
+
 def months(size: int) -> str:
     """Month names and weekdays with numbers, no sentence end."""
     words = [f"{MONTHS[i % 12]} {i % 28 + 1} Tuesday" for i in range(size // 20)]
@@ -115,6 +120,18 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "<script with no > (md)": (".md", repeat("<script ")),
     "tags on one line (html)": (".html", repeat("<b>5</b> ")),
     "unclosed <script (html)": (".html", unclosed("<script>", PROSE)),
+    "dots": (".txt", repeat(".")),
+    "question marks and quotes": (".txt", repeat("?\"")),
+    "commas": (".txt", repeat(",")),
+    "percent runs": (".txt", repeat("5%%%%%%%%%% ")),
+    "number words": (".txt", repeat("one hundred and twenty two thousand and ")),
+    "vague amounts": (".txt", repeat("hundreds of thousands of millions of ")),
+    "hedges": (".txt", repeat("more than about nearly up to ")),
+    "between and chain": (".txt", chain_between),
+    "from from from": (".txt", repeat("from ")),
+    "currency runs": (".txt", repeat("$$$$5 ")),
+    "unicode digits": (".txt", repeat("١٢٣ km ")),
+    "long word": (".txt", repeat("a")),
     "durations and dates": (".txt", repeat("It ran for 5 years from 2000 to 2010. ")),
     "ages and birth years": (".txt", repeat("The senator, 71, was born in 1950. ")),
     "conversions": (".txt", repeat("The road is 10 km (6 miles) long. ")),

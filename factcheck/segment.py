@@ -18,8 +18,9 @@ jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx est dept i
 fig figs vol art sec ch pp ed eds
 """.split())
 
-# A sentence end: terminal punctuation, closing quotes or brackets, then space.
-_END = patterns.compile(r"""[.!?]+['"’”)\]]*(?=\s+['"‘“(\[]?[\p{Lu}\d£$€¥])""")
+# A sentence end: terminal punctuation, closing quotes or brackets, then space. A run of
+# punctuation is read whole and never given back (a page of dots was tried from every dot).
+_END = patterns.compile(r"""(?<![.!?])[.!?]++['"’”)\]]*+(?=\s+['"‘“(\[]?[\p{Lu}\d£$€¥])""")
 _BLANK_LINE = patterns.compile(r"\n[ \t]*\n\s*")
 _LINE_BREAK = patterns.compile(r"\n")
 _MARKER = patterns.compile(r"[ \t]*(?:[#>*+-]|\d+[.)])\s")

@@ -80,3 +80,8 @@ def test_an_inline_region_ends_no_sentence_but_one_alone_on_its_line_does():
     code, tag = Span(11, 14), Span(23, 27)
     assert sentences(text, (code, tag)) == ["Costs rose `x` to 5.", "Then fell."]
     assert sentences("a <b> c", (Span(2, 5),)) == ["a <b> c"]
+
+
+def test_a_run_of_terminal_punctuation_ends_a_sentence_once():
+    assert sentences('Wait... What?!" He left.') == ["Wait...", 'What?!"', "He left."]
+    assert sentences("." * 5000 + " Then") == ["." * 5000, "Then"]
