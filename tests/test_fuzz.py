@@ -18,6 +18,7 @@ import io
 import json
 import os
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -159,6 +160,12 @@ def checker() -> Checker:
     built = Checker(Config())
     built.check_text("warm up: from 5 km to 6 km.")
     return built
+
+
+@pytest.fixture(autouse=True, scope="module")
+def warm_checker() -> None:
+    """Build the checker before any example runs, so that no example's deadline pays for it."""
+    checker()
 
 
 def assert_span_in(span: Span, text: str, what: str) -> None:

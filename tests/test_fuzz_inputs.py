@@ -42,6 +42,12 @@ def kinds():
     return Checker(Config()).kinds
 
 
+@pytest.fixture(autouse=True, scope="module")
+def warm_kinds() -> None:
+    """Register the kinds before any example runs, so that no example's deadline pays for it."""
+    kinds()
+
+
 @given(st.binary(max_size=300))
 def test_decoding_any_bytes_gives_text_or_an_input_error(raw):
     try:
