@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 import pluggy
 
 from factcheck.config import Config
-from factcheck.errors import ConfigError, InputError, PluginError
+from factcheck.errors import PLUGIN_FAILURES, ConfigError, InputError, PluginError
 from factcheck.formatters import Formatter
 from factcheck.kinds import CheckContext, CheckKind
 from factcheck.manager import build_manager
@@ -148,7 +148,7 @@ class Checker:
         for impl in self._impls(hook_name):
             try:
                 results += list(self._call(impl, **kwargs) or ())
-            except Exception as err:
+            except PLUGIN_FAILURES as err:
                 raise PluginError(f"{hook_name} failed in plugin {impl.plugin_name}: "
                                   f"{type(err).__name__}: {err}") from err
         return results
@@ -158,7 +158,7 @@ class Checker:
         for impl in self._impls("factcheck_check_kinds"):
             try:
                 kinds = dict(self._call(impl) or {})
-            except Exception as err:
+            except PLUGIN_FAILURES as err:
                 raise PluginError(f"factcheck_check_kinds failed in plugin {impl.plugin_name}: "
                                   f"{type(err).__name__}: {err}") from err
             for name, kind in kinds.items():
@@ -173,7 +173,7 @@ class Checker:
         for impl in self._impls("factcheck_formatters"):
             try:
                 formatters = dict(self._call(impl) or {})
-            except Exception as err:
+            except PLUGIN_FAILURES as err:
                 raise PluginError(f"factcheck_formatters failed in plugin {impl.plugin_name}: "
                                   f"{type(err).__name__}: {err}") from err
             registered.formatters.update(formatters)
@@ -223,7 +223,7 @@ class Checker:
                 document = self._call(impl, path=path, config=self.config)
             except InputError:
                 raise
-            except Exception as err:
+            except PLUGIN_FAILURES as err:
                 raise LoadFailure(str(path), _failure(impl.plugin_name, "loading the document", err)) from err
             if document is None:
                 continue  # this loader leaves the file to the next one
@@ -248,14 +248,14 @@ class Checker:
         for impl in self._impls("factcheck_extract"):
             try:
                 mentions += _checked_mentions(self._call(impl, document=document, units=self.units), document)
-            except Exception as err:
+            except PLUGIN_FAILURES as err:
                 failures.append(_failure(impl.plugin_name, "extraction", err))
         mentions.sort(key=lambda m: (m.span.start, m.span.end))
         claims: list[Claim] = []
         for impl in self._impls("factcheck_relate"):
             try:
                 claims += self._call(impl, document=document, mentions=tuple(mentions)) or ()
-            except Exception as err:
+            except PLUGIN_FAILURES as err:
                 failures.append(_failure(impl.plugin_name, "relating mentions", err))
         return Analysis(document, tuple(mentions), tuple(claims), tuple(failures))
 
@@ -269,7 +269,7 @@ class Checker:
                 found = list(self._registered.kinds[rule.kind].check(context, rule))
                 _check_findings(found, analysis.document)
                 findings += found
-            except Exception as err:
+            except PLUGIN_FAILURES as err:
                 plugin = self.kind_plugin(rule.kind)
                 findings.append(_failure(plugin, f"rule {rule.id} ({rule.source})", err))
         findings.sort(key=lambda f: (f.span.start, f.span.end, f.rule))
@@ -284,7 +284,7 @@ class Checker:
             try:
                 self._call(impl, document=analysis.document, findings=findings, config=self.config)
                 _check_findings(findings, analysis.document)
-            except Exception as err:
+            except PLUGIN_FAILURES as err:
                 findings[:] = before  # a plugin that fails leaves the findings as they were
                 findings.append(_failure(impl.plugin_name, "modifying findings", err))
         return FileReport(analysis.document, tuple(findings))

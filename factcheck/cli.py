@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence, TextIO
 
 from factcheck import __version__
 from factcheck.config import FAIL_LEVELS, Config, load_config, load_config_file
-from factcheck.errors import ExitCode, FactcheckError, InputError, PluginError
+from factcheck.errors import PLUGIN_FAILURES, ExitCode, FactcheckError, InputError, PluginError
 from factcheck.model import FileReport, Summary
 
 if TYPE_CHECKING:
@@ -237,7 +237,7 @@ def _write(checker: Checker, fmt: str, reports: Iterable[FileReport], out: TextI
         raise failure.__cause__ from None
     except (FactcheckError, BrokenPipeError):
         raise
-    except Exception as err:
+    except PLUGIN_FAILURES as err:
         plugin = checker.formatter_plugin(fmt)
         if plugin.startswith("factcheck."):
             raise  # a built-in formatter: a bug in factcheck itself

@@ -91,6 +91,7 @@ PLUGINS = {
     "extract": ("from factcheck import hookimpl\n@hookimpl\ndef factcheck_extract(document, units):\n"
                 "    raise ValueError('bad extract')\n"),
     "kinds": "from factcheck import hookimpl\n@hookimpl\ndef factcheck_check_kinds():\n    raise ValueError('bad kinds')\n",
+    "exit-at-import": "import sys\nsys.exit(3)\n",
     "formatter": ("from factcheck import hookimpl\nclass Broken:\n    def write(self, reports, out, run):\n"
                   "        raise ValueError('formatter broke')\n"
                   "@hookimpl\ndef factcheck_formatters():\n    return {'broken': Broken()}\n"),
@@ -106,6 +107,7 @@ def write_plugin(folder: Path, name: str) -> str:
     ("at-import", "at-import.py: plugin failed to import: RuntimeError: boom at import"),
     ("syntax", "syntax.py: plugin failed to import (line 1): SyntaxError: "),  # the rest varies by Python
     ("kinds", "factcheck_check_kinds failed in plugin kinds.py: ValueError: bad kinds"),
+    ("exit-at-import", "exit-at-import.py: plugin failed to import: SystemExit: 3"),
 ])
 def test_a_plugin_that_cannot_start_stops_the_run_with_one_line(run_cli, tmp_path, name, line):
     (tmp_path / "a.txt").write_text(CLEAN)
@@ -186,6 +188,8 @@ MISBEHAVING = {
     "extract-span": ("from factcheck.model import Quantity, Span\n"
                      "def factcheck_extract(document, units):\n    return [Quantity(Span(0, 10**6), 'x', 1.0)]\n"),
     "modify": "def factcheck_modify_findings(document, findings, config):\n    findings.append('not a finding')\n",
+    "exit": "def factcheck_extract(document, units):\n    raise SystemExit(0)\n",
+    "generator-exit": "def factcheck_relate(document, mentions):\n    raise GeneratorExit('x')\n",
 }
 
 
@@ -196,6 +200,9 @@ MISBEHAVING = {
                      "Span(start=0, end=1000000), outside the text of 46 characters"),
     ("modify", "modifying findings failed in plugin misbehaving.py: TypeError: left str 'not a finding' "
                "among the findings"),
+    # sys.exit() in a plugin must not end the run quietly with exit code 0 and no report
+    ("exit", "extraction failed in plugin misbehaving.py: SystemExit: 0"),
+    ("generator-exit", "relating mentions failed in plugin misbehaving.py: GeneratorExit: x"),
 ])
 def test_a_plugin_returning_the_wrong_thing_is_an_internal_error_naming_it(run_cli, tmp_path, name, message):
     (tmp_path / "a.txt").write_text(CLEAN)
