@@ -135,3 +135,12 @@ def test_changes_of_one_sentence_share_one_context() -> None:
     first, second, third = claims(text, Change)
     assert first.context == second.context == Span(0, text.index(" Later"))
     assert third.context == Span(text.index("Later"), len(text))
+
+
+def test_a_figure_stated_many_times_is_weighed_by_its_nearest_statements() -> None:
+    from factcheck.builtin.relate.repeats import _MAX_CANDIDATES
+
+    text = " ".join(f"The army sent 500 troops in week {i}." for i in range(2 * _MAX_CANDIDATES))
+    [same] = claims(text + " The 900 troops left.", Same)
+    assert len(same.mentions) == _MAX_CANDIDATES + 1 and same.mentions[-1].text == "900 troops"
+    assert same.mentions[0].span.start > len(text) // 2, "the nearest statements, not the first ones"

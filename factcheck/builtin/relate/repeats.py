@@ -38,6 +38,9 @@ from factcheck.model import Document, Quantity, Same, Span
 
 _OWNER = regex.compile(r"(?i)(?P<owner>[\p{L}]+)['’]s?\s+(?:[\p{L}-]+\s+)?$")
 _REACH = 20_000  # characters: how far back a definite mention may point
+# At most this many earlier figures of one noun are weighed for one mention: a page restating one
+# figure hundreds of times must not weigh hundreds per mention. The links still join them all.
+_MAX_CANDIDATES = 50
 
 
 def _effective_unit(description: Description) -> str:
@@ -105,8 +108,8 @@ class RepeatLinker:
 
         def earlier(pool: Sequence[Description]) -> list[Description]:
             # pools are in text order: only the window within reach is looked at
-            low = bisect.bisect_left(pool, start - _REACH, key=_start)
-            high = bisect.bisect_right(pool, start, key=_start)
+            high = bisect.bisect_left(pool, start, key=_start)  # those that start before this one
+            low = max(bisect.bisect_left(pool, start - _REACH, key=_start), high - _MAX_CANDIDATES)
             return [d for d in pool[low:high] if d.quantity.span.end <= start and d is not later]
 
         found: list[Description] = []
