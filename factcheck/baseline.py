@@ -78,6 +78,8 @@ class Baseline:
         except json.JSONDecodeError as err:
             raise ConfigError(f"baseline file is not valid JSON: {err.msg} (line {err.lineno})",
                               path=shown) from err
+        except RecursionError as err:
+            raise ConfigError("baseline file is nested too deeply to be a baseline", path=shown) from err
         return cls(_parse_entries(data, shown), path.parent)
 
     def accepts(self, document: Document, finding: Finding) -> bool:

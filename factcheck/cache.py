@@ -53,6 +53,8 @@ class ResultCache:
     """Findings stored under ``folder``, one JSON file per document content."""
 
     def __init__(self, folder: Path, fingerprint: str) -> None:
+        if folder.exists() and not folder.is_dir():
+            raise ConfigError("cannot use as the cache folder: it is a file", path=str(folder))
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as err:
@@ -74,12 +76,16 @@ class ResultCache:
         """The cached findings for a document, or None (a damaged entry counts as missing)."""
         try:
             data = json.loads(self._entry(self.key(document)).read_text(encoding="utf-8"))
-            return tuple(
+            findings = tuple(
                 Finding(f["rule"], Severity(f["severity"]), f["message"], Span(*f["span"]),
                         tuple(Span(*r) for r in f["related"]), f.get("plugin"))
                 for f in data["findings"])
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, RecursionError):  # nested deep: damaged too
             return None
+        length = len(document.text)
+        if any(span.end > length for f in findings for span in (f.span, *f.related)):
+            return None  # an entry edited by hand (the folder may be shared) must not reach the formatters
+        return findings
 
     def put(self, document: Document, findings: Sequence[Finding]) -> None:
         """Store a document's findings; a cache that cannot be written is skipped silently."""

@@ -8,6 +8,7 @@ naming the plugin; the run goes on.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
@@ -15,7 +16,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 import pluggy
 
 from factcheck.config import Config
-from factcheck.errors import ConfigError, InputError, PluginError
+from factcheck.errors import PLUGIN_FAILURES, ConfigError, InputError, PluginError
 from factcheck.formatters import Formatter
 from factcheck.kinds import CheckContext, CheckKind
 from factcheck.manager import build_manager
@@ -55,12 +56,63 @@ class _Registered:
     kinds: dict[str, CheckKind] = field(default_factory=dict)
     kind_plugins: dict[str, str] = field(default_factory=dict)
     formatters: dict[str, Formatter] = field(default_factory=dict)
+    formatter_plugins: dict[str, str] = field(default_factory=dict)
 
 
 def _failure(plugin: str, what: str, err: BaseException) -> Finding:
     detail = str(err) or type(err).__name__
     message = f"{what} failed in plugin {plugin}: {type(err).__name__}: {detail}"
     return Finding(INTERNAL_ERROR, Severity.ERROR, message, Span(0, 0), plugin=plugin)
+
+
+def _check_span(span: object, document: Document, what: str) -> None:
+    """Raise unless ``span`` is a Span inside the document's text."""
+    if not isinstance(span, Span) or span.end > len(document.text):
+        raise ValueError(f"returned {what} at {span!r}, outside the text of {len(document.text)} characters")
+
+
+def _checked_mentions(found: Iterable[Any] | None, document: Document) -> list[Mention]:
+    """An extract plugin's result, once every item is a Quantity or Date inside the text.
+
+    :raises TypeError, ValueError: naming the first item that is not.
+    """
+    mentions = list(found or ())
+    for mention in mentions:
+        if not isinstance(mention, (Quantity, Date)):
+            raise TypeError(f"returned {type(mention).__name__} {mention!r:.60}, not a Quantity or Date")
+        _check_span(mention.span, document, "a mention")
+    return mentions
+
+
+def _check_findings(findings: list[Any], document: Document) -> None:
+    """Raise unless every item is a Finding whose spans lie inside the text."""
+    for finding in findings:
+        if not isinstance(finding, Finding):
+            raise TypeError(f"left {type(finding).__name__} {finding!r:.60} among the findings")
+        for span in (finding.span, *finding.related):
+            _check_span(span, document, "a finding")
+
+
+class LoadFailure(Exception):
+    """A loader plugin raised: the document could not be read, and ``finding`` names the plugin."""
+
+    def __init__(self, path: str, finding: Finding) -> None:
+        super().__init__(finding.message)
+        self.path = path
+        self.finding = finding
+
+    def report(self) -> FileReport:
+        """The failed document's report: empty text, and the ``internal-error`` finding."""
+        return FileReport(Document(path=self.path, text=""), (self.finding,))
+
+
+def _special(path: str) -> bool:
+    """True for a pipe, socket or device found in a folder: not a document, and opening a pipe would block."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # a broken link: the loader reports it
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 class Checker:
@@ -96,7 +148,7 @@ class Checker:
         for impl in self._impls(hook_name):
             try:
                 results += list(self._call(impl, **kwargs) or ())
-            except Exception as err:
+            except PLUGIN_FAILURES as err:
                 raise PluginError(f"{hook_name} failed in plugin {impl.plugin_name}: "
                                   f"{type(err).__name__}: {err}") from err
         return results
@@ -106,7 +158,7 @@ class Checker:
         for impl in self._impls("factcheck_check_kinds"):
             try:
                 kinds = dict(self._call(impl) or {})
-            except Exception as err:
+            except PLUGIN_FAILURES as err:
                 raise PluginError(f"factcheck_check_kinds failed in plugin {impl.plugin_name}: "
                                   f"{type(err).__name__}: {err}") from err
             for name, kind in kinds.items():
@@ -120,10 +172,12 @@ class Checker:
                 registered.kind_plugins[name] = impl.plugin_name
         for impl in self._impls("factcheck_formatters"):
             try:
-                registered.formatters.update(self._call(impl) or {})
-            except Exception as err:
+                formatters = dict(self._call(impl) or {})
+            except PLUGIN_FAILURES as err:
                 raise PluginError(f"factcheck_formatters failed in plugin {impl.plugin_name}: "
                                   f"{type(err).__name__}: {err}") from err
+            registered.formatters.update(formatters)
+            registered.formatter_plugins.update(dict.fromkeys(formatters, impl.plugin_name))
         return registered
 
     def _rule_paths(self) -> list[Path]:
@@ -152,17 +206,32 @@ class Checker:
         """The name of the plugin that registered a check kind."""
         return self._registered.kind_plugins[kind]
 
+    def formatter_plugin(self, name: str) -> str:
+        """The name of the plugin that registered an output format."""
+        return self._registered.formatter_plugins[name]
+
     # ------------------------------------------------------------ documents
 
     def load(self, path: Path) -> Document:
-        """Read a file through the ``factcheck_load_document`` hook.
+        """Read a file through the ``factcheck_load_document`` hook (the first loader to answer wins).
 
-        :raises InputError: when no loader can read it.
+        :raises InputError: when no loader can read it, or the file is unreadable.
+        :raises LoadFailure: when a loader plugin raises anything else.
         """
-        document = self.pm.hook.factcheck_load_document(path=path, config=self.config)
-        if document is None:
-            raise InputError("no loader could read this file", path=str(path))
-        return document
+        for impl in self._impls("factcheck_load_document"):
+            try:
+                document = self._call(impl, path=path, config=self.config)
+            except InputError:
+                raise
+            except PLUGIN_FAILURES as err:
+                raise LoadFailure(str(path), _failure(impl.plugin_name, "loading the document", err)) from err
+            if document is None:
+                continue  # this loader leaves the file to the next one
+            if not isinstance(document, Document):
+                err = TypeError(f"returned {type(document).__name__}, not a Document")
+                raise LoadFailure(str(path), _failure(impl.plugin_name, "loading the document", err))
+            return document
+        raise InputError("no loader could read this file", path=str(path))
 
     def document_from_text(self, text: str, path: str = "<text>") -> Document:
         """A Document for text held in memory, its format picked by ``path``'s suffix."""
@@ -178,15 +247,15 @@ class Checker:
         mentions: list[Mention] = []
         for impl in self._impls("factcheck_extract"):
             try:
-                mentions += self._call(impl, document=document, units=self.units) or ()
-            except Exception as err:
+                mentions += _checked_mentions(self._call(impl, document=document, units=self.units), document)
+            except PLUGIN_FAILURES as err:
                 failures.append(_failure(impl.plugin_name, "extraction", err))
         mentions.sort(key=lambda m: (m.span.start, m.span.end))
         claims: list[Claim] = []
         for impl in self._impls("factcheck_relate"):
             try:
                 claims += self._call(impl, document=document, mentions=tuple(mentions)) or ()
-            except Exception as err:
+            except PLUGIN_FAILURES as err:
                 failures.append(_failure(impl.plugin_name, "relating mentions", err))
         return Analysis(document, tuple(mentions), tuple(claims), tuple(failures))
 
@@ -197,8 +266,10 @@ class Checker:
         findings = list(analysis.failures)
         for rule in self.rules:
             try:
-                findings += self._registered.kinds[rule.kind].check(context, rule)
-            except Exception as err:
+                found = list(self._registered.kinds[rule.kind].check(context, rule))
+                _check_findings(found, analysis.document)
+                findings += found
+            except PLUGIN_FAILURES as err:
                 plugin = self.kind_plugin(rule.kind)
                 findings.append(_failure(plugin, f"rule {rule.id} ({rule.source})", err))
         findings.sort(key=lambda f: (f.span.start, f.span.end, f.rule))
@@ -209,9 +280,12 @@ class Checker:
         analysis = self.analyse(document)
         findings = self.run_rules(analysis)
         for impl in self._impls("factcheck_modify_findings"):
+            before = list(findings)
             try:
                 self._call(impl, document=analysis.document, findings=findings, config=self.config)
-            except Exception as err:
+                _check_findings(findings, analysis.document)
+            except PLUGIN_FAILURES as err:
+                findings[:] = before  # a plugin that fails leaves the findings as they were
                 findings.append(_failure(impl.plugin_name, "modifying findings", err))
         return FileReport(analysis.document, tuple(findings))
 
@@ -228,7 +302,8 @@ class Checker:
     def iter_files(self, paths: Iterable[str]) -> Iterator[str]:
         """The files to check: files as named, folders walked for the configured extensions.
 
-        Hidden folders (".git") are not entered. ``-`` stands for standard input.
+        Hidden folders (".git") are not entered, and pipes, sockets and devices inside folders are
+        passed over. ``-`` stands for standard input.
 
         :raises InputError: for a path that does not exist.
         """
@@ -241,8 +316,9 @@ class Checker:
                 for root, dirs, files in os.walk(path):
                     dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                     for file in sorted(files):
-                        if Path(file).suffix.lower() in self.config.extensions:
-                            yield os.path.join(root, file)
+                        found = os.path.join(root, file)
+                        if Path(file).suffix.lower() in self.config.extensions and not _special(found):
+                            yield found
             elif path.exists():
                 yield name
             else:
@@ -270,6 +346,8 @@ class Checker:
                     document = self.load(Path(name))
             except InputError as err:
                 return err
+            except LoadFailure as failure:
+                return failure.report()
             if cache is None:
                 return self.check_document(document)
             findings = cache.get(document)

@@ -21,12 +21,16 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Sequence, TextIO
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence, TextIO
 
 from factcheck import __version__
 from factcheck.config import FAIL_LEVELS, Config, load_config, load_config_file
-from factcheck.errors import ExitCode, FactcheckError, InputError
-from factcheck.model import Summary
+from factcheck.errors import PLUGIN_FAILURES, ExitCode, FactcheckError, InputError, PluginError
+from factcheck.model import FileReport, Summary
+
+if TYPE_CHECKING:
+    from factcheck.checker import Checker
+    from factcheck.formatters import RunInfo
 
 PROG = "factcheck"
 
@@ -131,9 +135,9 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 def _read_stdin() -> str:
-    from factcheck.builtin.loader import decode
+    from factcheck.builtin.loader import decode, read_limited
 
-    return decode(sys.stdin.buffer.read(), "<stdin>")
+    return decode(read_limited(sys.stdin.buffer, "<stdin>"), "<stdin>")
 
 
 def _use_color(choice: str, out: TextIO) -> bool:
@@ -165,7 +169,7 @@ def _paths(checker, args: argparse.Namespace) -> list[str]:
 
 def _note_empty(reports, out_err: TextIO):
     for report in reports:
-        if not report.document.text.strip():
+        if not report.document.text.strip() and not report.findings:
             out_err.write(f"{PROG}: note: {report.path}: empty file, nothing to check\n")
         yield report
 
@@ -184,10 +188,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise FactcheckError(f"unknown format {args.format!r} (available: {', '.join(sorted(checker.formatters))})",
                              key="--format")
     names = _paths(checker, args)
-    for target in (args.output, args.write_baseline):
+    for target, what in ((args.output, "report"), (args.write_baseline, "baseline")):
         if target:
-            check_target(target)
-            refuse_inputs(target, names)
+            check_target(target, what)
+            refuse_inputs(target, names, what)
     errors = _Errors()
     from factcheck.parallel import default_jobs
 
@@ -200,10 +204,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     with atomic_output(args.output) if args.output else contextlib.nullcontext(sys.stdout) as out:
         run = RunInfo(PROG, __version__, tuple(checker.rules), checker.config.fail_on,
                       color=_use_color(args.color, out))
-        summary: Summary = checker.formatters[args.format].write(reports, out, run)
+        summary = _write(checker, args.format, reports, out, run)
         out.flush()
     if recorder:
-        with atomic_output(args.write_baseline) as baseline_file:
+        with atomic_output(args.write_baseline, "baseline") as baseline_file:
             baseline_file.write(recorder.content())
         count = len(recorder.entries)
         sys.stderr.write(f"{PROG}: wrote {count} accepted finding{'' if count == 1 else 's'} "
@@ -211,6 +215,33 @@ def cmd_check(args: argparse.Namespace) -> int:
     if errors.count:
         return ExitCode.USAGE
     return ExitCode.OK if recorder else _exit_code(summary, checker.config.fail_on)
+
+
+class _PipelineFailure(Exception):
+    """An exception raised while the reports were produced, not by the formatter that consumed them."""
+
+
+def _produced(reports: Iterable[FileReport]) -> Iterator[FileReport]:
+    """The reports, with any exception from producing them set apart from the formatter's own."""
+    try:
+        yield from reports
+    except Exception as err:
+        raise _PipelineFailure() from err
+
+
+def _write(checker: Checker, fmt: str, reports: Iterable[FileReport], out: TextIO, run: RunInfo) -> Summary:
+    """Write the reports in ``fmt``; a formatter plugin that raises is named, not taken for a bug in factcheck."""
+    try:
+        return checker.formatters[fmt].write(_produced(reports), out, run)
+    except _PipelineFailure as failure:
+        raise failure.__cause__ from None
+    except (FactcheckError, BrokenPipeError):
+        raise
+    except PLUGIN_FAILURES as err:
+        plugin = checker.formatter_plugin(fmt)
+        if plugin.startswith("factcheck."):
+            raise  # a built-in formatter: a bug in factcheck itself
+        raise PluginError(f"format {fmt!r} failed in plugin {plugin}: {type(err).__name__}: {err}") from err
 
 
 def _exit_code(summary: Summary, fail_on: str) -> int:
@@ -224,7 +255,7 @@ def _exit_code(summary: Summary, fail_on: str) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     """``factcheck extract``: list the mentions found in each document."""
     from factcheck.builtin.formatters.mentions import write_mentions
-    from factcheck.checker import Checker
+    from factcheck.checker import Checker, LoadFailure
 
     checker = Checker(_config(args))
     names = _paths(checker, args)
@@ -238,7 +269,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
             except InputError as err:
                 errors(err)
                 continue
-            yield checker.analyse(document)
+            except LoadFailure as failure:
+                errors(InputError(failure.finding.message, path=failure.path))
+                continue
+            analysis = checker.analyse(document)
+            for failure in analysis.failures:  # a plugin that raised: its mentions are missing
+                errors(InputError(failure.message, path=document.path))
+            yield analysis
 
     write_mentions(analyses(), sys.stdout, args.format, __version__)
     return ExitCode.USAGE if errors.count else ExitCode.OK

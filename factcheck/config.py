@@ -24,7 +24,7 @@ from typing import Any, Mapping
 import yaml
 
 from factcheck.errors import ConfigError
-from factcheck.yamlfile import read_yaml
+from factcheck.yamlfile import load_yaml, yaml_problem
 
 CONFIG_NAMES = ("factcheck.yaml", "factcheck.yml")
 FAIL_LEVELS = ("error", "warning", "info", "never")
@@ -71,13 +71,15 @@ def find_config_file(start: Path) -> tuple[Path, Mapping[str, Any]] | None:
 
 def _read_yaml(path: Path) -> Mapping[str, Any]:
     try:
-        data = read_yaml(path)
-    except (OSError, UnicodeDecodeError) as err:
-        raise ConfigError(f"cannot read configuration: {err}", path=str(path)) from err
+        text = path.read_text(encoding="utf-8")
+        data = load_yaml(text)
+    except OSError as err:
+        raise ConfigError(f"cannot read configuration: {err.strerror}", path=str(path)) from err
+    except UnicodeDecodeError as err:
+        raise ConfigError(f"cannot read configuration: not UTF-8 text (byte {err.start})", path=str(path)) from err
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise ConfigError(f"not valid YAML: {getattr(err, 'problem', err)}", path=str(path),
-                          line=mark.line + 1 if mark else None) from err
+        problem, line = yaml_problem(err, text)
+        raise ConfigError(f"not valid YAML: {problem}", path=str(path), line=line) from err
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -123,6 +125,8 @@ def parse_config(settings: Mapping[str, Any], source: Path | None = None) -> Con
     base = source.parent if source else Path.cwd()
     known = {"rules", "plugins", "select", "ignore", "fail_on", "extensions", "jobs", "cache"}
     for key in settings:
+        if not isinstance(key, str):  # "5: x" or "null: x" in YAML
+            raise ConfigError(f"a setting name must be a word, not {key!r}", path=shown)
         if key.replace("-", "_") not in known:
             raise ConfigError(f"unknown setting (known: {', '.join(sorted(known))})", path=shown, key=key)
     values = {key.replace("-", "_"): value for key, value in settings.items()}
@@ -159,6 +163,8 @@ def load_config_file(path: Path) -> Config:
 
     :raises ConfigError: when the file is missing, unreadable or invalid.
     """
+    if path.is_dir():
+        raise ConfigError("is a folder; give a factcheck.yaml or pyproject.toml file", path=str(path))
     if not path.is_file():
         raise ConfigError("no such configuration file", path=str(path))
     if path.suffix == ".toml":

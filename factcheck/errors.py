@@ -16,6 +16,11 @@ class ExitCode(enum.IntEnum):
     USAGE = 2
 
 
+# What a plugin may raise that is reported as that plugin's failure: everything but Ctrl-C. A
+# plugin's sys.exit() must not end the run quietly with exit code 0 and no report.
+PLUGIN_FAILURES: tuple[type[BaseException], ...] = (Exception, SystemExit, GeneratorExit)
+
+
 class FactcheckError(Exception):
     """Base of all errors factcheck reports to the user as one line."""
 

@@ -26,7 +26,7 @@ import pluggy
 from factcheck import hookspecs
 from factcheck.builtin import BUILTIN_PLUGINS
 from factcheck.config import Config
-from factcheck.errors import PluginError
+from factcheck.errors import PLUGIN_FAILURES, PluginError
 
 if TYPE_CHECKING:
     import importlib.metadata
@@ -76,7 +76,7 @@ def load_entry_point(entry_point: importlib.metadata.EntryPoint) -> object:
     dist = getattr(entry_point.dist, "name", None) or "unknown package"
     try:
         return entry_point.load()
-    except Exception as err:
+    except PLUGIN_FAILURES as err:
         raise PluginError(f"cannot load plugin entry point {entry_point.name!r} = {entry_point.value!r} "
                           f"of package {dist}: {type(err).__name__}: {err}") from err
 
@@ -113,7 +113,7 @@ def load_path_plugin(path: Path) -> ModuleType:
     sys.modules[name] = module
     try:
         spec.loader.exec_module(module)
-    except Exception as err:
+    except PLUGIN_FAILURES as err:
         del sys.modules[name]
         where = ""
         if isinstance(err, SyntaxError) and err.lineno:

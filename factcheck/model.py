@@ -36,6 +36,32 @@ class Span:
 _NEWLINE = re.compile(r"\n")
 
 
+class SpanIndex:
+    """Spans in any order, asked in logarithmic time whether one overlaps or holds a given span.
+
+    Sorted by start, with the running maximum of their ends: of the spans
+    that start before a point, some reaches past another point exactly when
+    the furthest end among them does.
+    """
+
+    def __init__(self, spans: tuple[Span, ...] | list[Span]) -> None:
+        ordered = sorted(spans)
+        self.starts = [span.start for span in ordered]
+        self.furthest: list[int] = []
+        for span in ordered:
+            self.furthest.append(max(span.end, self.furthest[-1]) if self.furthest else span.end)
+
+    def overlaps(self, span: Span) -> bool:
+        """True when some span of the index shares a code point with ``span`` (see :meth:`Span.overlaps`)."""
+        before = bisect.bisect_left(self.starts, span.end)
+        return before > 0 and self.furthest[before - 1] > span.start
+
+    def holds(self, span: Span) -> bool:
+        """True when some span of the index contains ``span`` (see :meth:`Span.contains`)."""
+        before = bisect.bisect_right(self.starts, span.start)
+        return before > 0 and self.furthest[before - 1] >= span.end
+
+
 @dataclass(frozen=True)
 class Document:
     """A source text ready for extraction.
@@ -52,11 +78,13 @@ class Document:
     sentences: tuple[Span, ...] = ()
     _line_starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
     _sentence_starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
+    _skip_index: SpanIndex = field(default=None, init=False, repr=False, compare=False)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
         starts = (0, *(m.end() for m in _NEWLINE.finditer(self.text)))
         object.__setattr__(self, "_line_starts", starts)
         object.__setattr__(self, "_sentence_starts", tuple(s.start for s in self.sentences))
+        object.__setattr__(self, "_skip_index", SpanIndex(self.skip))
 
     def position(self, offset: int) -> tuple[int, int]:
         """The 1-based (line, column) of a code-point offset."""
@@ -89,7 +117,7 @@ class Document:
 
     def in_skipped(self, span: Span) -> bool:
         """True when ``span`` overlaps a region that is not prose."""
-        return any(region.overlaps(span) for region in self.skip)
+        return self._skip_index.overlaps(span)
 
 
 class Qualifier(str, enum.Enum):

@@ -7,6 +7,12 @@ properties inside a character class) compile with ``regex``; everything else
 with ``re``, after writing ``\\p{L}`` (a letter) as ``[^\\W\\d_]``. Both give
 match objects with the same interface for what factcheck uses.
 
+Beware: a ``regex`` pattern's ``match(text, pos)`` without an end position
+scans the rest of ``text`` for the literals the pattern needs before it
+tries to match, so calling it once per figure is quadratic in the length of
+the document. Always bound it (``match(text, pos, sentence.end)``); ``re``
+does not have this cost.
+
 User-supplied rule patterns never come here: they compile with ``regex`` in
 the ``pattern`` kind, which runs them with a timeout.
 """

@@ -29,7 +29,7 @@ import yaml
 from factcheck.errors import ParamError, RuleError
 from factcheck.kinds import CheckKind
 from factcheck.model import Rule, Severity
-from factcheck.yamlfile import SAFE_LOADER
+from factcheck.yamlfile import SAFE_LOADER, yaml_problem
 
 RULE_ID = regex.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 REQUIRED_KEYS = ("id", "kind", "message")
@@ -112,13 +112,14 @@ def _read_yaml(path: Path) -> tuple[list[tuple[Any, dict[str, int], int]], str]:
         raise RuleError(f"not UTF-8 text (byte {err.start})", path=shown) from err
     try:
         root = yaml.compose(text, Loader=SAFE_LOADER)
-    except yaml.MarkedYAMLError as err:
-        line = err.problem_mark.line + 1 if err.problem_mark else None
-        raise RuleError(f"not valid YAML: {err.problem}", path=shown, line=line) from err
     except yaml.YAMLError as err:
-        raise RuleError(f"not valid YAML: {err}", path=shown) from err
+        problem, line = yaml_problem(err, text)
+        raise RuleError(f"not valid YAML: {problem}", path=shown, line=line) from err
     if root is None:
         raise RuleError("rule file is empty", path=shown)
+    if root.tag not in _PLAIN_TAGS:  # the items below are checked one by one, the list holding them here
+        raise RuleError(f"YAML tag {root.tag!r} is not allowed in rule files", path=shown,
+                        line=root.start_mark.line + 1)
     converter = _Converter(shown)
     items = root.value if isinstance(root, yaml.SequenceNode) else [root]
     rules = []
@@ -129,11 +130,31 @@ def _read_yaml(path: Path) -> tuple[list[tuple[Any, dict[str, int], int]], str]:
     return rules, shown
 
 
+MAX_FORMAT_WIDTH = 200
+_FIELD_NAME = regex.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_SPEC_NUMBER = regex.compile(r"\d+")
+
+
 def _template_fields(template: str) -> set[str]:
+    """The placeholders of a message template.
+
+    :raises ValueError: for a malformed template, or one that reaches into a
+        value ("{match.__class__}", "{x[0]}"), converts it oddly ("{x!z}") or
+        pads it to a size that exhausts memory ("{x:>99999999999}").
+    """
     names = set()
-    for _, field, _, _ in string.Formatter().parse(template):
-        if field is not None:
-            names.add(field.split(".")[0].split("[")[0])
+    for _, field, spec, conversion in string.Formatter().parse(template):
+        if field is None:
+            continue
+        if not _FIELD_NAME.fullmatch(field):
+            raise ValueError(f"placeholder {{{field}}} must be a plain name")
+        if conversion not in (None, "r", "s", "a"):
+            raise ValueError(f"unknown conversion !{conversion} in {{{field}}}")
+        if "{" in (spec or ""):
+            raise ValueError(f"nested placeholder in the format of {{{field}}}")
+        if any(int(n) > MAX_FORMAT_WIDTH for n in _SPEC_NUMBER.findall(spec or "")):
+            raise ValueError(f"a width or precision over {MAX_FORMAT_WIDTH} in {{{field}:{spec}}}")
+        names.add(field)
     return names
 
 

@@ -122,4 +122,4 @@ def test_write_baseline_into_a_missing_folder_fails_before_checking(run_cli, doc
     result = run_cli("check", "--write-baseline", "nowhere/b.json", "doc.txt")
     assert result.code == 2
     assert result.out == ""
-    assert result.err == "factcheck: error: nowhere/b.json: cannot write the report: no such folder\n"
+    assert result.err == "factcheck: error: nowhere/b.json: cannot write the baseline: no such folder\n"

@@ -60,3 +60,17 @@ def test_bounded_lengths_of_time(text: str, quote: str) -> None:
 def test_hedges_after_the_figure(text: str, quote: str, qualifier: str) -> None:
     quantity = the_quantity(text, quote)
     assert quantity.qualifier is not None and quantity.qualifier.value == qualifier
+
+
+@pytest.mark.parametrize("text, quote, hedge", [
+    ("Children aged 11 and  under travel free.", "aged 11 and  under", "and under"),
+    ("The drug is licensed for a BMI of 35 or\nhigher.", "35 or\nhigher", "or higher"),
+    ("A typical household will pay £1,717and \t under the cap.", "£1,717and \t under", "and under"),
+])
+def test_a_hedge_after_the_figure_may_be_spread_over_any_white_space(text: str, quote: str, hedge: str) -> None:
+    from kind_helpers import checker
+
+    analysis = checker().extract_text(text)
+    assert analysis.failures == ()
+    [quantity] = [q for q in analysis.quantities if q.text == quote]
+    assert quantity.hedge == hedge

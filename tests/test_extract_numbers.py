@@ -78,3 +78,25 @@ def test_scale_words_and_abbreviations(text: str, quote: str, value: float, unit
 
 def test_a_number_word_alone_is_not_an_article() -> None:
     assert quantities("A spokesman said a decision was due.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The model gives 1e999 km.",
+    "A googol is 1.5 × 10^400 dollars.",
+    "Spent for 1e400 years since 2000.",
+    "The bill came to 0e999 euros.",
+    "A number of " + "9" * 400 + " troops.",
+    "It was 1e300 trillion km away.",
+])
+def test_a_figure_beyond_a_floats_range_is_not_a_quantity(text: str) -> None:
+    from kind_helpers import checker
+
+    analysis = checker().extract_text(text)
+    assert analysis.failures == () and analysis.quantities == []
+
+
+def test_a_tiny_exponent_is_zero_not_an_error() -> None:
+    from kind_helpers import checker
+
+    analysis = checker().extract_text("A width of 1e-400 km.")
+    assert analysis.failures == () and [q.value for q in analysis.quantities] == [0.0]

@@ -127,3 +127,15 @@ def test_html_with_nothing_flagged(run_cli, tmp_path):
     assert result.code == 0
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "Nothing flagged" in page and parse(page).claims == {}
+
+
+def test_marks_are_placed_in_every_paragraph_they_touch_and_only_there():
+    from factcheck.builtin.formatters.html_format import _Mark, marks_by_block, paragraphs
+    from factcheck.model import Span
+
+    text = "one 1\n\ntwo 2\n\nthree 3"
+    blocks = paragraphs(text)
+    across = _Mark(Span(4, 9), "related", "a")    # "1\n\ntw": the first two paragraphs
+    empty = _Mark(Span(10, 10), "claim", "b")     # an empty mark inside the second paragraph
+    at_end = _Mark(Span(5, 5), "claim", "c")      # an empty mark at the end of the first: in none
+    assert marks_by_block(blocks, [across, empty, at_end]) == [[across], [across, empty], []]

@@ -56,3 +56,10 @@ def test_slack_must_be_a_fraction() -> None:
     with pytest.raises(ParamError) as err:
         ChangeArithmetic().parse_params({"slack": 3})
     assert err.value.key == "slack"
+
+
+def test_a_change_from_zero_is_judged_by_difference_and_never_by_ratio() -> None:
+    assert findings("change-arithmetic", "Cases rose from 0 to 5 this week, a rise of 10%.") == []
+    assert findings("change-arithmetic", "Cases rose from 0 to 5 this week, up fivefold.") == []
+    [found] = findings("change-arithmetic", "Fees rose by £9, from £0 to £5.")
+    assert found.message == "'£9' does not follow from its figures: £0 → £5 is a change of 5 GBP"

@@ -88,3 +88,17 @@ def test_the_odd_figure_of_a_large_group_is_found_by_sorting_not_pairing() -> No
     counts = _agreement_counts(group, Units())
     assert counts[0] == 1  # 27 agrees only with the mass it cannot be compared with
     assert counts[1] == len(group) - 2 and counts[-1] == len(group) - 1
+
+
+def test_agreement_counts_in_one_unit_are_the_pairwise_counts():
+    from factcheck.builtin.kinds.figure_conflict import _agree, _agreement_counts
+    from kind_helpers import checker
+
+    units = checker().units
+    figures = checker().extract_text(
+        "about 500 troops, 520 troops, more than 480 troops, 4,000 troops, fewer than 300 troops, "
+        "200 to 250 troops, nearly 5,000 troops, 4,800 troops, at least 312 troops, 500 troops, 12 troops").quantities
+    assert len({f.unit for f in figures}) == 1 and len(figures) == 11
+    pairwise = [sum(_agree(m, other, units) for other in figures if other is not m) for m in figures]
+    assert _agreement_counts(list(figures), units) == pairwise
+    assert pairwise[0] == 4, "about 500 agrees with 520, more than 480, at least 312 and 500"

@@ -143,6 +143,10 @@ def test_extract_ignores_numbers_in_code(run_cli, tmp_path):
     "`a " * 100_000,
     "<!--" * 50_000,
     "http://" + "a." * 100_000,
+    "".join("`" * k + " w " for k in range(1, 400)) + " word" * 20_000,  # took 500 s: no run closes
+    "<!" * 100_000,
+    "<pre " * 40_000,
+    "<script " * 40_000,
 ])
 def test_hostile_markup_is_scanned_in_linear_time(text):
     import time
@@ -151,3 +155,15 @@ def test_hostile_markup_is_scanned_in_linear_time(text):
     for format in ("markdown", "html"):
         scan(text, format)
     assert time.perf_counter() - started < 3
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Use `x = 5` or ``y = `6` `` here.", ["`x = 5`", "``y = `6` ``"]),
+    ("A run of two `` never closes with one `.", []),
+    ("`` ` `` and ``` `` ```", ["`` ` ``", "``` `` ```"]),
+    ("Not across `a\n\nparagraph` break.", []),
+    ("Across `a\nline` break.", ["`a\nline`"]),
+    ("`` ` ", []),  # a backtick string is the whole run: "``" is not "`" twice
+])
+def test_inline_code_runs_from_a_backtick_run_to_the_next_run_of_its_length(text, code):
+    assert skipped_texts(text, "markdown") == code

@@ -1,7 +1,10 @@
 """Document offsets, positions and spans."""
 import pytest
 
-from factcheck.model import Date, Document, Span
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.model import Date, Document, Span, SpanIndex
 
 
 def test_position_is_one_based_line_and_column():
@@ -43,3 +46,20 @@ def test_excerpt_folds_whitespace_and_shortens_long_spans():
 def test_date_parts_follow_the_iso_value(value, year, month, day):
     date = Date(Span(0, 1), "x", value)
     assert (date.year, date.month, date.day) == (year, month, day)
+
+
+SPANS = st.builds(lambda start, length: Span(start, start + length), st.integers(0, 60), st.integers(0, 12))
+
+
+@settings(max_examples=200, derandomize=True, database=None)
+@given(st.lists(SPANS, max_size=12), SPANS)
+def test_a_span_index_answers_as_a_scan_of_its_spans_would(spans, query):
+    index = SpanIndex(spans)
+    assert index.overlaps(query) == any(span.overlaps(query) for span in spans)
+    assert index.holds(query) == any(span.contains(query) for span in spans)
+
+
+def test_in_skipped_reads_regions_in_any_order():
+    document = Document("x.md", "a" * 50, skip=(Span(30, 40), Span(5, 25), Span(10, 12)))
+    assert document.in_skipped(Span(24, 26)) and document.in_skipped(Span(39, 45))
+    assert not document.in_skipped(Span(25, 30)) and not document.in_skipped(Span(40, 50))

@@ -6,7 +6,7 @@ import yaml
 
 from kind_helpers import checker
 from factcheck.builtin.relate.lexicon import LexiconError, RELATE_FILE, build_lexicon
-from factcheck.model import AgeClaim, Change, Conversion, Duration, Parts, Same, Share
+from factcheck.model import AgeClaim, Change, Conversion, Duration, Parts, Same, Share, Span
 
 
 def claims(text: str, kind: type) -> list:
@@ -107,3 +107,45 @@ def test_the_word_list_ships_valid_and_bad_entries_name_their_key() -> None:
     with pytest.raises(LexiconError) as err:
         build_lexicon(data)
     assert err.value.key == "change_nouns[1]"
+
+
+def test_earlier_figures_that_disagree_among_themselves_make_no_link() -> None:
+    text = "The army sent 500 troops. Later it sent 900 troops. The 700 troops returned."
+    assert claims(text, Same) == []
+    text = "The army sent 500 troops. Later it sent about 500 troops. The 700 troops returned."
+    [same] = claims(text, Same)
+    assert [m.text for m in same.mentions] == ["500 troops", "about 500 troops", "700 troops"]
+
+
+def test_agreeing_together_is_agreeing_pairwise() -> None:
+    from itertools import combinations
+    from types import SimpleNamespace
+
+    from factcheck.builtin.relate.repeats import _agree_together
+    from factcheck.builtin.tolerance import agree
+
+    figures = [q for q in checker().extract_text(
+        "about 500, 520, more than 480, 4,000, fewer than 300, 200 to 250, nearly 5,000, 4,800, "
+        "at least 312, hundreds, 1.5 million, 12").quantities]
+    stand_ins = [SimpleNamespace(quantity=figure) for figure in figures]  # all that the check reads
+    for size in (1, 2, 3):
+        for group in combinations(stand_ins, size):
+            pairwise = all(agree(a.quantity, b.quantity) for a, b in combinations(group, 2))
+            assert _agree_together(group) == pairwise, [d.quantity.text for d in group]
+
+
+def test_changes_of_one_sentence_share_one_context() -> None:
+    text = ("Pay rose from 5 to 6 and rents rose from 7 to 9. Staff said the increase was modest. "
+            "Later, bills rose from 2 to 3.")
+    first, second, third = claims(text, Change)
+    assert first.context == second.context == Span(0, text.index(" Later"))
+    assert third.context == Span(text.index("Later"), len(text))
+
+
+def test_a_figure_stated_many_times_is_weighed_by_its_nearest_statements() -> None:
+    from factcheck.builtin.relate.repeats import _MAX_CANDIDATES
+
+    text = " ".join(f"The army sent 500 troops in week {i}." for i in range(2 * _MAX_CANDIDATES))
+    [same] = claims(text + " The 900 troops left.", Same)
+    assert len(same.mentions) == _MAX_CANDIDATES + 1 and same.mentions[-1].text == "900 troops"
+    assert same.mentions[0].span.start > len(text) // 2, "the nearest statements, not the first ones"

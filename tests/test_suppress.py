@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import factcheck
-from factcheck.builtin.suppress import parse_directive, suppressions
+from factcheck.builtin.suppress import paragraph_end, parse_directive, suppressions
 from factcheck.builtin.loader import document_from_text
 from factcheck.model import Span
 
@@ -97,3 +97,22 @@ def test_suppressed_findings_stay_out_of_a_baseline(tmp_path, run_cli):
     assert run_cli("check", "--write-baseline", "b.json", "doc.md").code == 0
     assert '"text": "incremental"' in (tmp_path / "b.json").read_text(encoding="utf-8")
     assert run_cli("check", "--baseline", "b.json", "doc.md").code == 0
+
+
+@pytest.mark.parametrize("text, fmt, start, end", [
+    ("a\n\n\n\nb c\n\nd", "text", 1, 8),          # leading blank lines are passed over; a run of them ends it
+    ("a\n \t\r\nb", "text", 0, 1),                 # a blank line of spaces and a carriage return
+    ("x <p>one 5</p> two\n\nthree", "html", 1, 14),  # the end of the block element comes first
+    ("x <p>one\n\ntwo</p>", "html", 1, 8),           # the blank line comes first
+    ("x   ", "text", 1, 4),                        # nothing follows: the end of the text
+])
+def test_paragraph_end(text, fmt, start, end):
+    document = document_from_text(text, "doc." + {"text": "txt", "html": "html"}[fmt])
+    assert paragraph_end(document, start) == end
+
+
+def test_many_directives_with_many_rule_ids_each_silence_their_own_finding():
+    text = "".join(f"<!-- factcheck: ignore rule-{i} -->\nline {i}\n" for i in range(300)) + FLAGGED + "\n"
+    assert flagged_lines(text, "doc.md") == [601]
+    silenced = "<!-- factcheck: ignore rule-1 change-descriptor -->\n" + text
+    assert flagged_lines(silenced, "doc.md") == []

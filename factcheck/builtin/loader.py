@@ -6,6 +6,7 @@ URLs, front matter) in ``Document.skip``; see :mod:`factcheck.builtin.markup`.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from factcheck import hookimpl
 from factcheck.builtin.markup import scan
@@ -47,16 +48,42 @@ def document_from_text(text: str, path: str) -> Document:
     return Document(path=path, text=text, format=format, skip=scan(text, format).skip)
 
 
-@hookimpl(trylast=True)
-def factcheck_load_document(path: Path, config: Config) -> Document:
-    """Read a text file; refuse binary, non-UTF-8 and oversized files."""
+def _too_large(size: str, shown: str) -> InputError:
+    return InputError(f"file is {size}; the limit is {MAX_FILE_BYTES // 2**20} MiB", path=shown)
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, at most :data:`MAX_FILE_BYTES` of them.
+
+    A regular file's size is known before it is read; a pipe or a device
+    (``/dev/zero``, a process substitution) is read only up to the limit,
+    so that it cannot exhaust memory.
+
+    :raises InputError: naming the file, when it is too large or cannot be read.
+    """
     shown = str(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise InputError(f"file is {size / 2**20:,.0f} MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB",
-                             path=shown)
-        raw = path.read_bytes()
+            raise _too_large(f"{size / 2**20:,.0f} MiB", shown)
+        with path.open("rb") as handle:
+            return read_limited(handle, shown)
     except OSError as err:
         raise InputError(f"cannot read file: {err.strerror}", path=shown) from err
-    return document_from_text(decode(raw, shown), shown)
+
+
+def read_limited(stream: BinaryIO, shown: str) -> bytes:
+    """At most :data:`MAX_FILE_BYTES` from a stream (a file, a pipe, standard input).
+
+    :raises InputError: naming ``shown``, when the stream holds more.
+    """
+    raw = stream.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        raise _too_large(f"more than {MAX_FILE_BYTES // 2**20} MiB", shown)
+    return raw
+
+
+@hookimpl(trylast=True)
+def factcheck_load_document(path: Path, config: Config) -> Document:
+    """Read a text file; refuse binary, non-UTF-8 and oversized files."""
+    return document_from_text(decode(read_bytes(path), str(path)), str(path))

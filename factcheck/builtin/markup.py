@@ -20,9 +20,10 @@ code), where suppression directives may be written.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+import bisect
 import functools
+from collections import defaultdict
+from dataclasses import dataclass
 
 import regex
 
@@ -30,14 +31,17 @@ from factcheck import patterns
 from factcheck.model import Span
 
 _COMMENT = r"<!--[\s\S]*?(?:-->|\Z)"
+# An opening tag or declaration runs to its ">" within this many characters; without the bound,
+# each of many "<pre" or "<!" with no ">" after them looked through the rest of the text.
+_MAX_TAG = 1000
 # Possessive quantifiers: an unclosed "<a" followed by pages of text must not backtrack.
 _TAG = r"""</?[A-Za-z][A-Za-z0-9:-]*+(?:\s(?:[^<>"']++|"[^"]*+"|'[^']*+')*+)?+/?>"""
 _URL = r"""\b(?:https?://|ftp://|www\.)[^\s<>()\[\]{}]*[^\s<>()\[\]{}.,;:!?'"*_]"""
 
 _MARKDOWN_INLINE_PATTERN = rf"""
     (?P<comment>{_COMMENT})
-  | (?P<raw><(?P<raw_tag>script|style)\b[^>]*>[\s\S]*?(?:</(?P=raw_tag)\s*>|\Z))
-  | (?P<code>(?P<ticks>`+)(?!`)(?:(?!\n[ \t]*\n)[\s\S])+?(?<!`)(?P=ticks)(?!`))
+  | (?P<raw><(?P<raw_tag>script|style)\b[^>]{{0,{_MAX_TAG}}}>[\s\S]*?(?:</(?P=raw_tag)\s*>|\Z))
+  | (?P<code>(?<!`)`+)
   | (?P<autolink><(?:[A-Za-z][A-Za-z0-9+.-]{{1,31}}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>)
   | (?P<tag>{_TAG})
   | (?P<destination>\]\(\s*+(?:<[^<>\n]*+>|[^\s()]*+(?:\([^\s()]*+\)[^\s()]*+)*+)
@@ -49,9 +53,9 @@ _MARKDOWN_INLINE_PATTERN = rf"""
 _HTML_PATTERN = rf"""
     (?P<comment>{_COMMENT})
   | (?P<cdata><!\[CDATA\[[\s\S]*?(?:\]\]>|\Z))
-  | (?P<declaration><![^>]*>)
+  | (?P<declaration><![^>]{{0,{_MAX_TAG}}}>)
   | (?P<instruction><\?[\s\S]*?(?:\?>|\Z))
-  | (?P<raw><(?P<raw_tag>script|style|template|textarea|pre|code|kbd|samp)\b[^>]*>[\s\S]*?
+  | (?P<raw><(?P<raw_tag>script|style|template|textarea|pre|code|kbd|samp)\b[^>]{{0,{_MAX_TAG}}}>[\s\S]*?
              (?:</(?P=raw_tag)\s*>|\Z))
   | (?P<tag>{_TAG})
 """
@@ -69,6 +73,8 @@ _FRONT_MATTER = patterns.compile(r"\A(?:---[ \t]*\r?\n[\s\S]*?^(?:---|\.\.\.)[ \
 _FENCE_OPEN = patterns.compile(r"^( {0,3})(`{3,}(?=[^`]*$)|~{3,})")
 _LIST_ITEM = patterns.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _BLANK = patterns.compile(r"^[ \t]*$")
+_TICK_RUN = patterns.compile(r"`+")
+_BLANK_LINE_START = patterns.compile(r"\n(?=[ \t]*\n)")
 
 
 @dataclass(frozen=True)
@@ -159,11 +165,49 @@ def merged(spans: list[Span]) -> tuple[Span, ...]:
     return tuple(result)
 
 
+class CodeSpans:
+    """Where a run of backticks that opens an inline code span closes, found by lookup.
+
+    A code span runs from a run of backticks to the next run of the same
+    length, within its paragraph. A regex that scans ahead for the closing
+    run from every backtick was quadratic (minutes for a ladder of runs of
+    different lengths, none closed); here each run is listed once, by
+    length, and the closing run is found by bisection.
+    """
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.runs: dict[int, list[int]] = defaultdict(list)
+        for run in _TICK_RUN.finditer(text, start, end):
+            self.runs[run.end() - run.start()].append(run.start())
+        self.paragraph_ends = [m.start() for m in _BLANK_LINE_START.finditer(text, start, end)]
+
+    def closing(self, start: int, end: int) -> int | None:
+        """The end of the code span opened by the backticks at ``[start, end)``, or None when none closes it."""
+        same_length = self.runs.get(end - start, [])
+        index = bisect.bisect_right(same_length, start)
+        if index == len(same_length):
+            return None
+        closer = same_length[index]
+        blank = bisect.bisect_left(self.paragraph_ends, end)
+        if blank < len(self.paragraph_ends) and self.paragraph_ends[blank] < closer:
+            return None  # a blank line ends the paragraph first
+        return closer + (end - start)
+
+
 def _inline(pattern: regex.Pattern, text: str, gaps: list[tuple[int, int]]) -> tuple[list[Span], list[Span]]:
     skip, comments = [], []
     for start, end in gaps:
-        for match in pattern.finditer(text, start, end):
+        code_spans = CodeSpans(text, start, end) if "`" in text[start:end] else None
+        position = start
+        while match := pattern.search(text, position, end):
             span = Span(match.start(), match.end())
+            if match.lastgroup == "code":
+                closing = code_spans.closing(match.start(), match.end()) if code_spans else None
+                if closing is None:
+                    position = match.end()  # backticks that open nothing are text
+                    continue
+                span = Span(match.start(), closing)
+            position = max(span.end, match.start() + 1)
             if match.lastgroup == "destination":
                 span = Span(match.start() + 1, match.end())  # the "]" closes the link text, which is prose
             skip.append(span)

@@ -19,6 +19,8 @@ only the comments that :func:`factcheck.builtin.markup.scan` finds are read.
 """
 from __future__ import annotations
 
+import bisect
+from collections import defaultdict
 from dataclasses import dataclass
 
 import regex
@@ -27,7 +29,7 @@ from factcheck import patterns
 from factcheck import hookimpl
 from factcheck.builtin.markup import scan
 from factcheck.config import Config
-from factcheck.model import Document, Finding, Span
+from factcheck.model import Document, Finding, Span, SpanIndex
 
 INTERNAL_ERROR = "internal-error"
 
@@ -39,7 +41,9 @@ _DIRECTIVE = patterns.compile(r"""
     [ \t]*(?:-->)?[ \t]*$
 """, regex.VERBOSE)
 _ID_SEPARATORS = patterns.compile(r"[\s,]+")
-_BLANK_LINE = patterns.compile(r"\n[ \t]*\r?\n")
+# Where a blank line starts; a look-ahead, so that runs of blank lines give every start.
+_BLANK_LINE_START = patterns.compile(r"\n(?=[ \t]*\r?\n)")
+_NON_SPACE = patterns.compile(r"\S")
 _BLOCK_END = patterns.compile(r"</(?:p|li|h[1-6]|div|td|th|dd|dt|blockquote|figcaption|section|article)\s*>",
                            regex.IGNORECASE)
 
@@ -79,19 +83,36 @@ def parse_directive(text: str, span: Span) -> Directive | None:
     return Directive(span, match.group("verb"), rules, (match.group("reason") or "").strip())
 
 
+class Paragraphs:
+    """Where the paragraph after an offset ends, found by bisection in lists built once per document.
+
+    Searching the text afresh for each directive made a file of many
+    directives and no blank line quadratic.
+    """
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        text = document.text
+        self.blank_lines = [m.start() for m in _BLANK_LINE_START.finditer(text)]
+        block_ends = _BLOCK_END.finditer(text) if document.format == "html" else ()
+        self.block_ends = [(m.start(), m.end()) for m in block_ends]
+
+    def end_after(self, start: int) -> int:
+        """Where the paragraph that follows ``start`` ends (leading blank lines are passed over)."""
+        text = self.document.text
+        letter = _NON_SPACE.search(text, start)
+        first = letter.start() if letter else len(text)
+        index = bisect.bisect_left(self.blank_lines, first)
+        end = self.blank_lines[index] if index < len(self.blank_lines) else len(text)
+        index = bisect.bisect_left(self.block_ends, (first, -1))
+        if index < len(self.block_ends) and self.block_ends[index][1] <= end:
+            end = self.block_ends[index][1]
+        return max(end, first)
+
+
 def paragraph_end(document: Document, start: int) -> int:
     """Where the paragraph that follows ``start`` ends (leading blank lines are passed over)."""
-    text = document.text
-    first = len(text) - len(text[start:].lstrip())
-    end = len(text)
-    blank = _BLANK_LINE.search(text, first)
-    if blank:
-        end = blank.start()
-    if document.format == "html":
-        block = _BLOCK_END.search(text, first, end)
-        if block:
-            end = block.end()
-    return max(end, first)
+    return Paragraphs(document).end_after(start)
 
 
 def suppressions(document: Document) -> list[Suppression]:
@@ -100,12 +121,13 @@ def suppressions(document: Document) -> list[Suppression]:
     if "factcheck:" not in document.text:
         return found  # no directive, so no need to scan the markup again
     open_starts: list[Directive] = []
+    paragraphs = Paragraphs(document)
     for comment in scan(document.text, document.format).comments:
         directive = parse_directive(document.text, comment)
         if directive is None:
             continue
         if directive.verb == "ignore":
-            scope = Span(directive.span.end, paragraph_end(document, directive.span.end))
+            scope = Span(directive.span.end, paragraphs.end_after(directive.span.end))
             found.append(Suppression(scope, directive.rules, directive.reason))
         elif directive.verb == "ignore-start":
             open_starts.append(directive)
@@ -116,9 +138,36 @@ def suppressions(document: Document) -> list[Suppression]:
     return found
 
 
+class Silenced:
+    """The scopes of a document's suppressions by rule, looked up by bisection.
+
+    Checking every finding against every suppression was quadratic in a
+    file with many directives.
+    """
+
+    ALL_RULES = ""
+
+    def __init__(self, active: list[Suppression]) -> None:
+        by_rule: dict[str, list[Span]] = defaultdict(list)
+        for suppression in active:
+            for rule in suppression.rules or (self.ALL_RULES,):
+                by_rule[rule].append(suppression.scope)
+        self.by_rule = {rule: SpanIndex(scopes) for rule, scopes in by_rule.items()}
+
+    def silences(self, finding: Finding) -> bool:
+        """True when some suppression silences ``finding`` (see :meth:`Suppression.silences`)."""
+        if finding.rule == INTERNAL_ERROR:
+            return False
+        # a scope holds a finding that starts inside it: a one-point span at the finding's start
+        start = Span(finding.span.start, finding.span.start + 1)
+        return any(self.by_rule[rule].holds(start) for rule in (self.ALL_RULES, finding.rule)
+                   if rule in self.by_rule)
+
+
 @hookimpl
 def factcheck_modify_findings(document: Document, findings: list[Finding], config: Config) -> None:
     """Drop the findings that a suppression comment silences."""
     active = suppressions(document)
     if active:
-        findings[:] = [f for f in findings if not any(s.silences(f) for s in active)]
+        silenced = Silenced(active)
+        findings[:] = [f for f in findings if not silenced.silences(f)]

@@ -74,7 +74,7 @@ def read_digits(match: regex.Match) -> Numeral:
         resolution = 10.0 ** (len(whole) - len(stripped) if stripped else 0)
     if match["exp"]:
         exponent = _EXPONENT.search(match["exp"].translate(_SUPERSCRIPTS).replace("−", "-"))
-        power = 10.0 ** int(exponent["e"] or exponent["p"])
+        power = float(f"1e{int(exponent['e'] or exponent['p'])}")  # 1e999 is inf, not an OverflowError
         value, resolution = value * power, resolution * power
     if match["vulgar"]:
         value, resolution = value + _VULGAR[match["vulgar"]], min(resolution, 0.25)

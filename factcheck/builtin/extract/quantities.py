@@ -8,6 +8,7 @@ claimed regions is a ``SpanSet``, so the whole pass is linear in the text.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import regex
@@ -98,6 +99,11 @@ class _Hedge:
     start: int
 
 
+def _finite(reading: Reading) -> bool:
+    """False for a figure beyond a float's range ("1e999", 400 nines): no check can judge it, and JSON cannot hold it."""
+    return all(math.isfinite(v) for v in (reading.value, reading.resolution, reading.low, reading.high) if v is not None)
+
+
 class QuantityReader:
     """Reads the quantities of a text, given spans (dates, markup) to stay out of."""
 
@@ -147,7 +153,7 @@ class QuantityReader:
                 context.temperature = reading.unit
             context.readings.append(reading)
             consumed_until = max(reading.end, reading.noun_end or 0)
-        readings = sorted([*vague, *context.readings], key=lambda r: r.start)
+        readings = sorted(filter(_finite, [*vague, *context.readings]), key=lambda r: r.start)
         readings = self._merge_compound_units(text, readings)
         self._carry_units(text, readings)
         self.nouns.inherit(text, readings)
@@ -262,8 +268,9 @@ class QuantityReader:
         match = self.lex.hedge_after_pattern.match(text, pos, pos + 16)
         if not match or reading.qualifier:
             return pos
-        reading.qualifier = self.lex.hedges_after[match["hedge"].lower()]
-        reading.hedge = match["hedge"].lower()
+        phrase = " ".join(match["hedge"].lower().split())  # the pattern allows any white space between words
+        reading.qualifier = self.lex.hedges_after[phrase]
+        reading.hedge = phrase
         return match.end()
 
     # ---------------------------------------------------------------- scale, unit

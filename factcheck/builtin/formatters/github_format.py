@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Iterable, TextIO
 
-from factcheck.builtin.formatters.location import excerpt
+from factcheck.builtin.formatters.location import excerpt, printable
 from factcheck.builtin.formatters.text_format import summary_line
 from factcheck.formatters import RunInfo
 from factcheck.model import Document, FileReport, Finding, Severity, Summary
@@ -35,7 +35,7 @@ def command(path: str, document: Document, finding: Finding) -> str:
     """The workflow command line that annotates one finding."""
     line, column = document.position(finding.span.start)
     end_line, end_column = document.position(finding.span.end)
-    properties = {"file": path, "line": str(line)}
+    properties = {"file": printable(path), "line": str(line)}
     if end_line == line:
         properties.update(col=str(column), endLine=str(end_line), endColumn=str(end_column))
     else:
@@ -46,7 +46,7 @@ def command(path: str, document: Document, finding: Finding) -> str:
         r_line, r_column = document.position(span.start)
         message += f"\ncompared with line {r_line}, column {r_column}: {excerpt(document, span)}"
     joined = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
-    return f"::{COMMANDS[finding.severity]} {joined}::{escape_data(message)}"
+    return f"::{COMMANDS[finding.severity]} {joined}::{escape_data(printable(message))}"
 
 
 class GithubFormatter:

@@ -12,6 +12,7 @@ documents come last in the file and are shown first with CSS.
 """
 from __future__ import annotations
 
+import bisect
 import html
 from dataclasses import dataclass
 from typing import Iterable, TextIO
@@ -125,14 +126,37 @@ def related_id(doc_id: str, span: Span) -> str:
     return f"{doc_id}-m{span.start}-{span.end}"
 
 
+def _touches(mark: _Mark, block: Span) -> bool:
+    """True when a mark overlaps a paragraph, or (when empty) stands in it."""
+    span = mark.span
+    return span.start < block.end and block.start < span.end or block.start <= span.start < block.end
+
+
+def marks_by_block(blocks: list[Span], marks: list[_Mark]) -> list[list[_Mark]]:
+    """The marks touching each paragraph, in the order of ``marks``.
+
+    Each mark is placed by bisection among the paragraphs (which are in
+    order and apart), so a long document with many findings stays linear
+    where testing every mark against every paragraph did not.
+    """
+    ends = [block.end for block in blocks]
+    touching: list[list[_Mark]] = [[] for _ in blocks]
+    for mark in marks:
+        index = bisect.bisect_right(ends, mark.span.start)
+        while index < len(blocks) and blocks[index].start <= mark.span.end:
+            if _touches(mark, blocks[index]):
+                touching[index].append(mark)
+            index += 1
+    return touching
+
+
 def render_text(text: str, block: Span, marks: list[_Mark], opened: set[str]) -> str:
     """A paragraph's text as HTML with the marks wrapped; overlapping marks are split into nested pieces.
 
     ``opened`` holds the ids already given out, so a mark that spans two
     paragraphs carries its id (the link target) only once.
     """
-    inside = [m for m in marks if m.span.start < block.end and block.start < m.span.end
-              or (m.span.start == m.span.end and block.start <= m.span.start < block.end)]
+    inside = [m for m in marks if _touches(m, block)]
     cuts = sorted({block.start, block.end, *(max(block.start, min(block.end, p))
                                             for m in inside for p in (m.span.start, m.span.end))})
     out = []
@@ -191,6 +215,17 @@ def _row(document: Document, block: Span, marks: list[_Mark], opened: set[str], 
             f'<aside class="notes">{"".join(notes)}</aside></div>')
 
 
+def _block_of(blocks: list[Span], starts: list[int], offset: int) -> int | None:
+    """The paragraph a finding starting at ``offset`` is noted beside: the one holding it, the last
+    one for an offset past the end, none for one between paragraphs. ``starts`` are the blocks' starts."""
+    index = bisect.bisect_right(starts, offset) - 1
+    if index < 0:
+        return None
+    if offset < blocks[index].end or index == len(blocks) - 1:
+        return index
+    return None
+
+
 def render_document(report: FileReport, doc_id: str, rules: dict[str, Rule]) -> str:
     """One flagged document's section: its paragraphs with claims marked and notes beside them."""
     document = report.document
@@ -203,16 +238,16 @@ def render_document(report: FileReport, doc_id: str, rules: dict[str, Rule]) -> 
         marks += [_Mark(span, "related", related_id(doc_id, span)) for span in finding.related]
     unique = list({(m.kind, m.element_id): m for m in marks}.values())
     blocks = paragraphs(document.text)
+    touching = marks_by_block(blocks, unique)
+    starts = [block.start for block in blocks]
     notes_by_block: dict[int, list[str]] = {}
+    for number, finding in enumerate(findings, start=1):
+        index = _block_of(blocks, starts, finding.span.start)
+        if index is not None:
+            notes_by_block.setdefault(index, []).append(
+                render_note(document, doc_id, number, finding, rules.get(finding.rule)))
     shown: set[int] = set()
-    for index, block in enumerate(blocks):
-        touched = [m for m in unique if m.span.start < block.end and block.start < m.span.end
-                   or block.start <= m.span.start < block.end]
-        for number, finding in enumerate(findings, start=1):
-            if block.start <= finding.span.start < block.end or (index == len(blocks) - 1
-                                                                 and finding.span.start >= block.end):
-                notes_by_block.setdefault(index, []).append(
-                    render_note(document, doc_id, number, finding, rules.get(finding.rule)))
+    for index, touched in enumerate(touching):
         if touched:
             shown.update(range(max(0, index - _CONTEXT), min(len(blocks), index + _CONTEXT + 1)))
     parts = [f'<section class="document" id="{doc_id}"><h2>{_e(report.path)}</h2>'
@@ -224,13 +259,13 @@ def render_document(report: FileReport, doc_id: str, rules: dict[str, Rule]) -> 
     index = 0
     while index < len(blocks):
         if index in shown:
-            parts.append(_row(document, blocks[index], unique, opened, notes_by_block.get(index, [])))
+            parts.append(_row(document, blocks[index], touching[index], opened, notes_by_block.get(index, [])))
             index += 1
             continue
         hidden = index
         while hidden < len(blocks) and hidden not in shown:
             hidden += 1
-        rows = "".join(_row(document, blocks[i], unique, opened, []) for i in range(index, hidden))
+        rows = "".join(_row(document, blocks[i], touching[i], opened, []) for i in range(index, hidden))
         count = hidden - index
         parts.append(f'<details class="fold"><summary>{plural(count, "paragraph")} '
                      f"with nothing flagged</summary>{rows}</details>")

@@ -7,6 +7,15 @@ from factcheck.model import Document, Span
 
 _SHORT = 25
 _CONTEXT_WORDS = 4
+# Control characters other than line breaks and tabs, and the bidirectional overrides: written to a
+# terminal or a CI log they could recolour, move the cursor or reorder what the reader sees.
+_UNPRINTABLE = regex.compile(r"[^\P{Cc}\t\n\r]|[\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with each control character (but line breaks and tabs) shown as U+FFFD, one for one,
+    so that columns still line up."""
+    return _UNPRINTABLE.sub("\ufffd", text)
 
 
 def excerpt(document: Document, span: Span) -> str:

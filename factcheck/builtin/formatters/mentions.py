@@ -36,10 +36,12 @@ def date_object(date: Date) -> dict[str, Any]:
 def file_object(analysis: Analysis) -> dict[str, Any]:
     """One document's quantities, dates and changes (changes index into quantities)."""
     quantities = analysis.quantities
-    index = {id(q): i for i, q in enumerate(quantities)}
+    # By span, not identity: the relate stage hands a change copies of its figures in one unit
+    # ("from 52 hours a week to 40" gives the 40 hours a week).
+    index = {q.span: i for i, q in reversed(list(enumerate(quantities)))}
     text = analysis.document.text
     changes = [
-        {"from": index.get(id(c.before)) if c.before is not None else None, "to": index.get(id(c.after)),
+        {"from": index.get(c.before.span) if c.before is not None else None, "to": index.get(c.after.span),
          "text": text[c.span.start:c.span.end], "start": c.span.start, "end": c.span.end}
         for c in analysis.claims if isinstance(c, Change)
     ]

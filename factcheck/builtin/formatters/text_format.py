@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Iterable, TextIO
 
+from factcheck.builtin.formatters.location import printable
 from factcheck.formatters import RunInfo
 from factcheck.model import Document, FileReport, Severity, Span, Summary
 
@@ -24,7 +25,7 @@ _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 def _marked_line(document: Document, span: Span) -> tuple[str, str]:
     """The span's first line, cut to fit the terminal around the span, and a caret line under it."""
     line, column = document.position(span.start)
-    text = document.line_text(line).replace("\t", " ")
+    text = printable(document.line_text(line).replace("\t", " "))
     end_line, end_column = document.position(span.end)
     start = column - 1
     end = end_column - 1 if end_line == line else len(text)
@@ -65,17 +66,17 @@ class TextFormatter:
                 severity = finding.severity.value
                 if color:
                     severity = f"{_COLORS[finding.severity]}{severity}{_RESET}"
-                    head = f"{_BOLD}{report.path}:{line}:{column}:{_RESET}"
+                    head = f"{_BOLD}{printable(report.path)}:{line}:{column}:{_RESET}"
                 else:
-                    head = f"{report.path}:{line}:{column}:"
-                out.write(f"{head} {severity} [{finding.rule}] {finding.message}\n")
+                    head = f"{printable(report.path)}:{line}:{column}:"
+                out.write(f"{head} {severity} [{finding.rule}] {printable(finding.message)}\n")
                 if finding.span.end > finding.span.start:
                     shown, carets = _marked_line(document, finding.span)
                     out.write(f"    {shown}\n    {carets}\n")
                 for span in finding.related:
                     r_line, r_column = document.position(span.start)
                     label = f"{_DIM}related{_RESET}" if color else "related"
-                    out.write(f"    {label} {r_line}:{r_column}: {document.excerpt(span)}\n")
+                    out.write(f"    {label} {r_line}:{r_column}: {printable(document.excerpt(span))}\n")
                 out.write("\n")
         out.write(summary_line(summary) + "\n")
         return summary

@@ -91,7 +91,7 @@ class ChangeArithmetic:
                  units: Units) -> tuple[str, str] | None:
         """(what the figures give, what the statement says) when they cannot agree, else None."""
         before, after = change.before, change.after
-        assert before is not None and before.value and after.value is not None
+        assert before is not None and before.value is not None and after.value is not None
         said = _widen(interval(stated), slack)
         if is_factor:
             ratios = ratio_range(before, after)

@@ -170,6 +170,7 @@ class ChangeDescriptor:
         lexicon: Lexicon = rule.options
         document = context.document
         changes = [c for c in context.claims_of(Change) if c.context is not None and self._ratios(c) is not None]
+        starts = [c.span.start for c in changes]
         seen: set[tuple[int, int]] = set()
         sized: set[Span] = set()  # changes already flagged for their size: one problem, one finding
         figures = {q.span.start: q for q in context.quantities}
@@ -181,7 +182,7 @@ class ChangeDescriptor:
                     continue
                 if any(m is not None and m.span.overlaps(span) for m in (change.before, change.after, change.by)):
                     continue
-                if self._nearest(changes, span) is not change:
+                if self._nearest(changes, starts, span) is not change:
                     continue
                 for word_class in lexicon.by_word[_normal(match.group())]:
                     if not self._stands_for(lexicon, word_class, span, change, document):
@@ -279,13 +280,13 @@ class ChangeDescriptor:
         return change.after.unit in _RATE_UNITS and (change.before is None or change.before.unit in _RATE_UNITS)
 
     @staticmethod
-    def _nearest(changes: list[Change], span: Span) -> Change:
+    def _nearest(changes: list[Change], starts: list[int], span: Span) -> Change:
         """The change nearest to a word among those whose context holds it.
 
-        ``changes`` are in text order and a context runs at most a few
-        sentences on, so only the changes just before the word are looked at.
+        ``changes`` are in text order (``starts`` are their start offsets,
+        listed once per document) and a context runs at most a few sentences
+        on, so only the changes just before the word are looked at.
         """
-        starts = [c.span.start for c in changes]
         end = bisect.bisect_right(starts, span.end)
         nearby = changes[max(0, end - _NEARBY):end + 1] or changes
 

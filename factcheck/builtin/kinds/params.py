@@ -1,6 +1,7 @@
 """Small validators for rule parameters; each raises ParamError naming the key."""
 from __future__ import annotations
 
+import math
 from typing import Any, Mapping
 
 from factcheck.errors import ParamError
@@ -17,6 +18,8 @@ def number(value: Any, key: str, *, minimum: float | None = None, maximum: float
     """``value`` as a float within bounds, else a ParamError for ``key``."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ParamError(key, f"must be a number, not {value!r}")
+    if not math.isfinite(value):  # NaN passes every comparison below: a .nan timeout is no timeout
+        raise ParamError(key, f"must be a finite number, not {value!r}")
     if minimum is not None and value < minimum:
         raise ParamError(key, f"must be at least {minimum}")
     if maximum is not None and value > maximum:

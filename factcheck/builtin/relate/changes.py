@@ -87,9 +87,11 @@ class ChangeReader:
     def __init__(self, lexicon: RelateLexicon) -> None:
         self.lexicon = lexicon
         self.sizes = SizeReader(lexicon)
+        self._contexts: dict[int, Span] = {}  # by sentence index, for the document being read
 
     def find(self, document: Document, quantities: Sequence[Quantity]) -> list[Change]:
         """Every change in the document, in text order."""
+        self._contexts = {}
         sentences = Sentences.of(document)
         by_sentence: dict[int, list[Quantity]] = {}
         for quantity in quantities:
@@ -375,7 +377,15 @@ class ChangeReader:
         return None
 
     def _context(self, document: Document, index: int) -> Span:
-        """The change's sentence, run on through following sentences that refer back to a change."""
+        """The change's sentence, run on through following sentences that refer back to a change.
+
+        Every change of a sentence has the same context: it is read once per sentence.
+        """
+        if index not in self._contexts:
+            self._contexts[index] = self._read_context(document, index)
+        return self._contexts[index]
+
+    def _read_context(self, document: Document, index: int) -> Span:
         sentences = document.sentences
         if not sentences:
             return Span(0, len(document.text))

@@ -174,7 +174,7 @@ class Describer:
             roles=frozenset(roles), per=per, participle=self._participle(span.end, sentence.end) if not after else None,
             definite=bool(definite),
             comparison=bool(self.lexicon.comparison_before.search(text, max(0, span.start - 30), span.start)),
-            partitive_part=bool(_PARTITIVE_AFTER.match(text, span.end)), head_word=head_word,
+            partitive_part=bool(_PARTITIVE_AFTER.match(text, span.end, sentence.end)), head_word=head_word,
             whole_of_parts=bool(_OF_TOTAL.search(text, max(0, span.start - 20), span.start)),
             taken=bool(left) and left[-1].lower() in self.lexicon.share_takers and left[-1].lower() != "with",
         )

@@ -139,7 +139,7 @@ class PartsReader:
     def _total(self, run: ListRun, sentence: Span) -> tuple[Quantity, bool] | None:
         text, first = self.text, run.items[0]
         unit = first.unit
-        partitive = _PARTITIVE_ITEM.match(text, first.span.end)
+        partitive = _PARTITIVE_ITEM.match(text, first.span.end, sentence.end)
         if partitive:
             noun = partitive["noun"]
             pronoun = text[partitive.start():partitive.end()].split()[-1].lower() in ("these", "those", "them")

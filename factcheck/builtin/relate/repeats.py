@@ -33,15 +33,16 @@ with its square.
 """
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import replace
-from typing import Iterable, Sequence
+from typing import Sequence
 
 
 from factcheck import patterns
 from factcheck.builtin.relate.describe import Description
 from factcheck.builtin.relate.text import is_time_word, lemma
-from factcheck.builtin.tolerance import agree
+from factcheck.builtin.tolerance import agree, interval
 from factcheck.model import Document, Quantity, Same, Span
 
 _OWNER = patterns.compile(r"(?i)(?P<owner>[\p{L}]+)['’]s?\s+(?:[\p{L}-]+\s+)?$")
@@ -49,6 +50,9 @@ _REACH = 20_000  # characters: how far back a definite mention may point
 _DEICTIC_DAYS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 _MONTHS = frozenset("""january february march april may june july august september october november
 december""".split())
+# At most this many earlier figures of one noun are weighed for one mention: a page restating one
+# figure hundreds of times must not weigh hundreds per mention. The links still join them all.
+_MAX_CANDIDATES = 50
 
 
 def _effective_unit(description: Description) -> str:
@@ -100,6 +104,17 @@ def _separated(later: Description, earlier: Description) -> bool:
     return not later.modifiers <= known
 
 
+def _start(description: Description) -> int:
+    return description.quantity.span.start
+
+
+def _agree_together(descriptions: Sequence[Description]) -> bool:
+    """True when the figures agree pairwise, found in linear time: intervals on a line overlap
+    pairwise exactly when they share a point, that is when the highest low is below the lowest high."""
+    intervals = [interval(d.quantity) for d in descriptions]
+    return max(low for low, _ in intervals) <= min(high for _, high in intervals)
+
+
 class RepeatLinker:
     """Links the definite mentions of one document to what they restate."""
 
@@ -135,9 +150,11 @@ class RepeatLinker:
     def _candidates(self, later: Description) -> list[Description]:
         start = later.quantity.span.start
 
-        def earlier(pool: Iterable[Description]) -> list[Description]:
-            return [d for d in pool if d.quantity.span.end <= start and start - d.quantity.span.start <= _REACH
-                    and d is not later]
+        def earlier(pool: Sequence[Description]) -> list[Description]:
+            # pools are in text order: only the window within reach is looked at
+            high = bisect.bisect_left(pool, start, key=_start)  # those that start before this one
+            low = max(bisect.bisect_left(pool, start - _REACH, key=_start), high - _MAX_CANDIDATES)
+            return [d for d in pool[low:high] if d.quantity.span.end <= start and d is not later]
 
         found: list[Description] = []
         if later.head is None:
@@ -163,7 +180,8 @@ class RepeatLinker:
                 break
         unit = _effective_unit(later)
         if not found and later.per and " / " not in later.quantity.unit:
-            pool = [d for d in self.unnamed_by_unit.get(unit, ()) if d is not later]
+            unnamed = self.unnamed_by_unit.get(unit, ())
+            pool = [d for d in unnamed if d is not later] if len(unnamed) <= 2 else []
             found = pool if len(pool) == 1 and pool[0].quantity.span.end <= start else []
         owner = self._owner(later)
         return [d for d in found if not _separated(later, d) and not self._other_owner(owner, later, d)]
@@ -199,7 +217,7 @@ class RepeatLinker:
             candidates = self._candidates(later)
             if not candidates:
                 continue
-            if not all(agree(a.quantity, b.quantity) for a in candidates for b in candidates if a is not b):
+            if not _agree_together(candidates):
                 continue  # the earlier figures disagree among themselves: which one is meant is unclear
             given = self._given_before(later)
             if given is not None and not all(agree(given.quantity, c.quantity) for c in candidates):

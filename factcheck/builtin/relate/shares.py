@@ -104,7 +104,7 @@ class ShareReader:
 
     def _named_whole(self, run: ListRun, sentence: Span) -> str | None:
         text = self.text
-        named = [m["whole"] for m in (_OF_WHOLE_AFTER.match(text, item.span.end) for item in run.items) if m]
+        named = [m["whole"] for m in (_OF_WHOLE_AFTER.match(text, item.span.end, sentence.end) for item in run.items) if m]
         if named:
             first = self._content(named[0])
             # "64% of drivers and 58% of passengers" are shares of two wholes; "of the vote", "of votes cast" one

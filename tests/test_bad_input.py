@@ -1,0 +1,350 @@
+"""Bad input end to end: one clear line naming the file and what is wrong, the right exit code, no traceback.
+
+Each case runs the command line in-process (``run_cli``) unless it could
+hang, in which case it runs as a separate process with a time limit.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import SEED
+
+CLEAN = "The council approved 40 new homes on Tuesday.\n"
+
+
+def one_error_line(result) -> str:
+    """The single line a failed run wrote to standard error, after checking there is just one."""
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1, result.err
+    assert "Traceback" not in result.err
+    return lines[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
+def test_a_named_pipe_in_a_folder_is_passed_over_not_waited_on(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(CLEAN)
+    os.mkfifo(docs / "pipe.txt")
+    done = subprocess.run([sys.executable, "-m", "factcheck", "check", "--format", "json", "docs"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert '"path": "docs/a.txt"' in done.stdout and "pipe.txt" not in done.stdout + done.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_device_is_read_only_up_to_the_limit(run_cli, monkeypatch):
+    from factcheck.builtin import loader
+
+    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 1 << 20)
+    result = run_cli("check", "/dev/zero", str(SEED))
+    assert result.code == 2
+    assert one_error_line(result) == "factcheck: error: /dev/zero: file is more than 1 MiB; the limit is 1 MiB"
+
+
+def test_a_broken_link_in_a_folder_is_named_and_the_rest_is_checked(run_cli, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(CLEAN)
+    (docs / "b.txt").symlink_to(tmp_path / "gone.txt")
+    result = run_cli("check", "--format", "json", "docs")
+    assert result.code == 2
+    assert one_error_line(result) == f"factcheck: error: {Path('docs/b.txt')}: cannot read file: No such file or directory"
+    assert [f["path"] for f in result.json()["files"]] == [str(Path("docs/a.txt"))]
+
+
+@pytest.mark.parametrize("args, line", [
+    (("check", "--config", "folder", "a.txt"),
+     "folder: is a folder; give a factcheck.yaml or pyproject.toml file"),
+    (("check", "--output", "missing/report.json", "a.txt"), "missing/report.json: cannot write the report: no such folder"),
+    (("check", "--output", "a.txt/report.json", "a.txt"),
+     "a.txt/report.json: cannot write the report: a.txt is a file, not a folder"),
+    (("check", "--output", "folder", "a.txt"), "folder: cannot write the report: this is a folder"),
+    (("check", "--write-baseline", "folder", "a.txt"), "folder: cannot write the baseline: this is a folder"),
+    (("check", "--write-baseline", "a.txt", "a.txt"),
+     "a.txt: is one of the files being checked; refusing to overwrite it with the baseline"),
+    (("check", "--baseline", "folder", "a.txt"), "folder: cannot read baseline file: Is a directory"),
+    (("check", "--cache", "a.txt", "a.txt"), "a.txt: cannot use as the cache folder: it is a file"),
+    (("check", "--plugins", "a.txt", "a.txt"),
+     "a.txt: no such plugin file or folder (expected a .py file or a folder)"),
+    (("extract", "folder"), "no files with the suffixes .txt, .md, .markdown, .html under folder"),
+])
+def test_a_folder_where_a_file_is_expected_and_the_reverse_get_one_clear_line(run_cli, tmp_path, args, line):
+    (tmp_path / "a.txt").write_text(CLEAN)
+    (tmp_path / "folder").mkdir()
+    result = run_cli(*args)
+    assert result.code == 2
+    assert one_error_line(result) == f"factcheck: error: {line}"
+    assert (tmp_path / "a.txt").read_text() == CLEAN, "an input is never modified"
+
+
+PLUGINS = {
+    "at-import": 'raise RuntimeError("boom at import")\n',
+    "syntax": "def broken(:\n",
+    "loader": ("from factcheck import hookimpl\n@hookimpl\ndef factcheck_load_document(path, config):\n"
+               "    raise OSError('loader broke')\n"),
+    "extract": ("from factcheck import hookimpl\n@hookimpl\ndef factcheck_extract(document, units):\n"
+                "    raise ValueError('bad extract')\n"),
+    "kinds": "from factcheck import hookimpl\n@hookimpl\ndef factcheck_check_kinds():\n    raise ValueError('bad kinds')\n",
+    "exit-at-import": "import sys\nsys.exit(3)\n",
+    "formatter": ("from factcheck import hookimpl\nclass Broken:\n    def write(self, reports, out, run):\n"
+                  "        raise ValueError('formatter broke')\n"
+                  "@hookimpl\ndef factcheck_formatters():\n    return {'broken': Broken()}\n"),
+}
+
+
+def write_plugin(folder: Path, name: str) -> str:
+    (folder / f"{name}.py").write_text(PLUGINS[name])
+    return f"{name}.py"
+
+
+@pytest.mark.parametrize("name, line", [
+    ("at-import", "at-import.py: plugin failed to import: RuntimeError: boom at import"),
+    ("syntax", "syntax.py: plugin failed to import (line 1): SyntaxError: "),  # the rest varies by Python
+    ("kinds", "factcheck_check_kinds failed in plugin kinds.py: ValueError: bad kinds"),
+    ("exit-at-import", "exit-at-import.py: plugin failed to import: SystemExit: 3"),
+])
+def test_a_plugin_that_cannot_start_stops_the_run_with_one_line(run_cli, tmp_path, name, line):
+    (tmp_path / "a.txt").write_text(CLEAN)
+    result = run_cli("check", "--plugins", write_plugin(tmp_path, name), "a.txt")
+    assert result.code == 2 and result.out == ""
+    assert one_error_line(result).startswith(f"factcheck: error: {line}")
+
+
+def test_a_loader_plugin_that_raises_is_an_internal_error_and_the_run_goes_on(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text(CLEAN)
+    result = run_cli("check", "--format", "json", "--plugins", write_plugin(tmp_path, "loader"), "a.txt", str(SEED))
+    assert result.code == 1 and result.err == ""
+    first, second = result.json()["files"]
+    assert [f["message"] for f in first["findings"]] == [
+        "loading the document failed in plugin loader.py: OSError: loader broke"]
+    assert first["findings"][0]["rule"] == "internal-error" and second["findings"][0]["rule"] == "internal-error"
+
+
+@pytest.mark.parametrize("name, line", [
+    ("loader", "a.txt: loading the document failed in plugin loader.py: OSError: loader broke"),
+    ("extract", "a.txt: extraction failed in plugin extract.py: ValueError: bad extract"),
+])
+def test_extract_names_a_plugin_that_raised_instead_of_leaving_its_mentions_out(run_cli, tmp_path, name, line):
+    (tmp_path / "a.txt").write_text(CLEAN)
+    result = run_cli("extract", "--plugins", write_plugin(tmp_path, name), "a.txt")
+    assert result.code == 2
+    assert one_error_line(result) == f"factcheck: error: {line}"
+
+
+def test_a_formatter_plugin_that_raises_is_named_not_taken_for_a_bug_in_factcheck(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text(CLEAN)
+    result = run_cli("check", "--plugins", write_plugin(tmp_path, "formatter"), "--format", "broken", "a.txt")
+    assert result.code == 2
+    assert one_error_line(result) == "factcheck: error: format 'broken' failed in plugin formatter.py: " \
+                                     "ValueError: formatter broke"
+
+
+RULE = "id: house\nkind: pattern\nmessage: {message}\nparams: {{pattern: 'per cent'{extra}}}\n"
+
+
+@pytest.mark.parametrize("content, line", [
+    (RULE.format(message="'{match:>99999999999}'", extra=""),
+     "house.yaml:3: 'message': bad message template: a width or precision over 200 in {match:>99999999999}"),
+    (RULE.format(message="'{match.__class__}'", extra=""),
+     "house.yaml:3: 'message': bad message template: placeholder {match.__class__} must be a plain name"),
+    (RULE.format(message="'{match[0]}'", extra=""),
+     "house.yaml:3: 'message': bad message template: placeholder {match[0]} must be a plain name"),
+    (RULE.format(message="'{match!z}'", extra=""),
+     "house.yaml:3: 'message': bad message template: unknown conversion !z in {match}"),
+    (RULE.format(message="'{match:{match}}'", extra=""),
+     "house.yaml:3: 'message': bad message template: nested placeholder in the format of {match}"),
+    (RULE.format(message="m", extra=", timeout: .nan"), "house.yaml:4: 'params.timeout': must be a finite number, not nan"),
+    ("id: house\nkind: pattern\nmessage: m\ndescription: '" + "x" * 10_000_000 + "'\n",
+     "house.yaml: rule file is 10,000,051 bytes; the limit is 1,000,000"),
+    ("[" * 100_000 + "]" * 100_000, "house.yaml:1: not valid YAML: exceeded maximum nesting depth"),
+    ("!!python/object/apply:os.system ['echo pwned']\n",
+     "house.yaml:1: YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed in rule files"),
+])
+def test_a_hostile_rule_file_is_refused_with_one_line_before_anything_runs(run_cli, tmp_path, content, line):
+    (tmp_path / "house.yaml").write_text(content)
+    (tmp_path / "a.txt").write_text("Prices rose 4 per cent.\n")
+    result = run_cli("check", "--rules", "house.yaml", "a.txt")
+    assert result.code == 2 and result.out == ""
+    assert one_error_line(result) == f"factcheck: error: {line}"
+
+
+def test_a_rule_folder_named_like_a_rule_file_is_read_as_a_folder(run_cli, tmp_path):
+    (tmp_path / "rules.yaml").mkdir()
+    (tmp_path / "rules.yaml" / "house.yaml").write_text(RULE.format(message="'{match}'", extra=""))
+    (tmp_path / "a.txt").write_text("Prices rose 4 per cent.\n")
+    result = run_cli("check", "--rules", "rules.yaml", "--format", "json", "a.txt")
+    assert [f["rule"] for f in result.json()["files"][0]["findings"]] == ["house"]
+
+
+MISBEHAVING = {
+    "loader": "def factcheck_load_document(path, config):\n    return 'not a document'\n",
+    "extract": "def factcheck_extract(document, units):\n    return [5]\n",
+    "extract-span": ("from factcheck.model import Quantity, Span\n"
+                     "def factcheck_extract(document, units):\n    return [Quantity(Span(0, 10**6), 'x', 1.0)]\n"),
+    "modify": "def factcheck_modify_findings(document, findings, config):\n    findings.append('not a finding')\n",
+    "exit": "def factcheck_extract(document, units):\n    raise SystemExit(0)\n",
+    "generator-exit": "def factcheck_relate(document, mentions):\n    raise GeneratorExit('x')\n",
+}
+
+
+@pytest.mark.parametrize("name, message", [
+    ("loader", "loading the document failed in plugin misbehaving.py: TypeError: returned str, not a Document"),
+    ("extract", "extraction failed in plugin misbehaving.py: TypeError: returned int 5, not a Quantity or Date"),
+    ("extract-span", "extraction failed in plugin misbehaving.py: ValueError: returned a mention at "
+                     "Span(start=0, end=1000000), outside the text of 46 characters"),
+    ("modify", "modifying findings failed in plugin misbehaving.py: TypeError: left str 'not a finding' "
+               "among the findings"),
+    # sys.exit() in a plugin must not end the run quietly with exit code 0 and no report
+    ("exit", "extraction failed in plugin misbehaving.py: SystemExit: 0"),
+    ("generator-exit", "relating mentions failed in plugin misbehaving.py: GeneratorExit: x"),
+])
+def test_a_plugin_returning_the_wrong_thing_is_an_internal_error_naming_it(run_cli, tmp_path, name, message):
+    (tmp_path / "a.txt").write_text(CLEAN)
+    (tmp_path / "misbehaving.py").write_text("from factcheck import hookimpl\n"
+                                             + MISBEHAVING[name].replace("def ", "@hookimpl\ndef ", 1))
+    result = run_cli("check", "--format", "json", "--plugins", "misbehaving.py", "a.txt")
+    assert result.code == 1 and "Traceback" not in result.err
+    [finding] = result.json()["files"][0]["findings"]
+    assert (finding["rule"], finding["message"]) == ("internal-error", message)
+
+
+def test_a_kind_returning_a_finding_outside_the_text_is_an_internal_error(make_checker, tmp_path):
+    from factcheck import hookimpl
+    from factcheck.model import Span
+
+    class Wild:
+        fields = frozenset()
+
+        def parse_params(self, params):
+            return None
+
+        def check(self, context, rule):
+            yield rule.finding(Span(0, 10**6))
+
+    class Plugin:
+        @hookimpl
+        def factcheck_check_kinds(self):
+            return {"wild": Wild()}
+
+    (tmp_path / "wild.yaml").write_text("id: wild\nkind: wild\nmessage: m\n")
+    report = make_checker(plugins=[Plugin()], rules=(tmp_path / "wild.yaml",)).check_text(CLEAN)
+    [failure] = [f for f in report.findings if f.rule == "internal-error"]
+    assert failure.message.startswith("rule wild (") and failure.message.endswith(
+        "ValueError: returned a finding at Span(start=0, end=1000000), outside the text of 46 characters")
+    assert not [f for f in report.findings if f.rule == "wild"]
+
+
+def test_an_unreadable_file_in_a_folder_is_named_and_the_rest_is_checked(run_cli, tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(CLEAN)
+    (docs / "locked.txt").write_text(CLEAN)
+    real_open = Path.open
+
+    def open_unless_locked(self, *args, **kwargs):
+        if self.name == "locked.txt":  # chmod 000 does not stop root, who may run the tests
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", open_unless_locked)
+    result = run_cli("check", "--format", "json", "docs")
+    assert result.code == 2
+    assert one_error_line(result) == f"factcheck: error: {Path('docs/locked.txt')}: cannot read file: Permission denied"
+    assert [f["path"] for f in result.json()["files"]] == [str(Path("docs/a.txt"))]
+
+
+@pytest.mark.parametrize("command", ["check", "extract"])
+@pytest.mark.parametrize("content, line", [
+    (b"\x89PNG\r\n\x1a\n\0\0\0IHDR", "binary file (it contains NUL bytes), not text"),
+    (b"caf\xe9 prices rose 5%\n", "not UTF-8 text: byte 0xe9 at line 1, column 4 cannot be decoded (save the file as UTF-8)"),
+])
+def test_binary_and_non_utf8_input_from_a_file_or_stdin_get_one_line(run_cli, tmp_path, command, content, line):
+    (tmp_path / "bad.txt").write_bytes(content)
+    from_file = run_cli(command, "bad.txt")
+    assert from_file.code == 2 and one_error_line(from_file) == f"factcheck: error: bad.txt: {line}"
+    from_stdin = run_cli(command, "-", stdin=content)
+    assert from_stdin.code == 2 and one_error_line(from_stdin) == f"factcheck: error: <stdin>: {line}"
+    assert (tmp_path / "bad.txt").read_bytes() == content
+
+
+@pytest.mark.parametrize("content", ["", "\ufeff", " \n\t\n"])
+def test_an_empty_file_is_noted_not_an_error(run_cli, tmp_path, content):
+    (tmp_path / "empty.md").write_text(content, encoding="utf-8")
+    result = run_cli("check", "empty.md")
+    assert result.code == 0
+    assert one_error_line(result) == "factcheck: note: empty.md: empty file, nothing to check"
+    assert run_cli("extract", "--format", "json", "empty.md").json()["files"][0]["quantities"] == []
+
+
+@pytest.mark.parametrize("fmt", ["text", "github"])
+def test_control_characters_in_a_document_never_reach_the_terminal(run_cli, tmp_path, fmt):
+    hostile = "Sales rose slightly \x1b[2J\x1b]0;pwned\x07\u202e, from 100 to 400 units.\n"
+    (tmp_path / "a\x1bb.txt").write_text(hostile)
+    result = run_cli("check", "--format", fmt, "--color", "never", "--fail-on", "never", "a\x1bb.txt")
+    assert result.code == 0 and "change-descriptor" in result.out
+    assert not set(result.out) & {"\x1b", "\x07", "\u202e"}, result.out
+    if fmt == "text":
+        line, carets = result.out.splitlines()[1:3]
+        assert line.index("slightly") == carets.index("^"), "one mark per hidden character keeps the caret in place"
+
+
+def test_a_control_character_in_a_rule_file_is_one_line_with_its_line(run_cli, tmp_path):
+    (tmp_path / "house.yaml").write_bytes(b"id: house\nkind: pattern\nmessage: m\x00\n")
+    (tmp_path / "a.txt").write_text(CLEAN)
+    result = run_cli("check", "--rules", "house.yaml", "a.txt")
+    assert result.code == 2
+    assert one_error_line(result) == ("factcheck: error: house.yaml:3: not valid YAML: "
+                                      "character '\\x00' is not allowed in YAML")
+
+
+@pytest.mark.parametrize("content, line", [
+    (b"fail_on: error\x00\n", "factcheck.yaml:1: not valid YAML: character '\\x00' is not allowed in YAML"),
+    (b"5: x\n", "factcheck.yaml: a setting name must be a word, not 5"),
+    (b"&aid:\n", "factcheck.yaml: a setting name must be a word, not None"),
+    (b"fail_on: caf\xe9\n", "factcheck.yaml: cannot read configuration: not UTF-8 text (byte 12)"),
+])
+def test_a_broken_settings_file_is_one_line(run_cli, tmp_path, content, line):
+    (tmp_path / "factcheck.yaml").write_bytes(content)
+    (tmp_path / "a.txt").write_text(CLEAN)
+    result = run_cli("check", "a.txt")
+    assert result.code == 2
+    assert one_error_line(result) == f"factcheck: error: {tmp_path / line}"
+
+
+def test_endless_standard_input_is_read_only_up_to_the_limit(run_cli, monkeypatch):
+    from factcheck.builtin import loader
+
+    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 1 << 20)
+    result = run_cli("check", "-", stdin=b"Sales rose 5%.\n" * 100_000)
+    assert result.code == 2
+    assert one_error_line(result) == "factcheck: error: <stdin>: file is more than 1 MiB; the limit is 1 MiB"
+
+
+@pytest.mark.parametrize("damage", [
+    "[" * 100_000,                                                               # nested past the recursion limit
+    '{"findings": [{"rule": "x", "severity": "error", "message": "m", "span": [0, 999999], "related": []}]}',
+])
+def test_a_hostile_cache_entry_counts_as_missing(make_checker, tmp_path, damage):
+    (tmp_path / "a.txt").write_text("Sales rose slightly, from 100 to 400 units.\n")
+    cache = tmp_path / "cache"
+    checker = make_checker()
+    check = checker.file_checker(cache)
+    first = check(str(tmp_path / "a.txt"))
+    for entry in cache.rglob("*.json"):
+        entry.write_text(damage)
+    second = check(str(tmp_path / "a.txt"))
+    assert first.findings == second.findings and first.findings
+
+
+def test_a_baseline_nested_past_the_recursion_limit_is_one_line(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text(CLEAN)
+    (tmp_path / "baseline.json").write_text("[" * 100_000)
+    result = run_cli("check", "--baseline", "baseline.json", "a.txt")
+    assert result.code == 2
+    assert one_error_line(result) == "factcheck: error: baseline.json: baseline file is nested too deeply to be a baseline"
