@@ -1,5 +1,4 @@
 """Configuration discovery and validation."""
-from pathlib import Path
 
 import pytest
 

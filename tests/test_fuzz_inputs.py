@@ -7,7 +7,6 @@ bug in factcheck). See tests/test_fuzz.py for the profiles.
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 import pytest
 from hypothesis import given

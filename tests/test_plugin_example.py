@@ -1,5 +1,4 @@
 """The example plugin in plugins/ extends factcheck by path, without touching factcheck/."""
-from pathlib import Path
 
 import pytest
 

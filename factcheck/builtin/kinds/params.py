@@ -39,3 +39,9 @@ def reject_unknown(params: Mapping[str, Any], allowed: set[str], prefix: str = "
     for key in params:
         if key not in allowed:
             raise ParamError(f"{prefix}{key}", f"unknown parameter (allowed: {', '.join(sorted(allowed))})")
+
+
+def sole_number(params: Mapping[str, Any], key: str, default: float, *, minimum: float, maximum: float) -> float:
+    """The one number a kind takes, ``params[key]`` (or ``default``), refusing any other parameter."""
+    reject_unknown(params, {key})
+    return number(params.get(key, default), key, minimum=minimum, maximum=maximum)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping
 
-from factcheck.builtin.kinds.params import number, reject_unknown
+from factcheck.builtin.kinds.params import sole_number
 from factcheck.builtin.tolerance import describe_number, interval, listed, sum_interval
 from factcheck.kinds import CheckContext
 from factcheck.model import Finding, Rule, Share, Span
@@ -22,8 +22,7 @@ class ShareRange:
 
     def parse_params(self, params: Mapping[str, Any]) -> float:
         """``slack``: points above 100 % a sum may reach from rounding alone (default 1.0)."""
-        reject_unknown(params, {"slack"})
-        return number(params.get("slack", 1.0), "slack", minimum=0, maximum=50)
+        return sole_number(params, "slack", 1.0, minimum=0, maximum=50)
 
     def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
         """One finding per impossible list of shares."""

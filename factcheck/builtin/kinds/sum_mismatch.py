@@ -12,8 +12,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping
 
 from factcheck.builtin.kinds.common import reading
-from factcheck.builtin.kinds.params import reject_unknown
-from factcheck.builtin.kinds.params import number
+from factcheck.builtin.kinds.params import sole_number
 from factcheck.builtin.tolerance import as_counted, describe_number, interval, sum_interval
 from factcheck.kinds import CheckContext
 from factcheck.model import Finding, Parts, Rule, Span
@@ -26,8 +25,7 @@ class SumMismatch:
 
     def parse_params(self, params: Mapping[str, Any]) -> float:
         """``slack``: the share of the total by which a sum may miss it (default 0.005)."""
-        reject_unknown(params, {"slack"})
-        return number(params.get("slack", 0.005), "slack", minimum=0, maximum=0.5)
+        return sole_number(params, "slack", 0.005, minimum=0, maximum=0.5)
 
     def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
         """One finding per total whose parts cannot add up to it."""

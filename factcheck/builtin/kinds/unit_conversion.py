@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping
 
 from factcheck.builtin.kinds.common import unit_label
-from factcheck.builtin.kinds.params import number, reject_unknown
+from factcheck.builtin.kinds.params import sole_number
 from factcheck.builtin.tolerance import describe_number, interval
 from factcheck.kinds import CheckContext
 from factcheck.model import Conversion, Finding, Rule
@@ -25,8 +25,7 @@ class UnitConversion:
 
     def parse_params(self, params: Mapping[str, Any]) -> float:
         """``tolerance``: relative room around the converted figure (default 0.03)."""
-        reject_unknown(params, {"tolerance"})
-        return number(params.get("tolerance", 0.03), "tolerance", minimum=0, maximum=1)
+        return sole_number(params, "tolerance", 0.03, minimum=0, maximum=1)
 
     def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
         """One finding per conversion that no rounding of the second figure reaches."""

@@ -34,7 +34,6 @@ from __future__ import annotations
 import bisect
 from typing import Sequence
 
-import regex
 
 from factcheck import patterns
 from factcheck.builtin.relate.describe import Describer

@@ -43,7 +43,7 @@ from factcheck import patterns
 from factcheck.builtin.relate.describe import Description
 from factcheck.builtin.relate.text import is_time_word, lemma
 from factcheck.builtin.tolerance import agree, interval
-from factcheck.model import Document, Quantity, Same, Span
+from factcheck.model import Document, Same, Span
 
 _OWNER = patterns.compile(r"(?i)(?P<owner>[\p{L}]+)['’]s?\s+(?:[\p{L}-]+\s+)?$")
 _REACH = 20_000  # characters: how far back a definite mention may point
