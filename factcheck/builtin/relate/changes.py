@@ -1,7 +1,8 @@
 """Changes from one amount to another, read within a sentence.
 
 Three shapes are read: "from X to Y", "to Y from X" or "Y, up (25%) from X"
-(or "Y, a 24% increase on X"),
+(or "Y, a 24% increase on X"; the base may be named by a level and "of":
+"Y, down from Friday's close of X"),
 and a change word with a stated size and an end ("rose 0.4% to 158,000").
 Each change takes the change word nearest to it (its verb) and the stated
 size attached to that word or written beside the change ("a 40% increase").
@@ -24,7 +25,11 @@ from factcheck.builtin.relate.sizes import RELATIVE_UNITS, SizeReader, StatedSiz
 from factcheck.builtin.relate.text import STOP_WORDS, TIME_UNITS, WORD, Sentences, lemma
 from factcheck.model import Change, Document, Quantity, Span
 
-_FROM_BEFORE = patterns.compile(r"(?i)\bfrom\s*(?:the\s+|a\s+|an\s+)?[\"“]?\s*$")
+# "from 500", "from the 1,200", and a base named by a level and "of": "down from Friday's close of
+# 8,214.9", "up from a low of 31", "from last year's total of 412".
+_FROM_BEFORE = patterns.compile(r"(?i)\bfrom\s*(?:(?:the|an?|its|their)\s+)?(?:(?:[\p{L}]+\s+)?[\p{L}]+['’]s?\s+)?"
+                                r"(?:(?:[\p{L}-]+\s+){1,2}of\s+)?[\"“]?\s*$")
+_FROM_REACH = 50  # characters before a figure in which its "from" may stand
 # "a 24% increase on the A$265 million", "up 5% on last year's 1,200": the base of a change, after its word.
 _ON_BEFORE = patterns.compile(r"(?i)\bon\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{L}]+\s+)?(?:[\p{L}]+['’]s?\s+)?$")
 # Between a change word and "on": nothing, or the change's size ("up 5% on", "up by 12 points on").
@@ -179,7 +184,7 @@ class ChangeReader:
         for i, x in enumerate(members):
             if id(x) in taken:
                 continue
-            base = _FROM_BEFORE.search(text, max(sentence.start, x.span.start - 14), x.span.start) or \
+            base = _FROM_BEFORE.search(text, max(sentence.start, x.span.start - _FROM_REACH), x.span.start) or \
                 _ON_BEFORE.search(text, max(sentence.start, x.span.start - 30), x.span.start)
             if base is None:
                 continue
