@@ -43,6 +43,8 @@ _COORDINATED = patterns.compile(r"(?i)\b(?:and|but)\s+(?:[\p{L}]+\s+)?$")
 _OBJECT_OF = patterns.compile(r"(?i)\bof\s+(?:the\s+|its\s+|their\s+|an?\s+)?$")
 _ANAPHOR_DETERMINER = patterns.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their|it)\s+(?:[\p{L}-]+\s+)?$")
 _MAX_VERB_DISTANCE = 150
+# Between a change and a size set after it as an apposition: a few words of its own, then a comma.
+_APPOSED = patterns.compile(r"(?i)(?:\s+(?!(?:and|but|while|whereas|which|who|with)\b)[\p{L}]+){0,6}\s*,\s*")
 _PARTICIPLE_LEAD = patterns.compile(r"[^.;:]{0,40},\s*")
 
 
@@ -291,7 +293,14 @@ class ChangeReader:
 
     def _size(self, text: str, sizes: list[StatedSize], change: Span, verb: tuple[str, Span],
               words: list[tuple[str, Span]], used: set[Span], before: Quantity) -> StatedSize | None:
-        """The stated size that belongs to a change: inside it, on its verb, or beside it."""
+        """The stated size that belongs to a change: inside it, on its verb, or beside it.
+
+        After the change a size stands beside it as a noun ("..., a rise of
+        25%") or set off by a comma going the change's way ("from 1.32
+        million to 1.58 million, up 26%"); a size after a change word with
+        words of its own between ("... and exports were up 5%") is another
+        change's.
+        """
         candidates = []
         direction = self.lexicon.change_direction.get(verb[0], 0)
         for size in sizes:
@@ -311,7 +320,7 @@ class ChangeReader:
                 # between, and only when it goes the size's way
                 rank = 2
             elif size.anchor.start >= change.end and size.anchor.start - change.end <= 90 and (
-                    not size.after_word or size.joiner == "of"):
+                    not size.after_word or size.joiner == "of" or self._apposed(text, change, size, direction)):
                 rank = 3
             else:
                 continue
@@ -319,6 +328,11 @@ class ChangeReader:
         if not candidates:
             return None
         return min(candidates, key=lambda c: (c[0], c[1]))[2]
+
+    def _apposed(self, text: str, change: Span, size: StatedSize, direction: int) -> bool:
+        """True for a size set after a change by a comma, going its way: "from 1.32m to 1.58m last year, up 26%"."""
+        return direction != 0 and self.lexicon.change_direction.get(size.anchor_word, 0) == direction and \
+            _APPOSED.fullmatch(text, change.end, size.anchor.start) is not None
 
     def _with_steps(self, text: str, size: StatedSize, change_start: int, members: list[Quantity],
                     paired: set[Span], direction: int) -> Quantity | None:
