@@ -26,7 +26,8 @@ _PARTITIVE_AFTER = patterns.compile(
     r"(?i)\s+(?:[\p{L}]+\s+)?(?:of|out\s+of)\s+(?:the|its|their|these|those|them|all|an?\s+estimated)\b")
 _NEXT_WORD = patterns.compile(r"[ \t]+(?P<word>[\p{L}][\p{L}'’-]*)")
 _OF_TOTAL = patterns.compile(r"(?i)(?:^|[.;:]\s+|\n)(?:of|out\s+of|among)\s+(?:the|these|those|its|their)\s+$")
-_SIZED_BY = patterns.compile(r"(?i)\b(?:an?|the)\s+(?:(?P<modifier>[\p{L}-]+)\s+)?(?P<noun>[\p{L}]+)\s+of\s+$")
+_SIZED_BY = patterns.compile(
+    r"(?i)\b(?:an?|the)\s+(?:(?P<modifier>[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?)?(?P<noun>[\p{L}]+)\s+of\s+$")
 _COMPOUND = patterns.compile(r"\d-[\p{L}]+$")  # "36-member", "60-seat": an adjective before its noun
 _YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
 _PARTICIPLE = patterns.compile(r"\s+([\p{Ll}]+)\b")
@@ -141,7 +142,7 @@ class Describer:
                 "ss") else []
         counted = self._norm(noun_words[-1]) if noun_words else None
         head_word = after[-1] if after else noun_words[-1] if noun_words else None
-        if head_word is None and quantity.unit == "":
+        if head_word is None and (quantity.unit == "" or _CURRENCY.fullmatch(quantity.unit)):
             head_word = self._sized_noun(span.start)
         if head_word is None and _CURRENCY.fullmatch(quantity.unit):
             after = self._money_in(span.end, min(sentence.end, span.end + 80))
@@ -197,7 +198,7 @@ class Describer:
         return end
 
     def _sized_noun(self, start: int) -> str | None:
-        """The noun a bare count sizes from before it: "a crowd of 41,212", "a workforce of 6,420".
+        """The noun a bare count or sum sizes from before it: "a crowd of 41,212", "a net revenue budget of £284m".
 
         Not a change ("a rise of 12"), a role ("a total of 96", "an average
         of 40") or a generic measure ("a figure of 532").
