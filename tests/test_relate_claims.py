@@ -107,3 +107,8 @@ def test_the_word_list_ships_valid_and_bad_entries_name_their_key() -> None:
     with pytest.raises(LexiconError) as err:
         build_lexicon(data)
     assert err.value.key == "change_nouns[1]"
+    data = yaml.safe_load(RELATE_FILE.read_text(encoding="utf-8"))
+    data["nationalities"][2] = ["scotland", ""]
+    with pytest.raises(LexiconError) as err:
+        build_lexicon(data)
+    assert err.value.key == "nationalities[2]"

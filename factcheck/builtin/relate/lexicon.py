@@ -15,7 +15,8 @@ from factcheck.errors import FactcheckError
 from factcheck.yamlfile import read_yaml
 
 RELATE_FILE = Path(__file__).resolve().parents[2] / "data" / "relate.yaml"
-_KEYS = ("change_words", "change_nouns", "particle_verbs", "multiples", "number_words", "fractions", "synonyms", "separators", "comparisons", "coverage",
+_KEYS = ("change_words", "change_nouns", "particle_verbs", "multiples", "number_words", "fractions", "synonyms",
+         "nationalities", "separators", "comparisons", "coverage",
          "several_answers", "difference_before", "difference_after", "span_start", "span_end", "share_verbs",
          "past_verbs", "share_takers", "measure_anaphors", "answer_choices", "level_wholes",
          "step_cues", "share_nouns", "part_verbs")
@@ -132,12 +133,13 @@ def build_lexicon(data: Any) -> RelateLexicon:
         if noun not in direction:
             raise LexiconError(f"{noun!r} is not one of change_words", path=str(RELATE_FILE), key=f"change_nouns[{i}]")
     synonym_of: dict[str, str] = {}
-    if not isinstance(data["synonyms"], list):
-        raise LexiconError("must be a list of word lists", path=str(RELATE_FILE), key="synonyms")
-    for i, group in enumerate(data["synonyms"]):
-        members = _strings(group, f"synonyms[{i}]")
-        for member in members:
-            synonym_of.setdefault(member, synonym_of.get(members[0], members[0]))
+    for key in ("synonyms", "nationalities"):
+        if not isinstance(data[key], list):
+            raise LexiconError("must be a list of word lists", path=str(RELATE_FILE), key=key)
+        for i, group in enumerate(data[key]):
+            members = _strings(group, f"{key}[{i}]")
+            for member in members:
+                synonym_of.setdefault(member, synonym_of.get(members[0], members[0]))
     separators = _mapping(data["separators"], "separators", {"roles", "times", "time_spans"})
     coverage = _mapping(data["coverage"], "coverage", {"whole", "partial", "remainder", "whole_after", "total_after"})
     comparisons = _strings(data["comparisons"], "comparisons")

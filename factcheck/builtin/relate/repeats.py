@@ -19,7 +19,8 @@ definite mention is linked to the earlier figures that its words point to:
 
 Candidates set apart by time ("in 2021", "last year"; a day the speaker
 names, "today", may be any weekday), by role ("target",
-"ceiling", "first"), by a modifier the earlier figure lacks, by a
+"ceiling", "first"), by a modifier the earlier figure lacks (a people
+whose country its words name is none: "British" after "Britain will send"), by a
 comparison ("compared with"), or as a holder's part ("Labour won 1,158
 seats") against a whole about to be broken down ("Of the 3,050 seats, ...")
 are dropped; when the remaining candidates
