@@ -163,7 +163,9 @@ class Describer:
             near_left = [w.group().lower() for w in WORD.finditer(text, definite.start(), span.start)]
         else:
             near_left = [w.lower() for w in left[-4:]]
-        roles = {w for w in [*near_left, *(w.lower() for w in after)] if w in self.lexicon.roles}
+        roles = {w for i, w in enumerate(near_left) if w in self.lexicon.roles and not (
+            w in self.lexicon.attributes and i and near_left[i - 1] in ("a", "an"))}  # "a record field of"
+        roles |= {w.lower() for w in after if w.lower() in self.lexicon.roles}
         if self.lexicon.total_mark.match(text, self._phrase_end(span.end, len(after))):
             roles.add("total")  # "around 9,000 personnel in total": the sum of several, not one party's figure
         times = self._times(clause_words) | self._years(left_start, right_end)

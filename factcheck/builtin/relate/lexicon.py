@@ -46,6 +46,7 @@ class RelateLexicon:
     fractions: Mapping[str, float]
     synonym_of: Mapping[str, str]
     roles: frozenset[str]
+    attributes: frozenset[str]
     role_of: regex.Pattern
     times: frozenset[str]
     time_spans: frozenset[str]
@@ -140,7 +141,13 @@ def build_lexicon(data: Any) -> RelateLexicon:
             members = _strings(group, f"{key}[{i}]")
             for member in members:
                 synonym_of.setdefault(member, synonym_of.get(members[0], members[0]))
-    separators = _mapping(data["separators"], "separators", {"roles", "times", "time_spans"})
+    separators = _mapping(data["separators"], "separators", {"roles", "attributes", "times", "time_spans"})
+    roles = _strings(separators["roles"], "separators.roles")
+    attributes = _strings(separators["attributes"], "separators.attributes")
+    for i, word in enumerate(attributes):
+        if word not in roles:
+            raise LexiconError(f"{word!r} is not one of separators.roles", path=str(RELATE_FILE),
+                               key=f"separators.attributes[{i}]")
     coverage = _mapping(data["coverage"], "coverage", {"whole", "partial", "remainder", "whole_after", "total_after"})
     comparisons = _strings(data["comparisons"], "comparisons")
     choices = _mapping(data["answer_choices"], "answer_choices", {"verbs", "amounts", "bounds"})
@@ -154,7 +161,8 @@ def build_lexicon(data: Any) -> RelateLexicon:
         number_words=numbers,
         fractions=_numbers(data["fractions"], "fractions"),
         synonym_of=synonym_of,
-        roles=frozenset(_strings(separators["roles"], "separators.roles")),
+        roles=frozenset(roles),
+        attributes=frozenset(attributes),
         role_of=patterns.compile(phrase_pattern(_strings(separators["roles"], "separators.roles")).pattern
                                  + r"\s+(?:of|at)\s+$"),
         times=frozenset(_strings(separators["times"], "separators.times")),
