@@ -6,7 +6,9 @@ measurement on one date), :mod:`.parts` (a total and its parts),
 :mod:`.shares` (percentages of one whole), :mod:`.conversions` (one amount
 in two units), :mod:`.timespans` (durations against dates),
 :mod:`.ages` (ages against birth dates) and :mod:`.persons` (the ages of
-one person). Their word lists are ``factcheck/data/relate.yaml``.
+one person); :mod:`.reference` finds the date a document speaks from, against
+which :mod:`.repeats` reads "last month". Their word lists are
+``factcheck/data/relate.yaml``.
 """
 from __future__ import annotations
 
