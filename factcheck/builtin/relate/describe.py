@@ -30,7 +30,7 @@ _SIZED_BY = patterns.compile(
     r"(?i)\b(?:an?|the)\s+(?:(?P<modifier>[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?)?(?P<noun>[\p{L}]+)\s+of\s+$")
 _COMPOUND = patterns.compile(r"\d-[\p{L}]+$")  # "36-member", "60-seat": an adjective before its noun
 _YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
-_PARTICIPLE = patterns.compile(r"\s+([\p{Ll}]+)\b")
+_PARTICIPLE = patterns.compile(r"\s+(?:(?:now|already|still|since|eventually|finally|actually)\s+)?([\p{Ll}]+)\b")
 _CURRENCY = patterns.compile(r"[A-Z]{3}")
 _IN_WHAT = patterns.compile(r"\s+in\s(?=[\p{Ll}])")
 _NP_WORDS = 4
@@ -46,7 +46,8 @@ class Description:
     counts when that differs ("seat" in "60-seat council"). ``bag`` holds the
     content words of its clause, ``lead`` those before it ("Net profit for
     the quarter was"); ``times`` and ``roles`` the words that set
-    it apart from other figures about the same noun. ``head_word`` is the
+    it apart from other figures about the same noun, ``statuses`` the roles
+that give the status of the thing itself ("plans for 2,400 homes"). ``head_word`` is the
     head before synonyms are folded ("supporter" where ``head`` is
     "crowd"); a bare count with no noun after it takes the noun it sizes
     ("a crowd of 41,212"). ``whole_of_parts`` marks a whole about to be
@@ -64,6 +65,7 @@ class Description:
     lead: frozenset[str]
     times: frozenset[str]
     roles: frozenset[str]
+    statuses: frozenset[str]
     per: str | None
     participle: str | None
     definite: bool
@@ -166,6 +168,7 @@ class Describer:
         roles = {w for i, w in enumerate(near_left) if w in self.lexicon.roles and not (
             w in self.lexicon.attributes and i and near_left[i - 1] in ("a", "an"))}  # "a record field of"
         roles |= {w.lower() for w in after if w.lower() in self.lexicon.roles}
+        statuses = {w for w in roles if w in self.lexicon.statuses}
         if self.lexicon.total_mark.match(text, self._phrase_end(span.end, len(after))):
             roles.add("total")  # "around 9,000 personnel in total": the sum of several, not one party's figure
         times = self._times(clause_words) | self._years(left_start, right_end)
@@ -174,7 +177,7 @@ class Describer:
             quantity=quantity, head=head, counted=counted if counted != head else None,
             modifiers=frozenset(modifiers - {head}), bag=frozenset(bag),
             lead=frozenset(self._norm(w) for w in left if w.lower() not in STOP_WORDS), times=frozenset(times),
-            roles=frozenset(roles), per=per, participle=self._participle(span.end, sentence.end) if not after else None,
+            roles=frozenset(roles - statuses), statuses=frozenset(statuses), per=per, participle=self._participle(span.end, sentence.end) if not after else None,
             definite=bool(definite),
             comparison=bool(self.lexicon.comparison_before.search(text, max(0, span.start - 30), span.start)),
             partitive_part=bool(_PARTITIVE_AFTER.match(text, span.end)), head_word=head_word,

@@ -47,6 +47,7 @@ class RelateLexicon:
     synonym_of: Mapping[str, str]
     roles: frozenset[str]
     attributes: frozenset[str]
+    statuses: frozenset[str]
     role_of: regex.Pattern
     times: frozenset[str]
     time_spans: frozenset[str]
@@ -97,6 +98,16 @@ def _mapping(value: Any, key: str, keys: set[str]) -> Mapping[str, Any]:
     return value
 
 
+def _kinds_of_role(separators: Mapping[str, Any], key: str, roles: list[str]) -> list[str]:
+    """A list of ``separators`` whose every word must be one of its roles."""
+    words = _strings(separators[key], f"separators.{key}")
+    for i, word in enumerate(words):
+        if word not in roles:
+            raise LexiconError(f"{word!r} is not one of separators.roles", path=str(RELATE_FILE),
+                               key=f"separators.{key}[{i}]")
+    return words
+
+
 def _change_word(direction: Mapping[str, int], particle_verbs: list[str]) -> regex.Pattern:
     """Any change word, but not "up"/"down" as the particle of a verb such as "made up"."""
     particles = {"up", "down"}
@@ -141,13 +152,9 @@ def build_lexicon(data: Any) -> RelateLexicon:
             members = _strings(group, f"{key}[{i}]")
             for member in members:
                 synonym_of.setdefault(member, synonym_of.get(members[0], members[0]))
-    separators = _mapping(data["separators"], "separators", {"roles", "attributes", "times", "time_spans"})
+    separators = _mapping(data["separators"], "separators", {"roles", "attributes", "statuses", "times", "time_spans"})
     roles = _strings(separators["roles"], "separators.roles")
-    attributes = _strings(separators["attributes"], "separators.attributes")
-    for i, word in enumerate(attributes):
-        if word not in roles:
-            raise LexiconError(f"{word!r} is not one of separators.roles", path=str(RELATE_FILE),
-                               key=f"separators.attributes[{i}]")
+    attributes, statuses = (_kinds_of_role(separators, key, roles) for key in ("attributes", "statuses"))
     coverage = _mapping(data["coverage"], "coverage", {"whole", "partial", "remainder", "whole_after", "total_after"})
     comparisons = _strings(data["comparisons"], "comparisons")
     choices = _mapping(data["answer_choices"], "answer_choices", {"verbs", "amounts", "bounds"})
@@ -163,6 +170,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         synonym_of=synonym_of,
         roles=frozenset(roles),
         attributes=frozenset(attributes),
+        statuses=frozenset(statuses),
         role_of=patterns.compile(phrase_pattern(_strings(separators["roles"], "separators.roles")).pattern
                                  + r"\s+(?:of|at)\s+$"),
         times=frozenset(_strings(separators["times"], "separators.times")),

@@ -19,7 +19,8 @@ definite mention is linked to the earlier figures that its words point to:
 
 Candidates set apart by time ("in 2021", "last year"; a day the speaker
 names, "today", may be any weekday), by role ("target",
-"ceiling", "first"), by a modifier the earlier figure lacks (a people
+"ceiling", "first"; a status such as "plans for" only from a later mention
+with a status or participle of its own, "the 2,180 homes built"), by a modifier the earlier figure lacks (a people
 whose country its words name is none: "British" after "Britain will send"), by a
 comparison ("compared with"), or as a holder's part ("Labour won 1,158
 seats") against a whole about to be broken down ("Of the 3,050 seats, ...")
@@ -100,6 +101,8 @@ def _separated(later: Description, earlier: Description, reference: tuple[int, i
         return True
     if later.roles != earlier.roles:
         return True
+    if later.statuses != earlier.statuses and (later.statuses or later.participle):
+        return True  # "the 2,100 homes" takes the status of "plans for 2,400 homes"; "the 2,180 homes built" not
     if later.quantity.per != earlier.quantity.per:
         return True
     known = earlier.bag | earlier.modifiers | earlier.nouns | ({earlier.per} if earlier.per else set())
