@@ -122,3 +122,8 @@ def test_the_word_list_ships_valid_and_bad_entries_name_their_key() -> None:
     with pytest.raises(LexiconError) as err:
         build_lexicon(data)
     assert err.value.key == "separators.statuses[1]"
+    data = yaml.safe_load(RELATE_FILE.read_text(encoding="utf-8"))
+    data["day_nouns"] = []
+    with pytest.raises(LexiconError) as err:
+        build_lexicon(data)
+    assert err.value.key == "day_nouns"

@@ -19,7 +19,7 @@ _KEYS = ("change_words", "change_nouns", "particle_verbs", "multiples", "number_
          "nationalities", "separators", "comparisons", "coverage",
          "several_answers", "difference_before", "difference_after", "span_start", "span_end", "share_verbs",
          "past_verbs", "share_takers", "measure_anaphors", "answer_choices", "level_wholes",
-         "step_cues", "share_nouns", "part_verbs")
+         "step_cues", "share_nouns", "part_verbs", "day_nouns")
 
 
 class LexiconError(FactcheckError):
@@ -71,6 +71,7 @@ class RelateLexicon:
     past_verbs: frozenset[str]
     share_takers: frozenset[str]
     measure_anaphors: frozenset[str]
+    day_nouns: frozenset[str]
 
     def canonical(self, lemma: str) -> str:
         """The word that stands for ``lemma``'s synonym set ("soldier" → "troop")."""
@@ -201,6 +202,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         past_verbs=frozenset(_strings(data["past_verbs"], "past_verbs")),
         share_takers=frozenset(_strings(data["share_takers"], "share_takers")),
         measure_anaphors=frozenset(lemma(w) for w in _strings(data["measure_anaphors"], "measure_anaphors")),
+        day_nouns=frozenset(lemma(w) for w in _strings(data["day_nouns"], "day_nouns")),
     )
 
 
