@@ -7,7 +7,9 @@ later". A count of nights or evenings is a length in days ("closed for 10
 nights, from Monday, March 2, to Friday, March 6"). A length that sizes a thing as an adjective ("a six-week exercise")
 takes the dates of a later sentence that opens on that thing ("The
 exercise will run from 2 March to 27 March"). A length that offsets something else ("a decade earlier than
-planned", "two years ago", "six months late") is no stretch between them.
+planned", "two years ago", "six months late") is no stretch between them;
+"came ten weeks earlier" at the end of a clause with one full date is the
+stretch back to the full date named in a sentence before.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ TIME_UNITS = frozenset({"year", "month", "week", "day", "decade"})
 _BETWEEN = patterns.compile(r"(?i)^\s*,?\s*(?:-|–|—|to|until|till|through|and)\s*$")
 _FROM_BEFORE = patterns.compile(r"(?i)\b(?:from|between)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$")
 _RIGHT_AFTER = patterns.compile(r"(?i)[\s,]*from\s+(?:the\s+)?")  # "10 nights, from Monday, March 2, ..."
+_EARLIER_AT_END = patterns.compile(r"(?i)\s*earlier\b(?=\s*(?:[,.;:!?)]|$))")  # "came ten weeks earlier, when ..."
 _LATER = patterns.compile(r"(?i)\s*(?:later|afterwards|after\s+that|on)\b")
 _OFFSET = patterns.compile(r"(?i)\s*(?:earlier|sooner|ago|before|longer|shorter|ahead|behind|late|early|later\s+than)\b")
 # "six-week", "10-day": a length written as an adjective of the noun after it.
@@ -100,6 +103,38 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
             span = Span(min(length.span.start, start.span.start), max(length.span.end, end.span.end))
             found.append(Duration(span=span, length=length, start=start, end=end))
     found += _named_back(document, sentences, lengths, stamps, lexicon)
+    found += _earlier_than_before(document, sentences, lengths, stamps)
+    return found
+
+
+def _full(date: Date) -> bool:
+    return date.year is not None and date.month is not None and date.day is not None
+
+
+def _earlier_than_before(document: Document, sentences: Sentences, lengths: dict[int, list],
+                         stamps: dict[int, list]) -> list[Duration]:
+    """ "... won on Sunday 26 April 2026. Her previous race, on Sunday 12 October 2025, came ten weeks earlier.".
+
+    A length followed by "earlier" at the end of its clause, in a sentence
+    with one full date, says how long before the full date last named in
+    an earlier sentence that date fell; the date must be the earlier of the
+    two. ("Earlier than planned" or "two years before the election" offset
+    something else, and "later" may start a new event of the sentence.)
+    """
+    text = document.text
+    found = []
+    last_full: Date | None = None
+    for index in sorted(set(lengths) | set(stamps)):
+        full = [d for d in stamps.get(index, ()) if _full(d)]
+        members = lengths.get(index, [])
+        if len(members) == 1 and len(full) == 1 and last_full is not None and \
+                _EARLIER_AT_END.match(text, members[0].span.end):
+            first, second = full[0], last_full
+            if (first.year, first.month, first.day) < (second.year, second.month, second.day):
+                span = Span(min(members[0].span.start, first.span.start), max(members[0].span.end, first.span.end))
+                found.append(Duration(span=span, length=members[0], start=first, end=second))
+        if full:
+            last_full = full[-1]
     return found
 
 
