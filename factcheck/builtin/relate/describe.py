@@ -27,7 +27,7 @@ _PARTITIVE_AFTER = patterns.compile(
 _NEXT_WORD = patterns.compile(r"[ \t]+(?P<word>[\p{L}][\p{L}'’-]*)")
 _OF_TOTAL = patterns.compile(r"(?i)(?:^|[.;:]\s+|\n)(?:of|out\s+of|among)\s+(?:the|these|those|its|their)\s+$")
 _SIZED_BY = patterns.compile(
-    r"(?i)\b(?:an?|the)\s+(?:(?P<modifier>[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?)?(?P<noun>[\p{L}]+)\s+of\s+$")
+    r"(?i)\b(?P<article>an?|the)\s+(?:(?P<modifier>[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?)?(?P<noun>[\p{L}]+)\s+of\s+$")
 _COMPOUND = patterns.compile(r"\d-[\p{L}]+$")  # "36-member", "60-seat": an adjective before its noun
 _YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
 _PARTICIPLE = patterns.compile(r"\s+(?:(?:now|already|still|since|eventually|finally|actually)\s+)?([\p{Ll}]+)\b")
@@ -213,7 +213,9 @@ class Describer:
             return None
         word = match["noun"].lower()
         modifier = (match["modifier"] or "").lower()
-        if modifier in self.lexicon.roles or modifier in self.lexicon.times or self.lexicon.change_word.fullmatch(modifier):
+        attribute = modifier in self.lexicon.attributes and match["article"].lower() in ("a", "an")  # "a record crowd of"
+        if modifier in self.lexicon.roles and not attribute or modifier in self.lexicon.times or \
+                self.lexicon.change_word.fullmatch(modifier):
             return None  # "a further batch of 200", "an annual rise of 12"
         if word in STOP_WORDS or word in self.lexicon.roles or word in self.lexicon.times or \
                 self.lexicon.change_word.fullmatch(word) or lemma(word) in self.lexicon.measure_anaphors:
