@@ -306,7 +306,8 @@ class ChangeReader:
         for size in sizes:
             if size.span in used or (size.amount is not None and size.amount.span == before.span):
                 continue
-            # "up by a third last year, rising from ...": the change's own verb, a participle after a comma
+            # "up by a third last year, rising from ...": the change's own verb, a participle after a comma;
+            # not a size of another clause ("jumped 9% to 412p, while the index was flat at 20,510, down from ...")
             agreeing = direction != 0 and self.lexicon.change_direction.get(size.anchor_word, 0) == direction \
                 and verb[0].endswith("ing") and _PARTICIPLE_LEAD.fullmatch(text, size.span.end, verb[1].start) is not None
             if change.start <= size.span.start and size.span.end <= change.end:
@@ -315,7 +316,7 @@ class ChangeReader:
                 rank = 1
             elif size.anchor.end <= change.start and change.start - size.span.end <= 100 and not any(
                     size.span.end <= s.start and s.end <= change.start and not (s == verb[1] and agreeing)
-                    for _, s in words):
+                    for _, s in words) and not _CLAUSE_BREAK.search(text, size.span.end, change.start):
                 # "up by a third, rising from 90,000 to 150,000": only the change's own verb may stand
                 # between, and only when it goes the size's way
                 rank = 2
