@@ -53,6 +53,15 @@ def test_a_plural_party_name_before_a_count_is_not_a_name() -> None:
     assert [q.value for q in quantities(text)] == [5, 11]
 
 
+def test_a_name_after_a_listed_amount_and_and_holds_the_last_item() -> None:
+    text = "Kenya won 41, Ethiopia 38 and South Africa 19, organisers said."
+    assert [q.value for q in quantities(text)] == [41, 38, 19]
+
+
+def test_a_name_after_and_without_a_listed_amount_is_still_a_name() -> None:
+    assert quantities("Traffic on the bypass and Route 66 was diverted.") == []
+
+
 def test_a_comma_grouped_figure_after_a_name_is_an_amount() -> None:
     assert the_quantity("Labour 9,600, Reform 7,200.", "9,600").value == 9600
 

@@ -149,3 +149,23 @@ def test_a_figure_stated_many_times_is_weighed_by_its_nearest_statements() -> No
     [same] = claims(text + " The 900 troops left.", Same)
     assert len(same.mentions) == _MAX_CANDIDATES + 1 and same.mentions[-1].text == "900 troops"
     assert same.mentions[0].span.start > len(text) // 2, "the nearest statements, not the first ones"
+    data = yaml.safe_load(RELATE_FILE.read_text(encoding="utf-8"))
+    data["nationalities"][2] = ["scotland", ""]
+    with pytest.raises(LexiconError) as err:
+        build_lexicon(data)
+    assert err.value.key == "nationalities[2]"
+    data = yaml.safe_load(RELATE_FILE.read_text(encoding="utf-8"))
+    data["separators"]["attributes"] = ["record", "all-time"]
+    with pytest.raises(LexiconError) as err:
+        build_lexicon(data)
+    assert err.value.key == "separators.attributes[1]"
+    data = yaml.safe_load(RELATE_FILE.read_text(encoding="utf-8"))
+    data["separators"]["statuses"] = ["planned", "mooted"]
+    with pytest.raises(LexiconError) as err:
+        build_lexicon(data)
+    assert err.value.key == "separators.statuses[1]"
+    data = yaml.safe_load(RELATE_FILE.read_text(encoding="utf-8"))
+    data["day_nouns"] = []
+    with pytest.raises(LexiconError) as err:
+        build_lexicon(data)
+    assert err.value.key == "day_nouns"

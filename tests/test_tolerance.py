@@ -6,8 +6,8 @@ import math
 import pytest
 
 from kind_helpers import checker
-from factcheck.builtin.tolerance import (agree, as_counted, difference_range, hedge_qualifier, interval,
-                                         listed, ratio_range)
+from factcheck.builtin.tolerance import (agree, as_counted, combined_rounding, difference_range, hedge_qualifier,
+                                         interval, listed, ratio_range, sum_gap)
 from factcheck.model import Qualifier, Quantity
 
 
@@ -81,3 +81,19 @@ def test_hedge_bounds() -> None:
     assert hedge_qualifier("more than") == Qualifier.MIN
     assert hedge_qualifier("up to") == Qualifier.MAX
     assert hedge_qualifier("nearly") == Qualifier.APPROX
+
+
+def test_rounding_of_one_or_two_figures_adds_up_plainly() -> None:
+    assert combined_rounding([q("£1.9bn"), q("£4.2bn")]) == pytest.approx(0.1e9)
+    assert combined_rounding([q("£1.9bn"), q("£1.6bn"), q("£3.5bn")]) == pytest.approx(0.15e9)
+
+
+def test_rounding_of_many_figures_rarely_errs_all_one_way() -> None:
+    four = [q("£1.9bn"), q("£1.6bn"), q("£0.9bn"), q("£4.2bn")]
+    assert combined_rounding(four) == pytest.approx(math.sqrt(3) * 0.1e9)
+    assert combined_rounding(four) < 0.2e9
+
+
+def test_sum_gap_keeps_hedges_whole() -> None:
+    low, high = sum_gap([q("£1.9bn"), q("£1.6bn")], q("about £3.5bn"))
+    assert low < -0.15e9 and high > 0.15e9  # the hedge alone is wider than the rounding

@@ -202,6 +202,40 @@ def sum_interval(quantities: list[Quantity]) -> Interval:
     return sum(s[0] for s in spans), sum(s[1] for s in spans)
 
 
+def _rounding(quantity: Quantity) -> float:
+    """The half-width a figure's rounding alone gives it (none for a vague amount or a bound)."""
+    if quantity.vague or quantity.qualifier in (Qualifier.MIN, Qualifier.MAX):
+        return 0.0
+    return (quantity.resolution or 0.0) / 2
+
+
+def combined_rounding(quantities: list[Quantity]) -> float:
+    """The half-width of the rounding errors of several figures added or subtracted together.
+
+    Figures rounded on their own rarely all err the same way: the combined
+    error is taken as three standard deviations of a sum of independent
+    uniform errors (√3 times the root sum of squares of the half-widths),
+    never more than the plain sum of the half-widths. For one or two
+    figures the two agree; "£1.9bn + £1.6bn + £0.9bn" against "£4.2bn" is
+    allowed ±£0.17bn, not ±£0.2bn.
+    """
+    halves = [_rounding(q) for q in quantities]
+    return min(sum(halves), math.sqrt(3 * sum(h * h for h in halves)))
+
+
+def sum_gap(parts: list[Quantity], total: Quantity) -> Interval:
+    """The smallest and largest values of (sum of ``parts``) − ``total`` that the figures allow.
+
+    Hedges and bounds widen the gap in full; rounding by
+    :func:`combined_rounding`.
+    """
+    unrounded = [interval(replace(q, resolution=0.0)) if _rounding(q) else interval(q) for q in (*parts, total)]
+    low = sum(s[0] for s in unrounded[:-1]) - unrounded[-1][1]
+    high = sum(s[1] for s in unrounded[:-1]) - unrounded[-1][0]
+    rounding = combined_rounding([*parts, total])
+    return low - rounding, high + rounding
+
+
 def describe_number(value: float) -> str:
     """A number as a reader would write it in a message: 1,305 · 8.7 · 0.42."""
     if value == 0 or not math.isfinite(value):

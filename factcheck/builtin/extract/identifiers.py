@@ -34,9 +34,10 @@ _WORD_BEFORE = patterns.compile(r"(?r)(?P<word>[\p{L}][\p{L}&'’.-]*)[ \u00a0]"
 _SENTENCE_START = patterns.compile(r"(?r)(?:^|[.!?:;][\"'”’)]*\s+|\n\s*)")
 _PERCENT_AFTER = patterns.compile(r"\s?(?:%|per\s?cent\b|percent\b)", regex.I)
 _LIST_END_AFTER = patterns.compile(r"\s*(?:[,;.)]|and\b|or\b|$)")
-# "Conservatives 35, NDP 17, Bloc 7": a name after a listed amount is the next item's holder.
+# "Conservatives 35, NDP 17, Bloc 7", "Ethiopia 38 and South Africa 19": a name after a listed amount is the
+# next item's holder.
 _LISTED_AMOUNT_BEFORE = patterns.compile(
-    r"(?r)\d(?:\s?%|(?i:\s+per\s?cent|\s+percent))?\s*,\s*(?:and\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$")
+    r"(?r)\d(?:\s?%|(?i:\s+per\s?cent|\s+percent))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}-]*\s+){0,2}$")
 # The patterns named *_BEFORE are matched backwards (``(?r)``) from the number.
 _SCORE_AFTER = patterns.compile(r"[-–](?P<second>\d{1,3})(?![\d.,%]|\s*(?:%|per\s?cent))")
 _SCORE_BEFORE = patterns.compile(r"(?r)(?<![\d.,])(?P<first>\d{1,3})[-–]")

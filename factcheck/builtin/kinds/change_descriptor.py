@@ -25,7 +25,8 @@ or when the phrase holds a change word itself ("edged up"), so that "only slight
 description of a nearby change. A word whose change words all name a change
 of their own clause ("..., while imports rose slightly"; "Journey times rose
 slightly, by 40 seconds" in the next sentence) describes that change, and is
-not judged against another one. A rule that lists no ``anchors`` places no
+not judged against another one; so does a word in a later clause of a lede
+tied to the change ("Arrears fell sharply, while fines edged lower."). A rule that lists no ``anchors`` places no
 such limit. A hedge before a multiple counts: "more than
 doubled" wants r above 2, "nearly doubled" r up to 2.
 """
@@ -266,7 +267,13 @@ class ChangeDescriptor:
             return False  # "the increase", "this modest rise"; not "the bypass rose"
         if anchor.end <= change.span.start:
             if document.sentence_index(anchor.start) != document.sentence_index(change.span.start):
-                return False  # a lede the relate stage tied to the change ("Sales soared. ... up from ...")
+                # a lede the relate stage tied to the change ("Sales soared. ... up from ...") by its first
+                # change word; a word of a later clause of the lede (", while the market edged higher") has
+                # a subject of its own
+                lede = document.sentence_at(anchor.start)
+                tied = load_lexicon().change_word.search(text, lede.start, lede.end)
+                return tied is not None and tied.end() <= anchor.start and \
+                    _CLAUSE_BREAK.search(text, tied.end(), anchor.start) is not None
             between = Span(anchor.end, change.span.start)
         else:
             between = Span(change.span.end, anchor.start)

@@ -3,7 +3,10 @@
 Parts that add up to more than their total are flagged in any case. A
 breakdown is read as counted: "420" is 420 and "£9.1 million" is £9.05–9.15
 million (only written decimals are rounding), hedges keep their width, and
-``params.slack`` of the total is allowed for a total rounded on its own. Where the text says the parts make up the whole ("split
+``params.slack`` of the total is allowed for a total rounded on its own.
+Rounding errors of several figures are combined as independent errors
+(:func:`~factcheck.builtin.tolerance.combined_rounding`): three parts
+rounded to £0.1bn do not all err by £0.05bn the same way. Where the text says the parts make up the whole ("split
 between", "comprising", "of these ... and the remaining 230"), a sum short of the total is
 flagged too. "Including" lists may fall short.
 """
@@ -13,7 +16,7 @@ from typing import Any, Iterable, Mapping
 
 from factcheck.builtin.kinds.common import reading
 from factcheck.builtin.kinds.params import sole_number
-from factcheck.builtin.tolerance import as_counted, describe_number, interval, sum_interval
+from factcheck.builtin.tolerance import as_counted, describe_number, interval, overlap, sum_gap, sum_interval
 from factcheck.kinds import CheckContext
 from factcheck.model import Finding, Parts, Rule, Span
 
@@ -36,18 +39,28 @@ class SumMismatch:
                 continue
             t_low, t_high = interval(total)
             room = abs(total.value if total.value is not None else t_low) * slack
-            t_low, t_high = t_low - room, t_high + room
-            s_low, s_high = sum_interval([as_counted(p) for p in claim.parts])
-            if s_low > t_high:
+            parts = [as_counted(p) for p in claim.parts]
+            gap_low, gap_high = sum_gap(parts, total)
+            if gap_low > room:
                 relation = "more than"
-            elif claim.exhaustive and s_high < t_low:
+            elif claim.exhaustive and gap_high < -room:
                 relation = "less than"
             else:
                 continue
+            t_low, t_high = t_low - room, t_high + room
+            s_low, s_high = sum_interval(parts)
             central = sum(p.value or 0 for p in claim.parts)
-            parts = " + ".join(p.text for p in claim.parts)
+            parts_text = " + ".join(p.text for p in claim.parts)
             list_span = Span(claim.parts[0].span.start, claim.parts[-1].span.end)
             comparison = (f"{' + '.join(describe_number(p.value or 0) for p in claim.parts)} = "
                           f"{reading((s_low, s_high), total.unit)} against {reading((t_low, t_high), total.unit)}")
-            yield rule.finding(claim.total.span, (list_span,), total=claim.total.text, parts=parts,
+            if overlap((s_low, s_high), (t_low, t_high)):
+                # only the combined rounding tells them apart: say how far apart the figures may be
+                gap = central - (total.value if total.value is not None else t_low)
+                allowed = (gap - gap_low + room) if relation == "more than" else (gap_high + room - gap)
+                comparison = (f"{' + '.join(describe_number(p.value or 0) for p in claim.parts)} = "
+                              f"{describe_number(central)} against {describe_number(central - gap)}, a gap of "
+                              f"{describe_number(abs(gap))} where the figures' rounding allows at most "
+                              f"{describe_number(abs(allowed))}")
+            yield rule.finding(claim.total.span, (list_span,), total=claim.total.text, parts=parts_text,
                                sum=describe_number(central), relation=relation, comparison=comparison)

@@ -6,7 +6,9 @@ measurement on one date), :mod:`.parts` (a total and its parts),
 :mod:`.shares` (percentages of one whole), :mod:`.conversions` (one amount
 in two units), :mod:`.timespans` (durations against dates),
 :mod:`.ages` (ages against birth dates) and :mod:`.persons` (the ages of
-one person). Their word lists are ``factcheck/data/relate.yaml``.
+one person); :mod:`.reference` finds the date a document speaks from, against
+which :mod:`.repeats` reads "last month". Their word lists are
+``factcheck/data/relate.yaml``.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from factcheck.builtin.relate.describe import Describer, Description
 from factcheck.builtin.relate.lexicon import load_lexicon
 from factcheck.builtin.relate.parts import find_parts
 from factcheck.builtin.relate.persons import find_age_groups
+from factcheck.builtin.relate.reference import reference_date
 from factcheck.builtin.relate.repeats import group_repeats
 from factcheck.builtin.relate.shares import find_shares
 from factcheck.builtin.relate.text import Sentences
@@ -58,7 +61,7 @@ def relate(document: Document, mentions: Sequence[Mention]) -> list[Claim]:
     dates = [m for m in mentions if isinstance(m, Date)]
     changes = ChangeReader(lexicon).find(document, quantities)
     claims: list[Claim] = [*changes]
-    repeats = group_repeats(document, describe_all(document, quantities, changes))
+    repeats = group_repeats(document, describe_all(document, quantities, changes), reference_date(document, dates))
     claims += repeats
     # a change's starting figure is another state; a figure already linked needs no second group
     grouped = {m.span for same in repeats for m in same.mentions} | {c.before.span for c in changes if c.before}

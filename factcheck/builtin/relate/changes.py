@@ -1,7 +1,8 @@
 """Changes from one amount to another, read within a sentence.
 
 Three shapes are read: "from X to Y", "to Y from X" or "Y, up (25%) from X"
-(or "Y, a 24% increase on X"),
+(or "Y, a 24% increase on X"; the base may be named by a level and "of":
+"Y, down from Friday's close of X"),
 and a change word with a stated size and an end ("rose 0.4% to 158,000").
 Each change takes the change word nearest to it (its verb) and the stated
 size attached to that word or written beside the change ("a 40% increase").
@@ -24,7 +25,11 @@ from factcheck.builtin.relate.sizes import RELATIVE_UNITS, SizeReader, StatedSiz
 from factcheck.builtin.relate.text import STOP_WORDS, TIME_UNITS, WORD, Sentences, lemma
 from factcheck.model import Change, Document, Quantity, Span
 
-_FROM_BEFORE = patterns.compile(r"(?i)\bfrom\s*(?:the\s+|a\s+|an\s+)?[\"“]?\s*$")
+# "from 500", "from the 1,200", and a base named by a level and "of": "down from Friday's close of
+# 8,214.9", "up from a low of 31", "from last year's total of 412".
+_FROM_BEFORE = patterns.compile(r"(?i)\bfrom\s*(?:(?:the|an?|its|their)\s+)?(?:(?:[\p{L}]+\s+)?[\p{L}]+['’]s?\s+)?"
+                                r"(?:(?:[\p{L}-]+\s+){1,2}of\s+)?[\"“]?\s*$")
+_FROM_REACH = 50  # characters before a figure in which its "from" may stand
 # "a 24% increase on the A$265 million", "up 5% on last year's 1,200": the base of a change, after its word.
 _ON_BEFORE = patterns.compile(r"(?i)\bon\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{L}]+\s+)?(?:[\p{L}]+['’]s?\s+)?$")
 # Between a change word and "on": nothing, or the change's size ("up 5% on", "up by 12 points on").
@@ -38,6 +43,8 @@ _COORDINATED = patterns.compile(r"(?i)\b(?:and|but)\s+(?:[\p{L}]+\s+)?$")
 _OBJECT_OF = patterns.compile(r"(?i)\bof\s+(?:the\s+|its\s+|their\s+|an?\s+)?$")
 _ANAPHOR_DETERMINER = patterns.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their|it)\s+(?:[\p{L}-]+\s+)?$")
 _MAX_VERB_DISTANCE = 150
+# Between a change and a size set after it as an apposition: a few words of its own, then a comma.
+_APPOSED = patterns.compile(r"(?i)(?:\s+(?!(?:and|but|while|whereas|which|who|with)\b)[\p{L}]+){0,6}\s*,\s*")
 _PARTICIPLE_LEAD = patterns.compile(r"[^.;:]{0,40},\s*")
 
 
@@ -181,7 +188,7 @@ class ChangeReader:
         for i, x in enumerate(members):
             if id(x) in taken:
                 continue
-            base = _FROM_BEFORE.search(text, max(sentence.start, x.span.start - 14), x.span.start) or \
+            base = _FROM_BEFORE.search(text, max(sentence.start, x.span.start - _FROM_REACH), x.span.start) or \
                 _ON_BEFORE.search(text, max(sentence.start, x.span.start - 30), x.span.start)
             if base is None:
                 continue
@@ -288,13 +295,21 @@ class ChangeReader:
 
     def _size(self, text: str, sizes: list[StatedSize], change: Span, verb: tuple[str, Span],
               words: list[tuple[str, Span]], used: set[Span], before: Quantity) -> StatedSize | None:
-        """The stated size that belongs to a change: inside it, on its verb, or beside it."""
+        """The stated size that belongs to a change: inside it, on its verb, or beside it.
+
+        After the change a size stands beside it as a noun ("..., a rise of
+        25%") or set off by a comma going the change's way ("from 1.32
+        million to 1.58 million, up 26%"); a size after a change word with
+        words of its own between ("... and exports were up 5%") is another
+        change's.
+        """
         candidates = []
         direction = self.lexicon.change_direction.get(verb[0], 0)
         for size in sizes:
             if size.span in used or (size.amount is not None and size.amount.span == before.span):
                 continue
-            # "up by a third last year, rising from ...": the change's own verb, a participle after a comma
+            # "up by a third last year, rising from ...": the change's own verb, a participle after a comma;
+            # not a size of another clause ("jumped 9% to 412p, while the index was flat at 20,510, down from ...")
             agreeing = direction != 0 and self.lexicon.change_direction.get(size.anchor_word, 0) == direction \
                 and verb[0].endswith("ing") and _PARTICIPLE_LEAD.fullmatch(text, size.span.end, verb[1].start) is not None
             if change.start <= size.span.start and size.span.end <= change.end:
@@ -303,12 +318,12 @@ class ChangeReader:
                 rank = 1
             elif size.anchor.end <= change.start and change.start - size.span.end <= 100 and not any(
                     size.span.end <= s.start and s.end <= change.start and not (s == verb[1] and agreeing)
-                    for _, s in words):
+                    for _, s in words) and not _CLAUSE_BREAK.search(text, size.span.end, change.start):
                 # "up by a third, rising from 90,000 to 150,000": only the change's own verb may stand
                 # between, and only when it goes the size's way
                 rank = 2
             elif size.anchor.start >= change.end and size.anchor.start - change.end <= 90 and (
-                    not size.after_word or size.joiner == "of"):
+                    not size.after_word or size.joiner == "of" or self._apposed(text, change, size, direction)):
                 rank = 3
             else:
                 continue
@@ -316,6 +331,11 @@ class ChangeReader:
         if not candidates:
             return None
         return min(candidates, key=lambda c: (c[0], c[1]))[2]
+
+    def _apposed(self, text: str, change: Span, size: StatedSize, direction: int) -> bool:
+        """True for a size set after a change by a comma, going its way: "from 1.32m to 1.58m last year, up 26%"."""
+        return direction != 0 and self.lexicon.change_direction.get(size.anchor_word, 0) == direction and \
+            _APPOSED.fullmatch(text, change.end, size.anchor.start) is not None
 
     def _with_steps(self, text: str, size: StatedSize, change_start: int, members: list[Quantity],
                     paired: set[Span], direction: int) -> Quantity | None:

@@ -26,10 +26,11 @@ _PARTITIVE_AFTER = patterns.compile(
     r"(?i)\s+(?:[\p{L}]+\s+)?(?:of|out\s+of)\s+(?:the|its|their|these|those|them|all|an?\s+estimated)\b")
 _NEXT_WORD = patterns.compile(r"[ \t]+(?P<word>[\p{L}][\p{L}'’-]*)")
 _OF_TOTAL = patterns.compile(r"(?i)(?:^|[.;:]\s+|\n)(?:of|out\s+of|among)\s+(?:the|these|those|its|their)\s+$")
-_SIZED_BY = patterns.compile(r"(?i)\b(?:an?|the)\s+(?:(?P<modifier>[\p{L}-]+)\s+)?(?P<noun>[\p{L}]+)\s+of\s+$")
+_SIZED_BY = patterns.compile(
+    r"(?i)\b(?P<article>an?|the)\s+(?:(?P<modifier>[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?)?(?P<noun>[\p{L}]+)\s+of\s+$")
 _COMPOUND = patterns.compile(r"\d-[\p{L}]+$")  # "36-member", "60-seat": an adjective before its noun
 _YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
-_PARTICIPLE = patterns.compile(r"\s+([\p{Ll}]+)\b")
+_PARTICIPLE = patterns.compile(r"\s+(?:(?:now|already|still|since|eventually|finally|actually)\s+)?([\p{Ll}]+)\b")
 _CURRENCY = patterns.compile(r"[A-Z]{3}")
 _IN_WHAT = patterns.compile(r"\s+in\s(?=[\p{Ll}])")
 _NP_WORDS = 4
@@ -45,7 +46,8 @@ class Description:
     counts when that differs ("seat" in "60-seat council"). ``bag`` holds the
     content words of its clause, ``lead`` those before it ("Net profit for
     the quarter was"); ``times`` and ``roles`` the words that set
-    it apart from other figures about the same noun. ``head_word`` is the
+    it apart from other figures about the same noun, ``statuses`` the roles
+that give the status of the thing itself ("plans for 2,400 homes"). ``head_word`` is the
     head before synonyms are folded ("supporter" where ``head`` is
     "crowd"); a bare count with no noun after it takes the noun it sizes
     ("a crowd of 41,212"). ``whole_of_parts`` marks a whole about to be
@@ -63,6 +65,7 @@ class Description:
     lead: frozenset[str]
     times: frozenset[str]
     roles: frozenset[str]
+    statuses: frozenset[str]
     per: str | None
     participle: str | None
     definite: bool
@@ -141,7 +144,7 @@ class Describer:
                 "ss") else []
         counted = self._norm(noun_words[-1]) if noun_words else None
         head_word = after[-1] if after else noun_words[-1] if noun_words else None
-        if head_word is None and quantity.unit == "":
+        if head_word is None and (quantity.unit == "" or _CURRENCY.fullmatch(quantity.unit)):
             head_word = self._sized_noun(span.start)
         if head_word is None and _CURRENCY.fullmatch(quantity.unit):
             after = self._money_in(span.end, min(sentence.end, span.end + 80))
@@ -162,7 +165,10 @@ class Describer:
             near_left = [w.group().lower() for w in WORD.finditer(text, definite.start(), span.start)]
         else:
             near_left = [w.lower() for w in left[-4:]]
-        roles = {w for w in [*near_left, *(w.lower() for w in after)] if w in self.lexicon.roles}
+        roles = {w for i, w in enumerate(near_left) if w in self.lexicon.roles and not (
+            w in self.lexicon.attributes and i and near_left[i - 1] in ("a", "an"))}  # "a record field of"
+        roles |= {w.lower() for w in after if w.lower() in self.lexicon.roles}
+        statuses = {w for w in roles if w in self.lexicon.statuses}
         if self.lexicon.total_mark.match(text, self._phrase_end(span.end, len(after))):
             roles.add("total")  # "around 9,000 personnel in total": the sum of several, not one party's figure
         times = self._times(clause_words) | self._years(left_start, right_end)
@@ -171,7 +177,7 @@ class Describer:
             quantity=quantity, head=head, counted=counted if counted != head else None,
             modifiers=frozenset(modifiers - {head}), bag=frozenset(bag),
             lead=frozenset(self._norm(w) for w in left if w.lower() not in STOP_WORDS), times=frozenset(times),
-            roles=frozenset(roles), per=per, participle=self._participle(span.end, sentence.end) if not after else None,
+            roles=frozenset(roles - statuses), statuses=frozenset(statuses), per=per, participle=self._participle(span.end, sentence.end) if not after else None,
             definite=bool(definite),
             comparison=bool(self.lexicon.comparison_before.search(text, max(0, span.start - 30), span.start)),
             partitive_part=bool(_PARTITIVE_AFTER.match(text, span.end, sentence.end)), head_word=head_word,
@@ -197,7 +203,7 @@ class Describer:
         return end
 
     def _sized_noun(self, start: int) -> str | None:
-        """The noun a bare count sizes from before it: "a crowd of 41,212", "a workforce of 6,420".
+        """The noun a bare count or sum sizes from before it: "a crowd of 41,212", "a net revenue budget of £284m".
 
         Not a change ("a rise of 12"), a role ("a total of 96", "an average
         of 40") or a generic measure ("a figure of 532").
@@ -207,7 +213,9 @@ class Describer:
             return None
         word = match["noun"].lower()
         modifier = (match["modifier"] or "").lower()
-        if modifier in self.lexicon.roles or modifier in self.lexicon.times or self.lexicon.change_word.fullmatch(modifier):
+        attribute = modifier in self.lexicon.attributes and match["article"].lower() in ("a", "an")  # "a record crowd of"
+        if modifier in self.lexicon.roles and not attribute or modifier in self.lexicon.times or \
+                self.lexicon.change_word.fullmatch(modifier):
             return None  # "a further batch of 200", "an annual rise of 12"
         if word in STOP_WORDS or word in self.lexicon.roles or word in self.lexicon.times or \
                 self.lexicon.change_word.fullmatch(word) or lemma(word) in self.lexicon.measure_anaphors:

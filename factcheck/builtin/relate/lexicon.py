@@ -15,10 +15,11 @@ from factcheck.errors import FactcheckError
 from factcheck.yamlfile import read_yaml
 
 RELATE_FILE = Path(__file__).resolve().parents[2] / "data" / "relate.yaml"
-_KEYS = ("change_words", "change_nouns", "particle_verbs", "multiples", "number_words", "fractions", "synonyms", "separators", "comparisons", "coverage",
+_KEYS = ("change_words", "change_nouns", "particle_verbs", "multiples", "number_words", "fractions", "synonyms",
+         "nationalities", "separators", "comparisons", "coverage",
          "several_answers", "difference_before", "difference_after", "span_start", "span_end", "share_verbs",
          "past_verbs", "share_takers", "measure_anaphors", "answer_choices", "level_wholes",
-         "step_cues", "share_nouns", "part_verbs")
+         "step_cues", "share_nouns", "part_verbs", "day_nouns")
 
 
 class LexiconError(FactcheckError):
@@ -45,6 +46,8 @@ class RelateLexicon:
     fractions: Mapping[str, float]
     synonym_of: Mapping[str, str]
     roles: frozenset[str]
+    attributes: frozenset[str]
+    statuses: frozenset[str]
     role_of: regex.Pattern
     times: frozenset[str]
     time_spans: frozenset[str]
@@ -68,6 +71,7 @@ class RelateLexicon:
     past_verbs: frozenset[str]
     share_takers: frozenset[str]
     measure_anaphors: frozenset[str]
+    day_nouns: frozenset[str]
 
     def canonical(self, lemma: str) -> str:
         """The word that stands for ``lemma``'s synonym set ("soldier" → "troop")."""
@@ -93,6 +97,16 @@ def _mapping(value: Any, key: str, keys: set[str]) -> Mapping[str, Any]:
     if not isinstance(value, dict) or set(value) != keys:
         raise LexiconError(f"must be a mapping with keys {', '.join(sorted(keys))}", path=str(RELATE_FILE), key=key)
     return value
+
+
+def _kinds_of_role(separators: Mapping[str, Any], key: str, roles: list[str]) -> list[str]:
+    """A list of ``separators`` whose every word must be one of its roles."""
+    words = _strings(separators[key], f"separators.{key}")
+    for i, word in enumerate(words):
+        if word not in roles:
+            raise LexiconError(f"{word!r} is not one of separators.roles", path=str(RELATE_FILE),
+                               key=f"separators.{key}[{i}]")
+    return words
 
 
 def _change_word(direction: Mapping[str, int], particle_verbs: list[str]) -> regex.Pattern:
@@ -132,13 +146,16 @@ def build_lexicon(data: Any) -> RelateLexicon:
         if noun not in direction:
             raise LexiconError(f"{noun!r} is not one of change_words", path=str(RELATE_FILE), key=f"change_nouns[{i}]")
     synonym_of: dict[str, str] = {}
-    if not isinstance(data["synonyms"], list):
-        raise LexiconError("must be a list of word lists", path=str(RELATE_FILE), key="synonyms")
-    for i, group in enumerate(data["synonyms"]):
-        members = _strings(group, f"synonyms[{i}]")
-        for member in members:
-            synonym_of.setdefault(member, synonym_of.get(members[0], members[0]))
-    separators = _mapping(data["separators"], "separators", {"roles", "times", "time_spans"})
+    for key in ("synonyms", "nationalities"):
+        if not isinstance(data[key], list):
+            raise LexiconError("must be a list of word lists", path=str(RELATE_FILE), key=key)
+        for i, group in enumerate(data[key]):
+            members = _strings(group, f"{key}[{i}]")
+            for member in members:
+                synonym_of.setdefault(member, synonym_of.get(members[0], members[0]))
+    separators = _mapping(data["separators"], "separators", {"roles", "attributes", "statuses", "times", "time_spans"})
+    roles = _strings(separators["roles"], "separators.roles")
+    attributes, statuses = (_kinds_of_role(separators, key, roles) for key in ("attributes", "statuses"))
     coverage = _mapping(data["coverage"], "coverage", {"whole", "partial", "remainder", "whole_after", "total_after"})
     comparisons = _strings(data["comparisons"], "comparisons")
     choices = _mapping(data["answer_choices"], "answer_choices", {"verbs", "amounts", "bounds"})
@@ -152,7 +169,9 @@ def build_lexicon(data: Any) -> RelateLexicon:
         number_words=numbers,
         fractions=_numbers(data["fractions"], "fractions"),
         synonym_of=synonym_of,
-        roles=frozenset(_strings(separators["roles"], "separators.roles")),
+        roles=frozenset(roles),
+        attributes=frozenset(attributes),
+        statuses=frozenset(statuses),
         role_of=patterns.compile(phrase_pattern(_strings(separators["roles"], "separators.roles")).pattern
                                  + r"\s+(?:of|at)\s+$"),
         times=frozenset(_strings(separators["times"], "separators.times")),
@@ -183,6 +202,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         past_verbs=frozenset(_strings(data["past_verbs"], "past_verbs")),
         share_takers=frozenset(_strings(data["share_takers"], "share_takers")),
         measure_anaphors=frozenset(lemma(w) for w in _strings(data["measure_anaphors"], "measure_anaphors")),
+        day_nouns=frozenset(lemma(w) for w in _strings(data["day_nouns"], "day_nouns")),
     )
 
 

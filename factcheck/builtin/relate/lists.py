@@ -4,7 +4,8 @@ A list is a run of at least two figures in one unit joined by commas and
 "and" (with the words that say what each is for between them, however
 long when the later item leaves out the verb: "Women made up 58% of ...,
 and men 49%"). A
-comparison ("compared with", "while", "from"), a change ("up from", "rising
+comparison ("compared with", "while", "from", "than"; not the hedge of a
+figure within an item's words: "less than 18 weeks"), a change ("up from", "rising
 to 99%"), "against" unless it opens a contest's side ("against 48% for her
 rival"; "to Rovers' 46%" opens one too), a definite figure ("the county's three areas"), a figure marked as
 the sum ("96 in all"), a colon (it opens a list: "three counties: 940,000
@@ -25,8 +26,10 @@ from factcheck.builtin.relate.text import TIME_UNITS
 from factcheck.model import Quantity, Span
 
 _JOIN = patterns.compile(r"(?<!\d),|,(?!\d)|\band\b|;")  # not the comma of "2,300"
-_BREAK = patterns.compile(r"(?i)\b(?:compared|versus|vs|while|whereas|than|but|rather|instead|up|down|"
-                       r"rose|fell|target|cap|ceiling|of\s+which)\b|[.!?]\s|:\s|\n")
+# "than" compares ("higher than the 40% ..."), except in a hedge of an item's own figure ("54% had waited
+# less than 18 weeks, 31% ...", "21% more than a year").
+_BREAK = patterns.compile(r"(?i)\b(?:compared|versus|vs|while|whereas|(?<!\b(?:more|less|fewer)\s+)than|than(?!\s+(?:\d|an?\b))"
+                       r"|but|rather|instead|up|down|rose|fell|target|cap|ceiling|of\s+which)\b|[.!?]\s|:\s|\n")
 _DEFINITE = patterns.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)|[\p{L}]['’]s?)\s+(?:[\p{Ll}-]+\s+)?$")
 # "Of the 900 applicants, ...", "Of those 1,240 patients, ...": the figure is the total of what follows.
 OF_TOTAL = patterns.compile(r"(?i)\b(?:of|out\s+of|among)\s+(?:the|its|their|all|these|those)\s+$")

@@ -3,7 +3,8 @@
 The total of a list is found by what the words say:
 
 1. the first part is partitive ("610 of the cases", "Of these, 3,100 ...",
-   "Of the homes completed, 1,240 ..."): the total is the nearest earlier
+   "Of the homes completed, 1,240 ...", "Of the 60 seats, Labour won 31,
+   ..."): the total is the nearest earlier
    figure with that noun (or, for "these"/"them", the nearest earlier figure
    in the parts' unit) in this or the previous sentence;
 2. a coverage phrase joins the total to the list ("£48m budget, split
@@ -71,6 +72,8 @@ _SCALE_BEFORE = patterns.compile(r"(?i)\b(?:out\s+of|per|in\s+every)\s+$")
 _SIZE_ADJECTIVE = patterns.compile(r"\d-[\p{L}]+$")  # "a 20-team league": sizes a thing, whose parts are other things
 # The rest of an "Of the 900 applicants ..." opener: its own words up to the comma before the first part.
 _OPENER_REST = patterns.compile(r"[^,;.:]{0,120},\s*")
+# The rest of an opener, then a holder of one to three words: "Of the 60 seats on the council, Labour won ".
+_OPENER_HOLDER = patterns.compile(r"[^,;.:]{0,120},\s*(?:[\p{L}'’.-]+\s+){2,4}")
 _ALL_BEFORE = patterns.compile(r"(?i)\ball\s+(?:the\s+|its\s+|their\s+)?$")  # "All 45 seats", "all the 120 places"
 _TO_WHOLE = patterns.compile(r"(?i)\s*(?:all\s+of\s+)?(?:(?:the|its|their|this|an?)\s+)?(?:[\p{L}'’-]+\s+)?")
 
@@ -169,8 +172,8 @@ class PartsReader:
             if quantity.unit != unit or quantity.value is None or quantity.vague or quantity.span in self.skip:
                 continue
             between = text[quantity.span.end:first.span.start]
-            if OF_TOTAL.search(text, max(sentence.start, quantity.span.start - 12), quantity.span.start) and \
-                    _OPENER_REST.fullmatch(between):
+            if OF_TOTAL.search(text, max(sentence.start, quantity.span.start - 12), quantity.span.start) and (
+                    _OPENER_REST.fullmatch(between) or self._opener_taker(between, first)):
                 # "Of the 900 applicants, 420 ...", "Of the 312 cases completed at the court in the first
                 # three months of the year, 188 ...": the opener runs to its comma, however long
                 return quantity, self._remainder(run, sentence)
@@ -184,6 +187,12 @@ class PartsReader:
             break
         sized = self._sized_whole(run, sentence) or self._all_of(run, sentence)
         return (sized, False) if sized is not None else None
+
+    def _opener_taker(self, between: str, first: Quantity) -> bool:
+        """ "Of the 60 seats on the council, Labour won 31, the Conservatives 22, ...": after the opener's
+        comma, a holder of a few words and a verb of taking hand out the first part."""
+        return _OPENER_HOLDER.fullmatch(between) is not None and self._taker.search(
+            self.text, max(0, first.span.start - 30), first.span.start) is not None
 
     def _all_of(self, run: ListRun, sentence: Span) -> Quantity | None:
         """ "All 45 seats on the council were up for election. Labour won 24, the Conservatives 12, ...".

@@ -19,7 +19,9 @@ definite mention is linked to the earlier figures that its words point to:
 
 Candidates set apart by time ("in 2021", "last year"; a day the speaker
 names, "today", may be any weekday), by role ("target",
-"ceiling", "first"), by a modifier the earlier figure lacks, by a
+"ceiling", "first"; a status such as "plans for" only from a later mention
+with a status or participle of its own, "the 2,180 homes built"), by a modifier the earlier figure lacks (a people
+whose country its words name is none: "British" after "Britain will send"), by a
 comparison ("compared with"), or as a holder's part ("Labour won 1,158
 seats") against a whole about to be broken down ("Of the 3,050 seats, ...")
 are dropped; when the remaining candidates
@@ -41,6 +43,7 @@ from typing import Sequence
 
 from factcheck import patterns
 from factcheck.builtin.relate.describe import Description
+from factcheck.builtin.relate.reference import resolve
 from factcheck.builtin.relate.text import is_time_word, lemma
 from factcheck.builtin.tolerance import agree, interval
 from factcheck.model import Document, Same, Span
@@ -74,14 +77,20 @@ def _stems(word: str) -> set[str]:
     return forms
 
 
-def _times_clash(first: frozenset[str], second: frozenset[str]) -> bool:
+def _times_clash(first: frozenset[str], second: frozenset[str], reference: tuple[int, int] | None = None) -> bool:
     """True when two mentions are stamped with different times.
 
     A day named by the speaker ("today", "yesterday") may be any weekday,
     so it does not clash with one ("on Saturday ... were our twelfth man
-    today").
+    today"). A relative time ("last month") is read against the date the
+    document speaks from, when it gives one: in a story dated 6 March,
+    "last month" is "in February".
     """
     if not first or not second or first & second:
+        return False
+    first = first | {t for t in (resolve(token, reference) for token in first) if t}
+    second = second | {t for t in (resolve(token, reference) for token in second) if t}
+    if first & second:
         return False
     for one, other in ((first, second), (second, first)):
         if one <= _DEICTIC_DAYS and any(is_time_word(t) and t not in _MONTHS for t in other):
@@ -89,13 +98,15 @@ def _times_clash(first: frozenset[str], second: frozenset[str]) -> bool:
     return True
 
 
-def _separated(later: Description, earlier: Description) -> bool:
+def _separated(later: Description, earlier: Description, reference: tuple[int, int] | None = None) -> bool:
     if later.whole_of_parts and earlier.taken:
         return True  # "Of the 3,050 seats up for election, ..." is not the 1,158 seats Labour won
-    if _times_clash(later.times, earlier.times):
+    if _times_clash(later.times, earlier.times, reference):
         return True
     if later.roles != earlier.roles:
         return True
+    if later.statuses != earlier.statuses and (later.statuses or later.participle):
+        return True  # "the 2,100 homes" takes the status of "plans for 2,400 homes"; "the 2,180 homes built" not
     if later.quantity.per != earlier.quantity.per:
         return True
     known = earlier.bag | earlier.modifiers | earlier.nouns | ({earlier.per} if earlier.per else set())
@@ -118,8 +129,10 @@ def _agree_together(descriptions: Sequence[Description]) -> bool:
 class RepeatLinker:
     """Links the definite mentions of one document to what they restate."""
 
-    def __init__(self, document: Document, descriptions: Sequence[Description]) -> None:
+    def __init__(self, document: Document, descriptions: Sequence[Description],
+                 reference: tuple[int, int] | None = None) -> None:
         self.document = document
+        self.reference = reference
         self.descriptions = list(descriptions)
         self.by_noun: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.by_word: dict[tuple[str, str], list[Description]] = defaultdict(list)
@@ -161,7 +174,7 @@ class RepeatLinker:
             # "the 6,200 hectares burned so far" names its thing by the verb of "had burned 8,900 hectares"
             assert later.participle is not None
             found = earlier(self.by_lead.get((later.quantity.unit, later.participle), ()))
-            return [d for d in found if not _separated(later, d)]
+            return [d for d in found if not _separated(later, d, self.reference)]
         for unit in dict.fromkeys((_effective_unit(later), later.quantity.unit)):
             found = earlier(self.by_noun.get((unit, later.head), ()))
             if not found:
@@ -184,7 +197,7 @@ class RepeatLinker:
             pool = [d for d in unnamed if d is not later] if len(unnamed) <= 2 else []
             found = pool if len(pool) == 1 and pool[0].quantity.span.end <= start else []
         owner = self._owner(later)
-        return [d for d in found if not _separated(later, d) and not self._other_owner(owner, later, d)]
+        return [d for d in found if not _separated(later, d, self.reference) and not self._other_owner(owner, later, d)]
 
     @staticmethod
     def _other_owner(owner: str | None, later: Description, earlier: Description) -> bool:
@@ -226,9 +239,14 @@ class RepeatLinker:
         return found
 
 
-def group_repeats(document: Document, descriptions: Sequence[Description]) -> list[Same]:
-    """Same claims: the connected groups of linked mentions, in text order."""
-    linker = RepeatLinker(document, descriptions)
+def group_repeats(document: Document, descriptions: Sequence[Description],
+                  reference: tuple[int, int] | None = None) -> list[Same]:
+    """Same claims: the connected groups of linked mentions, in text order.
+
+    ``reference`` is the (year, month) the document speaks from, against
+    which relative times ("last month") are read.
+    """
+    linker = RepeatLinker(document, descriptions, reference)
     parent: dict[int, int] = {}
 
     def root(key: int) -> int:

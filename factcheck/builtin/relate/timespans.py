@@ -3,13 +3,17 @@
 A duration is tied to two dates (or days of a month) of its sentence when
 the words say they bound it: "from 2009 to 2019", "between 2014 and 2024", "2014-2024",
 "launched in 2016 and wound up in 2024", or "in 1887 ... in 1998, 111 years
-later". A length that sizes a thing as an adjective ("a six-week exercise")
+later". A count of nights or evenings is a length in days ("closed for 10
+nights, from Monday, March 2, to Friday, March 6"). A length that sizes a thing as an adjective ("a six-week exercise")
 takes the dates of a later sentence that opens on that thing ("The
 exercise will run from 2 March to 27 March"). A length that offsets something else ("a decade earlier than
-planned", "two years ago", "six months late") is no stretch between them.
+planned", "two years ago", "six months late") is no stretch between them;
+"came ten weeks earlier" at the end of a clause with one full date is the
+stretch back to the full date named in a sentence before.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 
@@ -19,8 +23,11 @@ from factcheck.builtin.relate.text import STOP_WORDS, WORD, Sentences, lemma
 from factcheck.model import Date, Document, Duration, Quantity, Span
 
 TIME_UNITS = frozenset({"year", "month", "week", "day", "decade"})
-_BETWEEN = patterns.compile(r"(?i)^\s*(?:-|–|—|to|until|till|through|and)\s*$")
+# "2014 to 2024", "Monday, March 2, to Friday, March 6" (a comma closes a date written the American way).
+_BETWEEN = patterns.compile(r"(?i)^\s*,?\s*(?:-|–|—|to|until|till|through|and)\s*$")
 _FROM_BEFORE = patterns.compile(r"(?i)\b(?:from|between)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$")
+_RIGHT_AFTER = patterns.compile(r"(?i)[\s,]*from\s+(?:the\s+)?")  # "10 nights, from Monday, March 2, ..."
+_EARLIER_AT_END = patterns.compile(r"(?i)\s*earlier\b(?=\s*(?:[,.;:!?)]|$))")  # "came ten weeks earlier, when ..."
 _LATER = patterns.compile(r"(?i)\s*(?:later|afterwards|after\s+that|on)\b")
 _OFFSET = patterns.compile(r"(?i)\s*(?:earlier|sooner|ago|before|longer|shorter|ahead|behind|late|early|later\s+than)\b")
 # "six-week", "10-day": a length written as an adjective of the noun after it.
@@ -34,6 +41,18 @@ def is_duration(quantity: Quantity) -> bool:
     """A plain length of time ("five-year", "18 months"), not an age or a rate."""
     return (quantity.unit in TIME_UNITS and not quantity.age and quantity.value is not None
             and not AGE_TEXT.search(quantity.text))
+
+
+def _counts_days(quantity: Quantity, lexicon: RelateLexicon) -> bool:
+    """True for a count whose noun counts days ("10 nights", "three evenings")."""
+    return bool(quantity.noun) and lemma(quantity.noun.split()[-1]) in lexicon.day_nouns
+
+
+def in_days(quantity: Quantity, lexicon: RelateLexicon) -> Quantity | None:
+    """A count of nights or evenings ("10 nights") as a length of days, else None."""
+    if quantity.unit or quantity.value is None or quantity.vague or not _counts_days(quantity, lexicon):
+        return None
+    return replace(quantity, unit="day")
 
 
 def by_sentence(sentences: Sentences, mentions: Sequence[Quantity | Date]) -> dict[int, list]:
@@ -58,7 +77,7 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
     lexicon = load_lexicon()
     text = document.text
     sentences = Sentences.of(document)
-    lengths = by_sentence(sentences, [q for q in quantities if is_duration(q)])
+    lengths = by_sentence(sentences, [d for q in quantities if (d := q if is_duration(q) else in_days(q, lexicon))])
     # a day of a month bounds a stretch of days without a year ("began on 2 February and ended on 20 February")
     stamps = by_sentence(sentences, [d for d in dates if d.year is not None or d.day is not None])
     found = []
@@ -75,11 +94,47 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
             pairs = [(a, b) for a, b in pairs if b.span.end <= length.span.start][-1:]
         else:
             pairs = [(a, b) for a, b in pairs if _bounded(text, a, b, lexicon)]
+        if _counts_days(length, lexicon):
+            # nights are counted within a window as often as over it ("three nights between 1 November
+            # and 20 December"): only the stretch right after them is theirs ("10 nights, from ... to ...")
+            pairs = [(a, b) for a, b in pairs if _RIGHT_AFTER.fullmatch(text, length.span.end, a.span.start)]
         if len(pairs) == 1:
             start, end = pairs[0]
             span = Span(min(length.span.start, start.span.start), max(length.span.end, end.span.end))
             found.append(Duration(span=span, length=length, start=start, end=end))
     found += _named_back(document, sentences, lengths, stamps, lexicon)
+    found += _earlier_than_before(document, sentences, lengths, stamps)
+    return found
+
+
+def _full(date: Date) -> bool:
+    return date.year is not None and date.month is not None and date.day is not None
+
+
+def _earlier_than_before(document: Document, sentences: Sentences, lengths: dict[int, list],
+                         stamps: dict[int, list]) -> list[Duration]:
+    """ "... won on Sunday 26 April 2026. Her previous race, on Sunday 12 October 2025, came ten weeks earlier.".
+
+    A length followed by "earlier" at the end of its clause, in a sentence
+    with one full date, says how long before the full date last named in
+    an earlier sentence that date fell; the date must be the earlier of the
+    two. ("Earlier than planned" or "two years before the election" offset
+    something else, and "later" may start a new event of the sentence.)
+    """
+    text = document.text
+    found = []
+    last_full: Date | None = None
+    for index in sorted(set(lengths) | set(stamps)):
+        full = [d for d in stamps.get(index, ()) if _full(d)]
+        members = lengths.get(index, [])
+        if len(members) == 1 and len(full) == 1 and last_full is not None and \
+                _EARLIER_AT_END.match(text, members[0].span.end):
+            first, second = full[0], last_full
+            if (first.year, first.month, first.day) < (second.year, second.month, second.day):
+                span = Span(min(members[0].span.start, first.span.start), max(members[0].span.end, first.span.end))
+                found.append(Duration(span=span, length=members[0], start=first, end=second))
+        if full:
+            last_full = full[-1]
     return found
 
 
