@@ -63,3 +63,15 @@ def test_a_change_from_zero_is_judged_by_difference_and_never_by_ratio() -> None
     assert findings("change-arithmetic", "Cases rose from 0 to 5 this week, up fivefold.") == []
     [found] = findings("change-arithmetic", "Fees rose by £9, from £0 to £5.")
     assert found.message == "'£9' does not follow from its figures: £0 → £5 is a change of 5 GBP"
+
+
+@pytest.mark.parametrize("text", [
+    "The charge will rise from £48 to £52 a year, an increase of just over 8%.",
+    "Membership grew from 1,200 to 1,500, a rise of more than 20%.",
+])
+def test_a_stated_bound_that_the_change_meets_is_clean(text: str) -> None:
+    assert findings("change-arithmetic", text) == []
+
+
+def test_a_stated_bound_that_the_change_misses_is_flagged() -> None:
+    assert len(findings("change-arithmetic", "Membership grew from 1,200 to 1,300, a rise of more than 20%.")) == 1

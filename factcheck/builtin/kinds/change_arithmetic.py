@@ -17,6 +17,8 @@ compared as magnitudes.
 """
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Mapping
 
@@ -29,8 +31,10 @@ from factcheck.units import Units
 
 
 def _widen(span: Interval, slack: float) -> Interval:
+    """``span`` with ``slack`` of each end's size added; an open end stays open (inf × 0 is not a number)."""
     low, high = span
-    return low - abs(low) * slack, high + abs(high) * slack
+    return (low - abs(low) * slack if math.isfinite(low) else low,
+            high + abs(high) * slack if math.isfinite(high) else high)
 
 
 @dataclass(frozen=True)
