@@ -50,3 +50,7 @@ def test_an_unsettled_numeric_date_is_no_quantity() -> None:
 def test_a_month_and_year_before_a_comma_is_one_date() -> None:
     assert [d.value for d in dates("The loan ran from May 2018 to November 2021, the bank said.")] == [
         "2018-05", "2021-11"]
+
+
+def test_a_year_after_a_possessive_stays_a_year_before_a_plural_noun() -> None:
+    assert [d.value for d in dates("Most schools improved on their 2024 results.")] == ["2024"]

@@ -191,3 +191,10 @@ def test_a_difference_with_its_conversion_before_the_comparative() -> None:
     text = "The sea was 1.2C (2.2F) warmer than in the 1980s."
     assert the_quantity(text, "1.2C").unit == "delta_degree_Celsius"
     assert the_quantity(text, "2.2F").unit == "delta_degree_Fahrenheit"
+
+
+def test_a_change_verb_right_before_a_temperature_makes_it_a_difference() -> None:
+    text = "Temperatures dropped 20 degrees Fahrenheit (11C) overnight."
+    assert the_quantity(text, "20 degrees Fahrenheit").unit == "delta_degree_Fahrenheit"
+    assert the_quantity(text, "11C").unit == "delta_degree_Celsius"
+    assert the_quantity("Temperatures rose to 31C.", "31C").unit == "degree_Celsius"

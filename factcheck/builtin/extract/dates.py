@@ -13,7 +13,9 @@ from factcheck.builtin.extract.spans import SpanSet
 from factcheck.model import Date, Span
 
 _LOWER_WORD = patterns.compile(r"\s+(?P<word>[\p{Ll}][\p{Ll}-]*)")
-_YEAR_PREPOSITION = patterns.compile(r"(?r)(?i)\b(?:in|since|by|of|the|from|until|to|and)\s+")
+# Words after which a year stays a year even before a plural noun: "in 2024 elections", "their 2024 results".
+_YEAR_PREPOSITION = patterns.compile(
+    r"(?r)(?i)\b(?:in|since|by|of|the|from|until|to|and|their|its|his|her|our|your|this|last|next|on|for)\s+")
 YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
 
 
