@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -28,8 +29,12 @@ _MONTH_OR_DAY = frozenset("""january february march april may june july august s
 december monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
+@functools.lru_cache(maxsize=8192)
 def lemma(word: str) -> str:
-    """A crude singular, lower-case form: "soldiers" → "soldier", "the brigade's" → "brigade"."""
+    """A crude singular, lower-case form: "soldiers" → "soldier", "the brigade's" → "brigade".
+
+    Cached: a document's words repeat, and every relation asks for them.
+    """
     word = word.lower().replace("’", "'")
     if word.endswith("'s") or word.endswith("s'"):
         word = word[:-2] if word.endswith("'s") else word[:-1]
