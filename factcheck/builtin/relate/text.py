@@ -6,7 +6,6 @@ import functools
 from dataclasses import dataclass
 from typing import Sequence
 
-
 from factcheck import patterns
 from factcheck.model import Document, Quantity, Span
 
