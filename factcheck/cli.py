@@ -234,7 +234,9 @@ def _write(checker: Checker, fmt: str, reports: Iterable[FileReport], out: TextI
     try:
         return checker.formatters[fmt].write(_produced(reports), out, run)
     except _PipelineFailure as failure:
-        raise failure.__cause__ from None
+        cause = failure.__cause__
+        assert cause is not None  # _produced always raises it "from" the original exception
+        raise cause from None
     except (FactcheckError, BrokenPipeError):
         raise
     except PLUGIN_FAILURES as err:
@@ -273,8 +275,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 errors(InputError(failure.finding.message, path=failure.path))
                 continue
             analysis = checker.analyse(document)
-            for failure in analysis.failures:  # a plugin that raised: its mentions are missing
-                errors(InputError(failure.message, path=document.path))
+            for crash in analysis.failures:  # a plugin that raised: its mentions are missing
+                errors(InputError(crash.message, path=document.path))
             yield analysis
 
     write_mentions(analyses(), sys.stdout, args.format, __version__)
