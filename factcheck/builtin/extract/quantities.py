@@ -346,12 +346,12 @@ class QuantityReader:
         spaced = _SPACES.match(window).end()
         unit = self.lex.unit_pattern.match(window, spaced) if spaced <= 2 else None
         form = self.lex.unit_form(unit.group(), attached) if unit else None
-        if form and self._is_time(form.unit) and not attached and self._counts_compound(text, pos + unit.end(), unit.group()):
-            found = self.nouns.after(text, pos, unit_first=True)  # "its five year groups": a count of groups
-            if found:
-                reading.noun, reading.noun_end = found.noun, found.end
-            return pos
-        if form:
+        if unit and form:
+            if self._is_time(form.unit) and not attached and self._counts_compound(text, pos + unit.end(), unit.group()):
+                found = self.nouns.after(text, pos, unit_first=True)  # "its five year groups": a count of groups
+                if found:
+                    reading.noun, reading.noun_end = found.noun, found.end
+                return pos
             self._set_unit(reading, form.unit, unit.group(), form.factor)
             end = pos + unit.end()
             if form.unit == "gallon" and text[pos:end].lower().lstrip().startswith("imperial"):

@@ -45,7 +45,9 @@ def is_duration(quantity: Quantity) -> bool:
 
 def _counts_days(quantity: Quantity, lexicon: RelateLexicon) -> bool:
     """True for a count whose noun counts days ("10 nights", "three evenings")."""
-    return bool(quantity.noun) and lemma(quantity.noun.split()[-1]) in lexicon.day_nouns
+    if not quantity.noun:
+        return False
+    return lemma(quantity.noun.split()[-1]) in lexicon.day_nouns
 
 
 def in_days(quantity: Quantity, lexicon: RelateLexicon) -> Quantity | None:
