@@ -53,12 +53,11 @@ def check_in_parallel(checker: Checker, names: Sequence[str], jobs: int,
 
     chunksize = max(1, min(8, len(names) // (jobs * 4)))
     if "fork" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("fork")
         _install(check_one)
-        pool = context.Pool(jobs)
+        pool = multiprocessing.get_context("fork").Pool(jobs)
     else:
-        context = multiprocessing.get_context("spawn")
-        pool = context.Pool(jobs, initializer=_build_and_install,
-                            initargs=(checker.config, checker.code_plugins, cache_folder, stdin_text))
+        pool = multiprocessing.get_context("spawn").Pool(
+            jobs, initializer=_build_and_install,
+            initargs=(checker.config, checker.code_plugins, cache_folder, stdin_text))
     with pool:
         yield from pool.imap(_run, names, chunksize)

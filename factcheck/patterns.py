@@ -26,6 +26,7 @@ from typing import Union
 import regex
 
 Pattern = Union[re.Pattern, regex.Pattern]  # what a LazyPattern becomes
+Match = Union[re.Match, regex.Match]  # what its match, search and finditer give
 
 # \p{L} outside a character class; inside one it has no re spelling and the pattern goes to regex.
 _LETTER = re.compile(r"(?<!\\)((?:\\\\)*)\\p\{L\}")

@@ -144,7 +144,7 @@ def _sized_thing(text: str, length: Quantity) -> str | None:
     """The noun a length sizes as an adjective: "a six-week Nato exercise" → "exercise"."""
     if not _ADJECTIVE.search(length.text):
         return None
-    words = []
+    words: list[patterns.Match] = []
     for match in WORD.finditer(text, length.span.end, length.span.end + 40):
         if text[length.span.end if not words else words[-1].end():match.start()].strip():
             break  # punctuation ends the noun phrase
