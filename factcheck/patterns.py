@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import warnings
-from typing import Union
+from typing import Any, Union
 
 import regex
 
@@ -99,7 +99,7 @@ class LazyPattern:
         """The compiled ``re`` or ``regex`` pattern."""
         return compile_now(*self.source)
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Any:
         compiled = self.compiled
         for method in ("match", "search", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
             setattr(self, method, getattr(compiled, method))

@@ -14,7 +14,7 @@ stretch back to the full date named in a sentence before.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Sequence
+from typing import Sequence, TypeVar
 
 
 from factcheck import patterns
@@ -57,8 +57,12 @@ def in_days(quantity: Quantity, lexicon: RelateLexicon) -> Quantity | None:
     return replace(quantity, unit="day")
 
 
-def by_sentence(sentences: Sentences, mentions: Sequence[Quantity | Date]) -> dict[int, list]:
-    grouped: dict[int, list] = {}
+MentionT = TypeVar("MentionT", Quantity, Date)
+
+
+def by_sentence(sentences: Sentences, mentions: Sequence[MentionT]) -> dict[int, list[MentionT]]:
+    """The mentions grouped by the index of the sentence each starts in, in their order."""
+    grouped: dict[int, list[MentionT]] = {}
     for mention in mentions:
         grouped.setdefault(sentences.index(mention.span.start), []).append(mention)
     return grouped
@@ -113,8 +117,8 @@ def _full(date: Date) -> bool:
     return date.year is not None and date.month is not None and date.day is not None
 
 
-def _earlier_than_before(document: Document, sentences: Sentences, lengths: dict[int, list],
-                         stamps: dict[int, list]) -> list[Duration]:
+def _earlier_than_before(document: Document, sentences: Sentences, lengths: dict[int, list[Quantity]],
+                         stamps: dict[int, list[Date]]) -> list[Duration]:
     """ "... won on Sunday 26 April 2026. Her previous race, on Sunday 12 October 2025, came ten weeks earlier.".
 
     A length followed by "earlier" at the end of its clause, in a sentence
@@ -156,8 +160,8 @@ def _sized_thing(text: str, length: Quantity) -> str | None:
     return lemma(words[-1].group()) if words else None
 
 
-def _named_back(document: Document, sentences: Sentences, lengths: dict[int, list], stamps: dict[int, list],
-                lexicon: RelateLexicon) -> list[Duration]:
+def _named_back(document: Document, sentences: Sentences, lengths: dict[int, list[Quantity]],
+                stamps: dict[int, list[Date]], lexicon: RelateLexicon) -> list[Duration]:
     """ "... a six-week Nato exercise ... The exercise will run from 2 March to 27 March.".
 
     A sentence that bounds a stretch by two dates, with no length of its
