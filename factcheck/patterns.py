@@ -21,12 +21,12 @@ from __future__ import annotations
 import functools
 import re
 import warnings
-from typing import Any, Union
+from typing import Any, TypeAlias
 
 import regex
 
-Pattern = Union[re.Pattern, regex.Pattern]  # what a LazyPattern becomes
-Match = Union[re.Match, regex.Match]  # what its match, search and finditer give
+Pattern: TypeAlias = re.Pattern | regex.Pattern  # what a LazyPattern becomes
+Match: TypeAlias = re.Match | regex.Match  # what its match, search and finditer give
 
 # \p{L} outside a character class; inside one it has no re spelling and the pattern goes to regex.
 _LETTER = re.compile(r"(?<!\\)((?:\\\\)*)\\p\{L\}")
