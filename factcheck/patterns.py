@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import warnings
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Iterator, TypeAlias
 
 import regex
 
@@ -98,6 +98,12 @@ class LazyPattern:
     def compiled(self) -> Pattern:
         """The compiled ``re`` or ``regex`` pattern."""
         return compile_now(*self.source)
+
+    if TYPE_CHECKING:  # declared for mypy only: at run time __getattr__ supplies them
+        def match(self, string: str, pos: int = ..., endpos: int = ...) -> Match | None: ...
+        def search(self, string: str, pos: int = ..., endpos: int = ...) -> Match | None: ...
+        def fullmatch(self, string: str, pos: int = ..., endpos: int = ...) -> Match | None: ...
+        def finditer(self, string: str, pos: int = ..., endpos: int = ...) -> Iterator[Match]: ...
 
     def __getattr__(self, name: str) -> Any:
         compiled = self.compiled

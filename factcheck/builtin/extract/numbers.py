@@ -74,6 +74,7 @@ def read_digits(match: regex.Match) -> Numeral:
         resolution = 10.0 ** (len(whole) - len(stripped) if stripped else 0)
     if match["exp"]:
         exponent = _EXPONENT.search(match["exp"].translate(_SUPERSCRIPTS).replace("−", "-"))
+        assert exponent is not None  # DIGITS's exp group writes an exponent in one of _EXPONENT's forms
         power = float(f"1e{int(exponent['e'] or exponent['p'])}")  # 1e999 is inf, not an OverflowError
         value, resolution = value * power, resolution * power
     if match["vulgar"]:

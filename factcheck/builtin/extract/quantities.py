@@ -302,7 +302,7 @@ class QuantityReader:
         abbreviation = match["scale"]
         if abbreviation in ("m", "M", "b", "B", "k", "K") and reading.currency is None:
             follower = _FOLLOWING_WORD.match(text, match.end(), match.end() + 30)
-            counts = bool(follower) and (self.nouns.is_plural(follower["word"]) or bool(
+            counts = follower is not None and (self.nouns.is_plural(follower["word"]) or bool(
                 self.lex.unit_form(follower["word"], attached=False)))
             if abbreviation in ("b", "B", "k", "K") and not counts:
                 return pos
@@ -343,7 +343,9 @@ class QuantityReader:
         if hyphen and not reading.article:
             return self._read_hyphen_word(reading, text, pos, hyphen)
         attached = not window[:1].isspace()
-        spaced = _SPACES.match(window).end()
+        spaces = _SPACES.match(window)
+        assert spaces is not None  # a run of zero or more spaces matches anywhere
+        spaced = spaces.end()
         unit = self.lex.unit_pattern.match(window, spaced) if spaced <= 2 else None
         form = self.lex.unit_form(unit.group(), attached) if unit else None
         if unit and form:
@@ -395,11 +397,11 @@ class QuantityReader:
             reading.currency = reading.unit = self.lex.currency_code(word["word"])
             reading.unit_text = word["word"]
             return word.end()
-        code = self._code_after.match(window)
-        if code:
-            reading.currency = reading.unit = code["code"]
-            reading.unit_text = code["code"]
-            return code.end()
+        iso = self._code_after.match(window)
+        if iso:
+            reading.currency = reading.unit = iso["code"]
+            reading.unit_text = iso["code"]
+            return iso.end()
         return None
 
     def _pounds_of_weight(self, reading: Reading, context: _Context) -> bool:
