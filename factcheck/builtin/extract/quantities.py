@@ -411,7 +411,7 @@ class QuantityReader:
             return True
         return context.currency != "GBP" and reading.scale == 1 and not self._scale_word.search(written[:40])
 
-    def _read_degrees(self, reading: Reading, text: str, pos: int, degrees: regex.Match,
+    def _read_degrees(self, reading: Reading, text: str, pos: int, degrees: patterns.Match,
                       context: _Context) -> int:
         """A bare "degrees": a temperature where the text speaks of weather, else an angle."""
         end = pos + degrees.end()
@@ -439,7 +439,7 @@ class QuantityReader:
             return False
         return bool(_PERCENT_NEAR.search(text, line_start, line_end))
 
-    def _read_hyphen_word(self, reading: Reading, text: str, pos: int, hyphen: regex.Match) -> int:
+    def _read_hyphen_word(self, reading: Reading, text: str, pos: int, hyphen: patterns.Match) -> int:
         words = hyphen["word"]
         first = words.split("-")[0]
         lower = words.lower()

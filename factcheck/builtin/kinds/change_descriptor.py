@@ -82,10 +82,10 @@ class Lexicon:
 
     classes: tuple[WordClass, ...]
     by_word: Mapping[str, tuple[WordClass, ...]]
-    pattern: regex.Pattern
+    pattern: patterns.LazyPattern
     anchors: frozenset[str]
     anchor_window: int
-    hedge_before: regex.Pattern
+    hedge_before: patterns.LazyPattern
     placed: bool = True
 
 
