@@ -228,8 +228,8 @@ class Checker:
             if document is None:
                 continue  # this loader leaves the file to the next one
             if not isinstance(document, Document):
-                err = TypeError(f"returned {type(document).__name__}, not a Document")
-                raise LoadFailure(str(path), _failure(impl.plugin_name, "loading the document", err))
+                wrong = TypeError(f"returned {type(document).__name__}, not a Document")
+                raise LoadFailure(str(path), _failure(impl.plugin_name, "loading the document", wrong))
             return document
         raise InputError("no loader could read this file", path=str(path))
 

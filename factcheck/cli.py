@@ -29,7 +29,7 @@ from factcheck.errors import PLUGIN_FAILURES, ExitCode, FactcheckError, InputErr
 from factcheck.model import FileReport, Summary
 
 if TYPE_CHECKING:
-    from factcheck.checker import Checker
+    from factcheck.checker import Analysis, Checker
     from factcheck.formatters import RunInfo
 
 PROG = "factcheck"
@@ -157,7 +157,7 @@ class _Errors:
         sys.stderr.write(f"{PROG}: error: {error}\n")
 
 
-def _paths(checker, args: argparse.Namespace) -> list[str]:
+def _paths(checker: Checker, args: argparse.Namespace) -> list[str]:
     if not args.paths:
         raise FactcheckError("give a file or folder to check, or - to read standard input")
     names = list(checker.iter_files(args.paths))
@@ -167,7 +167,7 @@ def _paths(checker, args: argparse.Namespace) -> list[str]:
     return names
 
 
-def _note_empty(reports, out_err: TextIO):
+def _note_empty(reports: Iterable[FileReport], out_err: TextIO) -> Iterator[FileReport]:
     for report in reports:
         if not report.document.text.strip() and not report.findings:
             out_err.write(f"{PROG}: note: {report.path}: empty file, nothing to check\n")
@@ -234,7 +234,9 @@ def _write(checker: Checker, fmt: str, reports: Iterable[FileReport], out: TextI
     try:
         return checker.formatters[fmt].write(_produced(reports), out, run)
     except _PipelineFailure as failure:
-        raise failure.__cause__ from None
+        cause = failure.__cause__
+        assert cause is not None  # _produced always raises it "from" the original exception
+        raise cause from None
     except (FactcheckError, BrokenPipeError):
         raise
     except PLUGIN_FAILURES as err:
@@ -261,7 +263,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     names = _paths(checker, args)
     errors = _Errors()
 
-    def analyses():
+    def analyses() -> Iterator[Analysis]:
         for name in names:
             try:
                 document = (checker.document_from_text(_read_stdin(), "<stdin>") if name == "-"
@@ -273,8 +275,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 errors(InputError(failure.finding.message, path=failure.path))
                 continue
             analysis = checker.analyse(document)
-            for failure in analysis.failures:  # a plugin that raised: its mentions are missing
-                errors(InputError(failure.message, path=document.path))
+            for crash in analysis.failures:  # a plugin that raised: its mentions are missing
+                errors(InputError(crash.message, path=document.path))
             yield analysis
 
     write_mentions(analyses(), sys.stdout, args.format, __version__)

@@ -135,9 +135,10 @@ def parse_config(settings: Mapping[str, Any], source: Path | None = None) -> Con
         config = replace(config, rules=tuple(base / p for p in _string_list(values["rules"], "rules", shown)))
     if "plugins" in values:
         config = replace(config, plugins=tuple(base / p for p in _string_list(values["plugins"], "plugins", shown)))
-    for key in ("select", "ignore"):
-        if key in values:
-            config = replace(config, **{key: _string_list(values[key], key, shown)})
+    if "select" in values:
+        config = replace(config, select=_string_list(values["select"], "select", shown))
+    if "ignore" in values:
+        config = replace(config, ignore=_string_list(values["ignore"], "ignore", shown))
     if "fail_on" in values:
         level = values["fail_on"]
         if level not in FAIL_LEVELS:

@@ -7,7 +7,7 @@ document in memory at once.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Protocol, Sequence, TextIO
+from typing import Any, Iterable, Protocol, Sequence, TextIO
 
 from factcheck.model import FileReport, Rule, Summary
 
@@ -21,7 +21,7 @@ class RunInfo:
     rules: Sequence[Rule] = ()
     fail_on: str = "warning"
     color: bool = False
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class Formatter(Protocol):

@@ -15,7 +15,10 @@ from factcheck.errors import InputError
 from factcheck.model import FileReport
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from factcheck.checker import Checker
+    from factcheck.config import Config
 
 _worker: Callable[[str], FileReport | InputError] | None = None
 
@@ -33,7 +36,8 @@ def _install(check_one: Callable[[str], FileReport | InputError]) -> None:
     _worker = check_one
 
 
-def _build_and_install(config, plugins, cache_folder, stdin_text) -> None:
+def _build_and_install(config: Config, plugins: Sequence[object], cache_folder: Path | None,
+                       stdin_text: str | None) -> None:
     from factcheck.checker import Checker
 
     checker = Checker(config, plugins=plugins)
@@ -47,18 +51,17 @@ def _run(name: str) -> FileReport | InputError:
 
 def check_in_parallel(checker: Checker, names: Sequence[str], jobs: int,
                       check_one: Callable[[str], FileReport | InputError],
-                      cache_folder=None, stdin_text: str | None = None) -> Iterator[FileReport | InputError]:
+                      cache_folder: Path | None = None, stdin_text: str | None = None) -> Iterator[FileReport | InputError]:
     """Each file's report (or its input error) in the order of ``names``, computed by ``jobs`` workers."""
     import multiprocessing
 
     chunksize = max(1, min(8, len(names) // (jobs * 4)))
     if "fork" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("fork")
         _install(check_one)
-        pool = context.Pool(jobs)
+        pool = multiprocessing.get_context("fork").Pool(jobs)
     else:
-        context = multiprocessing.get_context("spawn")
-        pool = context.Pool(jobs, initializer=_build_and_install,
-                            initargs=(checker.config, checker.code_plugins, cache_folder, stdin_text))
+        pool = multiprocessing.get_context("spawn").Pool(
+            jobs, initializer=_build_and_install,
+            initargs=(checker.config, checker.code_plugins, cache_folder, stdin_text))
     with pool:
         yield from pool.imap(_run, names, chunksize)

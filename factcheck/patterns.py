@@ -21,11 +21,12 @@ from __future__ import annotations
 import functools
 import re
 import warnings
-from typing import Union
+from typing import TYPE_CHECKING, Any, Iterator, TypeAlias
 
 import regex
 
-Pattern = Union[re.Pattern, regex.Pattern]  # what a LazyPattern becomes
+Pattern: TypeAlias = re.Pattern | regex.Pattern  # what a LazyPattern becomes
+Match: TypeAlias = re.Match | regex.Match  # what its match, search and finditer give
 
 # \p{L} outside a character class; inside one it has no re spelling and the pattern goes to regex.
 _LETTER = re.compile(r"(?<!\\)((?:\\\\)*)\\p\{L\}")
@@ -98,7 +99,15 @@ class LazyPattern:
         """The compiled ``re`` or ``regex`` pattern."""
         return compile_now(*self.source)
 
-    def __getattr__(self, name: str):
+    if TYPE_CHECKING:  # declared for mypy only: at run time __getattr__ supplies them
+        pattern: str
+
+        def match(self, string: str, pos: int = ..., endpos: int = ...) -> Match | None: ...
+        def search(self, string: str, pos: int = ..., endpos: int = ...) -> Match | None: ...
+        def fullmatch(self, string: str, pos: int = ..., endpos: int = ...) -> Match | None: ...
+        def finditer(self, string: str, pos: int = ..., endpos: int = ...) -> Iterator[Match]: ...
+
+    def __getattr__(self, name: str) -> Any:
         compiled = self.compiled
         for method in ("match", "search", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
             setattr(self, method, getattr(compiled, method))

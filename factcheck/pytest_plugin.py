@@ -190,6 +190,7 @@ class DocumentItem(pytest.Item):
 
         state = self.config.stash[STATE]
         checker = state.get_checker()
+        unreadable: str | None
         try:
             document = checker.load(self.path)
         except InputError as err:

@@ -21,7 +21,7 @@ DEFINITIONS_FILE = Path(__file__).parent / "data" / "definitions.txt"
 def _registry(definitions: tuple[str, ...]) -> pint.UnitRegistry:
     import pint
 
-    registry = pint.UnitRegistry(on_redefinition="raise")
+    registry: pint.UnitRegistry = pint.UnitRegistry(on_redefinition="raise")
     for item in definitions:
         where = item if item.startswith("file:") else f"definition {item!r}"
         try:

@@ -62,7 +62,7 @@ _HTML_PATTERN = rf"""
 
 
 @functools.cache
-def _compiled(pattern: str) -> regex.Pattern:
+def _compiled(pattern: str) -> patterns.LazyPattern:
     """Markdown and HTML patterns compile on first use: a run over plain text never pays for them."""
     return patterns.compile(pattern, regex.VERBOSE | regex.IGNORECASE)
 
@@ -194,7 +194,7 @@ class CodeSpans:
         return closer + (end - start)
 
 
-def _inline(pattern: regex.Pattern, text: str, gaps: list[tuple[int, int]]) -> tuple[list[Span], list[Span]]:
+def _inline(pattern: patterns.LazyPattern, text: str, gaps: list[tuple[int, int]]) -> tuple[list[Span], list[Span]]:
     skip, comments = [], []
     for start, end in gaps:
         code_spans = CodeSpans(text, start, end) if "`" in text[start:end] else None

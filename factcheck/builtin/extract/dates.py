@@ -5,8 +5,6 @@ every span found here.
 """
 from __future__ import annotations
 
-import regex
-
 from factcheck import patterns
 from factcheck.builtin.extract.lexicon import Lexicon
 from factcheck.builtin.extract.spans import SpanSet
@@ -19,7 +17,7 @@ _YEAR_PREPOSITION = patterns.compile(
 YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
 
 
-def _patterns(lexicon: Lexicon) -> dict[str, regex.Pattern]:
+def _patterns(lexicon: Lexicon) -> dict[str, patterns.LazyPattern]:
     short = lexicon.month_abbreviations
     full = [m for m in lexicon.months if m not in short]
     # A full stop belongs to an abbreviated month ("Feb."), never to "May." at the end of a sentence.
@@ -49,7 +47,7 @@ def _patterns(lexicon: Lexicon) -> dict[str, regex.Pattern]:
     }
 
 
-def _numeric_date(match: regex.Match) -> str | None:
+def _numeric_date(match: patterns.Match) -> str | None:
     """"23/04/2026" (day first) or "4/23/2026" (month first) when the numbers say which; else None."""
     first, second = int(match["first"]), int(match["second"])
     year = match["year"] if len(match["year"]) == 4 else f"20{match['year']}"
@@ -90,14 +88,14 @@ class DateReader:
         taken = SpanSet(claimed)
         skipped: list[Span] = []
 
-        def free(match: regex.Match) -> bool:
+        def free(match: patterns.Match) -> bool:
             return not taken.overlaps(match.start(), match.end())
 
-        def claim(match: regex.Match) -> None:
+        def claim(match: patterns.Match) -> None:
             taken.add(match.start(), match.end())
             skipped.append(Span(match.start(), match.end()))
 
-        def add(match: regex.Match, value: str, weekday: str | None) -> None:
+        def add(match: patterns.Match, value: str, weekday: str | None) -> None:
             dates.append(Date(Span(match.start(), match.end()), match.group(), value, weekday))
             claim(match)
 
@@ -145,7 +143,7 @@ class DateReader:
         dates.sort(key=lambda d: d.span.start)
         return dates, skipped
 
-    def _reads_as_year(self, text: str, match: regex.Match) -> bool:
+    def _reads_as_year(self, text: str, match: patterns.Match) -> bool:
         """A bare four-digit number is a year unless a unit or a counted noun follows it."""
         after = text[match.end():match.end() + 40]
         unit = self.lexicon.unit_pattern.match(after.lstrip()) if after[:1] in (" ", "") else None

@@ -90,7 +90,7 @@ class Identifiers:
     def _before_name(self, after: str) -> bool:
         """"617 Squadron", "10 Downing Street", "3 Commando Brigade": the number opens a proper name."""
         match = _NAME_AFTER.match(after)
-        return bool(match) and match["word"].lower() in self.lex.name_nouns
+        return match is not None and match["word"].lower() in self.lex.name_nouns
 
     @staticmethod
     def _is_ordinal(text: str, number: NumberMatch, after: str) -> bool:
@@ -134,7 +134,7 @@ class Identifiers:
         if not 0 < number.numeral.value <= 10:
             return False
         ratio = self._ratio_after.match(after)
-        return bool(ratio) and not _YEAR.match(ratio["second"])
+        return ratio is not None and not _YEAR.match(ratio["second"])
 
     @staticmethod
     def _is_score(number: NumberMatch, before: str, after: str) -> bool:
@@ -144,7 +144,7 @@ class Identifiers:
         if following and value == int(value) and int(following["second"]) <= value <= 999:
             return True
         leading = _SCORE_BEFORE.match(before)
-        return bool(leading) and value == int(value) and int(leading["first"]) >= value
+        return leading is not None and value == int(value) and int(leading["first"]) >= value
 
     def _after_label(self, before: str, after: str) -> bool:
         """"phase 3", "type 2 diabetes", "chapter eleven": a lower-case label word right before."""

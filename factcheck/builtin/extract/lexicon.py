@@ -30,7 +30,7 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
 
 
-def _word_list(words: list[str]) -> regex.Pattern:
+def _word_list(words: list[str]) -> patterns.LazyPattern:
     """A pattern matching any of ``words`` as whole words, case-insensitively."""
     return patterns.compile(rf"(?i)(?<![\p{{L}}])(?:{_alternation(words)})(?![\p{{L}}])")
 
@@ -43,19 +43,19 @@ class Lexicon:
     scale_words: Mapping[str, float]
     scale_abbreviations: Mapping[str, float]
     unit_forms: Mapping[str, tuple[UnitForm, ...]]
-    unit_pattern: regex.Pattern
+    unit_pattern: patterns.LazyPattern
     attached_letters: Mapping[str, str]
     currency_signs: Mapping[str, str]
     currency_codes: frozenset[str]
     currency_words: Mapping[str, str]
-    currency_word_pattern: regex.Pattern
+    currency_word_pattern: patterns.LazyPattern
     minor_units: Mapping[str, tuple[str | None, float]]
-    minor_pattern: regex.Pattern
+    minor_pattern: patterns.LazyPattern
     cents_of: frozenset[str]
     hedges: Mapping[str, str]
-    hedge_before: regex.Pattern
+    hedge_before: patterns.LazyPattern
     hedges_after: Mapping[str, str]
-    hedge_after_pattern: regex.Pattern
+    hedge_after_pattern: patterns.LazyPattern
     change_verbs: frozenset[str]
     strength_words: frozenset[str]
     stop_words: frozenset[str]
@@ -70,22 +70,22 @@ class Lexicon:
     weekdays: tuple[str, ...]
     ordinal_words: Mapping[str, int]
     vague: Mapping[str, tuple[float, float]]
-    vague_pattern: regex.Pattern
+    vague_pattern: patterns.LazyPattern
     time_units: frozenset[str]
     compound_units: Mapping[str, tuple[str, float]]
     frequency_words: frozenset[str]
     not_per_after: frozenset[str]
     period_bound_cues: frozenset[str]
     age_group_nouns: frozenset[str]
-    temperature_cues: regex.Pattern
-    difference_before: regex.Pattern
-    difference_after: regex.Pattern
+    temperature_cues: patterns.LazyPattern
+    difference_before: patterns.LazyPattern
+    difference_after: patterns.LazyPattern
     points_words: frozenset[str]
-    weight_cues: regex.Pattern
-    index_point_cues: regex.Pattern
+    weight_cues: patterns.LazyPattern
+    index_point_cues: patterns.LazyPattern
     multiplier_followers: frozenset[str]
-    age_cues: regex.Pattern
-    weak_age_cues: regex.Pattern
+    age_cues: patterns.LazyPattern
+    weak_age_cues: patterns.LazyPattern
 
     def unit_form(self, written: str, attached: bool) -> UnitForm | None:
         """The unit a written form stands for, honouring case and attachment rules."""

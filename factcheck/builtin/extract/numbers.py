@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Mapping
 
-import regex
-
 from factcheck import patterns
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
@@ -58,7 +56,7 @@ def clean(value: float) -> float:
     return float(f"{value:.12g}")
 
 
-def read_digits(match: regex.Match) -> Numeral:
+def read_digits(match: patterns.Match) -> Numeral:
     """The value of a ``DIGITS`` match; resolution from the digits as written.
 
     Trailing zeros of an integer count as rounding: "4,000" has resolution
@@ -74,6 +72,7 @@ def read_digits(match: regex.Match) -> Numeral:
         resolution = 10.0 ** (len(whole) - len(stripped) if stripped else 0)
     if match["exp"]:
         exponent = _EXPONENT.search(match["exp"].translate(_SUPERSCRIPTS).replace("−", "-"))
+        assert exponent is not None  # DIGITS's exp group writes an exponent in one of _EXPONENT's forms
         power = float(f"1e{int(exponent['e'] or exponent['p'])}")  # 1e999 is inf, not an OverflowError
         value, resolution = value * power, resolution * power
     if match["vulgar"]:
@@ -108,7 +107,7 @@ class NumberWords:
         run = self.pattern.match(text, pos)
         return next(self._split(run), None) if run else None
 
-    def _split(self, run: regex.Match) -> Iterator[NumberMatch]:
+    def _split(self, run: patterns.Match) -> Iterator[NumberMatch]:
         tokens = [(t.start(), t.end(), t.group().lower()) for t in self._token.finditer(run.group())]
         offset = run.start()
         index = 0

@@ -302,7 +302,7 @@ class QuantityReader:
         abbreviation = match["scale"]
         if abbreviation in ("m", "M", "b", "B", "k", "K") and reading.currency is None:
             follower = _FOLLOWING_WORD.match(text, match.end(), match.end() + 30)
-            counts = bool(follower) and (self.nouns.is_plural(follower["word"]) or bool(
+            counts = follower is not None and (self.nouns.is_plural(follower["word"]) or bool(
                 self.lex.unit_form(follower["word"], attached=False)))
             if abbreviation in ("b", "B", "k", "K") and not counts:
                 return pos
@@ -343,15 +343,17 @@ class QuantityReader:
         if hyphen and not reading.article:
             return self._read_hyphen_word(reading, text, pos, hyphen)
         attached = not window[:1].isspace()
-        spaced = _SPACES.match(window).end()
+        spaces = _SPACES.match(window)
+        assert spaces is not None  # a run of zero or more spaces matches anywhere
+        spaced = spaces.end()
         unit = self.lex.unit_pattern.match(window, spaced) if spaced <= 2 else None
         form = self.lex.unit_form(unit.group(), attached) if unit else None
-        if form and self._is_time(form.unit) and not attached and self._counts_compound(text, pos + unit.end(), unit.group()):
-            found = self.nouns.after(text, pos, unit_first=True)  # "its five year groups": a count of groups
-            if found:
-                reading.noun, reading.noun_end = found.noun, found.end
-            return pos
-        if form:
+        if unit and form:
+            if self._is_time(form.unit) and not attached and self._counts_compound(text, pos + unit.end(), unit.group()):
+                found = self.nouns.after(text, pos, unit_first=True)  # "its five year groups": a count of groups
+                if found:
+                    reading.noun, reading.noun_end = found.noun, found.end
+                return pos
             self._set_unit(reading, form.unit, unit.group(), form.factor)
             end = pos + unit.end()
             if form.unit == "gallon" and text[pos:end].lower().lstrip().startswith("imperial"):
@@ -395,11 +397,11 @@ class QuantityReader:
             reading.currency = reading.unit = self.lex.currency_code(word["word"])
             reading.unit_text = word["word"]
             return word.end()
-        code = self._code_after.match(window)
-        if code:
-            reading.currency = reading.unit = code["code"]
-            reading.unit_text = code["code"]
-            return code.end()
+        iso = self._code_after.match(window)
+        if iso:
+            reading.currency = reading.unit = iso["code"]
+            reading.unit_text = iso["code"]
+            return iso.end()
         return None
 
     def _pounds_of_weight(self, reading: Reading, context: _Context) -> bool:
@@ -409,7 +411,7 @@ class QuantityReader:
             return True
         return context.currency != "GBP" and reading.scale == 1 and not self._scale_word.search(written[:40])
 
-    def _read_degrees(self, reading: Reading, text: str, pos: int, degrees: regex.Match,
+    def _read_degrees(self, reading: Reading, text: str, pos: int, degrees: patterns.Match,
                       context: _Context) -> int:
         """A bare "degrees": a temperature where the text speaks of weather, else an angle."""
         end = pos + degrees.end()
@@ -437,7 +439,7 @@ class QuantityReader:
             return False
         return bool(_PERCENT_NEAR.search(text, line_start, line_end))
 
-    def _read_hyphen_word(self, reading: Reading, text: str, pos: int, hyphen: regex.Match) -> int:
+    def _read_hyphen_word(self, reading: Reading, text: str, pos: int, hyphen: patterns.Match) -> int:
         words = hyphen["word"]
         first = words.split("-")[0]
         lower = words.lower()

@@ -55,7 +55,7 @@ class VagueReader:
             return
         unit = self.lex.unit_pattern.match(text, pos + 1) if text[pos:pos + 1] == " " else None
         form = self.lex.unit_form(unit.group(), attached=False) if unit else None
-        if form:
+        if unit and form:
             reading.unit, reading.unit_text = form.unit, unit.group()
             reading.end = unit.end()
             return

@@ -81,8 +81,9 @@ class JunitFormatter:
         errors = sum(1 for case in cases if case.find("error") is not None)
         counts = {"tests": str(len(cases)), "failures": str(failures), "errors": str(errors),
                   "skipped": "0", "time": f"{total:.3f}"}
-        root = ET.Element("testsuites", name=SUITE_NAME, **counts)
-        suite = ET.SubElement(root, "testsuite", name=SUITE_NAME, **counts)
+        attributes = {"name": SUITE_NAME, **counts}  # in this order in both tags
+        root = ET.Element("testsuites", attributes)
+        suite = ET.SubElement(root, "testsuite", attributes)
         suite.extend(cases)
         ET.indent(root)
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n')

@@ -82,10 +82,10 @@ class Lexicon:
 
     classes: tuple[WordClass, ...]
     by_word: Mapping[str, tuple[WordClass, ...]]
-    pattern: regex.Pattern
+    pattern: patterns.LazyPattern
     anchors: frozenset[str]
     anchor_window: int
-    hedge_before: regex.Pattern
+    hedge_before: patterns.LazyPattern
     placed: bool = True
 
 
@@ -112,6 +112,7 @@ def _parse_class(name: str, spec: Any, taken: Mapping[str, tuple[WordClass, ...]
     else:
         limit = number(spec[test], f"{key}.{test}", minimum=0)
     raw_words = spec.get("words")
+    entries: dict[str, float | None]
     if test == "tolerance":
         mapping = require_mapping(raw_words, f"{key}.words")
         entries = {_normal(w): number(v, f"{key}.words.{w}", minimum=0.001) for w, v in mapping.items()}

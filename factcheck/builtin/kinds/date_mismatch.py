@@ -89,12 +89,12 @@ class DateMismatch:
             finding = self._weekday(rule, date)
             if finding:
                 yield finding
-        for claim in context.claims_of(Duration):
-            finding = self._duration(rule, claim)
+        for duration in context.claims_of(Duration):
+            finding = self._duration(rule, duration)
             if finding:
                 yield finding
-        for claim in context.claims_of(AgeClaim):
-            finding = self._age(rule, claim)
+        for age in context.claims_of(AgeClaim):
+            finding = self._age(rule, age)
             if finding:
                 yield finding
 

@@ -58,7 +58,7 @@ def find_ages(document: Document, quantities: Sequence[Quantity], dates: Sequenc
     return found
 
 
-def _ages_at_death(document: Document, sentences: Sentences, ages: dict[int, list], dates: Sequence[Date],
+def _ages_at_death(document: Document, sentences: Sentences, ages: dict[int, list[Quantity]], dates: Sequence[Date],
                    born: Date, year: int | None) -> list[AgeClaim]:
     """The age at the one death the document tells of, tied to the one birth date it gives."""
     text = document.text

@@ -205,6 +205,7 @@ class ChangeReader:
                 from_at = base.start()
                 for y in self._earlier_candidates(text, sentence, members[max(0, i - 3):i], x):
                     aligned = align(y, x)
+                    assert aligned is not None  # _earlier_candidates keeps only figures that align with x
                     if id(y) in taken:
                         continue
                     gap = text[y.span.end:from_at]

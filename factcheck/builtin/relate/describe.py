@@ -134,8 +134,9 @@ class Describer:
         """The description of one figure in its sentence."""
         text = self.text
         span = quantity.span
-        noun_words = quantity.noun.split() if quantity.noun and not quantity.noun_inferred else []
-        noun_written = bool(noun_words) and quantity.text.lower().endswith(quantity.noun.lower())
+        noun = quantity.noun if quantity.noun and not quantity.noun_inferred else ""
+        noun_words = noun.split()
+        noun_written = bool(noun_words) and quantity.text.lower().endswith(noun.lower())
         after = self._noun_phrase_after(span.end, min(sentence.end, span.end + 80),
                                         compound=bool(_COMPOUND.search(quantity.text)))
         if noun_written:

@@ -26,7 +26,7 @@ class LexiconError(FactcheckError):
     """The relate word list is malformed; the message names the key."""
 
 
-def phrase_pattern(phrases: Iterable[str]) -> regex.Pattern:
+def phrase_pattern(phrases: Iterable[str]) -> patterns.LazyPattern:
     """One case-insensitive pattern matching any of ``phrases`` as whole words."""
     alternation = "|".join(regex.escape(p).replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]?")
                            for p in sorted(set(phrases), key=len, reverse=True))
@@ -38,9 +38,9 @@ class RelateLexicon:
     """Compiled word lists for relating amounts."""
 
     change_direction: Mapping[str, int]
-    change_word: regex.Pattern
+    change_word: patterns.LazyPattern
     change_nouns: frozenset[str]
-    step_cue: regex.Pattern
+    step_cue: patterns.LazyPattern
     multiples: Mapping[str, float]
     number_words: Mapping[str, float]
     fractions: Mapping[str, float]
@@ -48,26 +48,26 @@ class RelateLexicon:
     roles: frozenset[str]
     attributes: frozenset[str]
     statuses: frozenset[str]
-    role_of: regex.Pattern
+    role_of: patterns.LazyPattern
     times: frozenset[str]
     time_spans: frozenset[str]
-    comparison_before: regex.Pattern
-    change_before: regex.Pattern
-    whole_cue: regex.Pattern
-    partial_cue: regex.Pattern
-    remainder_cue: regex.Pattern
-    whole_after_cue: regex.Pattern
-    total_mark: regex.Pattern
-    several_answers: regex.Pattern
-    answer_choice: regex.Pattern
+    comparison_before: patterns.LazyPattern
+    change_before: patterns.LazyPattern
+    whole_cue: patterns.LazyPattern
+    partial_cue: patterns.LazyPattern
+    remainder_cue: patterns.LazyPattern
+    whole_after_cue: patterns.LazyPattern
+    total_mark: patterns.LazyPattern
+    several_answers: patterns.LazyPattern
+    answer_choice: patterns.LazyPattern
     level_wholes: frozenset[str]
-    difference_before: regex.Pattern
-    difference_after: regex.Pattern
-    span_start: regex.Pattern
-    span_end: regex.Pattern
+    difference_before: patterns.LazyPattern
+    difference_after: patterns.LazyPattern
+    span_start: patterns.LazyPattern
+    span_end: patterns.LazyPattern
     share_verbs: frozenset[str]
     share_nouns: frozenset[str]
-    part_verb_before: regex.Pattern
+    part_verb_before: patterns.LazyPattern
     past_verbs: frozenset[str]
     share_takers: frozenset[str]
     measure_anaphors: frozenset[str]
@@ -109,7 +109,7 @@ def _kinds_of_role(separators: Mapping[str, Any], key: str, roles: list[str]) ->
     return words
 
 
-def _change_word(direction: Mapping[str, int], particle_verbs: list[str]) -> regex.Pattern:
+def _change_word(direction: Mapping[str, int], particle_verbs: list[str]) -> patterns.LazyPattern:
     """Any change word, but not "up"/"down" as the particle of a verb such as "made up"."""
     particles = {"up", "down"}
     words = "|".join(regex.escape(p).replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]?")
@@ -118,7 +118,7 @@ def _change_word(direction: Mapping[str, int], particle_verbs: list[str]) -> reg
     return patterns.compile(rf"(?i)(?<![\p{{L}}\d-])(?:{words}|(?<!\b(?:{verbs})\s+)(?:up|down))(?![\p{{L}}\d])")
 
 
-def _answer_choice(choices: Mapping[str, Any], numbers: Mapping[str, float]) -> regex.Pattern:
+def _answer_choice(choices: Mapping[str, Any], numbers: Mapping[str, float]) -> patterns.LazyPattern:
     """ "could choose more than one", "allowed to pick up to three": a verb of choosing and an amount of answers."""
     verbs, amounts, bounds = (phrase_pattern(_strings(choices[key], f"answer_choices.{key}")).pattern.removeprefix("(?i)")
                               for key in ("verbs", "amounts", "bounds"))

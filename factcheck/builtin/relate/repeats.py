@@ -269,8 +269,8 @@ def group_repeats(document: Document, descriptions: Sequence[Description],
         members.sort(key=lambda d: d.quantity.span.start)
         unit = max((_effective_unit(d) for d in members), key=len)
         mentions = tuple(replace(d.quantity, unit=unit) if d.quantity.unit != unit else d.quantity for d in members)
-        key = next((d.head for d in reversed(members) if d.head), "") or ""
+        head = next((d.head for d in reversed(members) if d.head), "") or ""
         span = Span(mentions[0].span.start, mentions[-1].span.end)
-        claims.append(Same(span=span, mentions=mentions, key=key))
+        claims.append(Same(span=span, mentions=mentions, key=head))
     claims.sort(key=lambda c: c.span.start)
     return claims

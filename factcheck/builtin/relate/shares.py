@@ -180,7 +180,7 @@ class ShareReader:
         "of" name a rate or level, not a part of the whole.
         """
         named = _MEASURE_OF.search(self.text, max(0, item.span.start - 40), item.span.start)
-        return bool(named) and lemma(named["noun"]) not in self.lexicon.share_verbs
+        return named is not None and lemma(named["noun"]) not in self.lexicon.share_verbs
 
     def _without_measures(self, run: ListRun) -> ListRun | None:
         """The run without its measures ("..., on a turnout of 38%"), or None when fewer than two shares are left.

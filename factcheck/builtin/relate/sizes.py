@@ -58,7 +58,7 @@ class StatedSize:
         return written.span
 
 
-def _multiple_pattern(lexicon: RelateLexicon) -> regex.Pattern:
+def _multiple_pattern(lexicon: RelateLexicon) -> patterns.LazyPattern:
     hedges = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in hedge_words())
     words = "|".join(regex.escape(w).replace(r"\-", "-?") for w in sorted(lexicon.multiples, key=len, reverse=True))
     numbers = "|".join(sorted(lexicon.number_words, key=len, reverse=True))

@@ -14,7 +14,7 @@ stretch back to the full date named in a sentence before.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Sequence
+from typing import Sequence, TypeVar
 
 
 from factcheck import patterns
@@ -45,7 +45,9 @@ def is_duration(quantity: Quantity) -> bool:
 
 def _counts_days(quantity: Quantity, lexicon: RelateLexicon) -> bool:
     """True for a count whose noun counts days ("10 nights", "three evenings")."""
-    return bool(quantity.noun) and lemma(quantity.noun.split()[-1]) in lexicon.day_nouns
+    if not quantity.noun:
+        return False
+    return lemma(quantity.noun.split()[-1]) in lexicon.day_nouns
 
 
 def in_days(quantity: Quantity, lexicon: RelateLexicon) -> Quantity | None:
@@ -55,8 +57,12 @@ def in_days(quantity: Quantity, lexicon: RelateLexicon) -> Quantity | None:
     return replace(quantity, unit="day")
 
 
-def by_sentence(sentences: Sentences, mentions: Sequence[Quantity | Date]) -> dict[int, list]:
-    grouped: dict[int, list] = {}
+MentionT = TypeVar("MentionT", Quantity, Date)
+
+
+def by_sentence(sentences: Sentences, mentions: Sequence[MentionT]) -> dict[int, list[MentionT]]:
+    """The mentions grouped by the index of the sentence each starts in, in their order."""
+    grouped: dict[int, list[MentionT]] = {}
     for mention in mentions:
         grouped.setdefault(sentences.index(mention.span.start), []).append(mention)
     return grouped
@@ -111,8 +117,8 @@ def _full(date: Date) -> bool:
     return date.year is not None and date.month is not None and date.day is not None
 
 
-def _earlier_than_before(document: Document, sentences: Sentences, lengths: dict[int, list],
-                         stamps: dict[int, list]) -> list[Duration]:
+def _earlier_than_before(document: Document, sentences: Sentences, lengths: dict[int, list[Quantity]],
+                         stamps: dict[int, list[Date]]) -> list[Duration]:
     """ "... won on Sunday 26 April 2026. Her previous race, on Sunday 12 October 2025, came ten weeks earlier.".
 
     A length followed by "earlier" at the end of its clause, in a sentence
@@ -142,7 +148,7 @@ def _sized_thing(text: str, length: Quantity) -> str | None:
     """The noun a length sizes as an adjective: "a six-week Nato exercise" → "exercise"."""
     if not _ADJECTIVE.search(length.text):
         return None
-    words = []
+    words: list[patterns.Match] = []
     for match in WORD.finditer(text, length.span.end, length.span.end + 40):
         if text[length.span.end if not words else words[-1].end():match.start()].strip():
             break  # punctuation ends the noun phrase
@@ -154,8 +160,8 @@ def _sized_thing(text: str, length: Quantity) -> str | None:
     return lemma(words[-1].group()) if words else None
 
 
-def _named_back(document: Document, sentences: Sentences, lengths: dict[int, list], stamps: dict[int, list],
-                lexicon: RelateLexicon) -> list[Duration]:
+def _named_back(document: Document, sentences: Sentences, lengths: dict[int, list[Quantity]],
+                stamps: dict[int, list[Date]], lexicon: RelateLexicon) -> list[Duration]:
     """ "... a six-week Nato exercise ... The exercise will run from 2 March to 27 March.".
 
     A sentence that bounds a stretch by two dates, with no length of its
