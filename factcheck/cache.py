@@ -22,28 +22,45 @@ from factcheck.model import Document, Finding, Rule, Severity, Span
 _FORMAT = 1
 
 
+_PACKAGE = Path(__file__).resolve().parent
+_SOURCE_SUFFIXES = (".py", ".yaml", ".yml", ".txt")
+
+
+def _source_files(plugins: Iterable[object]) -> set[Path]:
+    """factcheck's own code and data, and every plugin module's file (its whole package for a package)."""
+    files = {p for p in _PACKAGE.rglob("*") if p.suffix in _SOURCE_SUFFIXES and "__pycache__" not in p.parts}
+    for plugin in plugins:
+        module = plugin if hasattr(plugin, "__file__") else sys.modules.get(type(plugin).__module__)
+        name = getattr(module, "__file__", None)
+        if not name:
+            continue
+        path = Path(name).resolve()
+        if path.name == "__init__.py":
+            files |= {p for p in path.parent.rglob("*.py") if "__pycache__" not in p.parts}
+        else:
+            files.add(path)
+    return files
+
+
 def fingerprint(rules: Sequence[Rule], plugins: Iterable[object]) -> str:
     """A digest of everything besides the document that decides its findings.
 
     It covers factcheck's version, every rule (kind, severity, message,
-    parameters) and the source of every plugin module, built-ins included, so
-    editing a plugin or a rule invalidates the cache.
+    parameters), factcheck's own code and data files, and the source of every
+    plugin module, so editing any of them invalidates the cache.
     """
+    plugins = list(plugins)
     digest = hashlib.sha256(f"{_FORMAT}:{__version__}".encode())
     for rule in sorted(rules, key=lambda r: r.id):
         digest.update(json.dumps([rule.id, rule.kind, rule.severity.value, rule.message, rule.params],
                                  sort_keys=True, default=str).encode())
-    files = set()
     for plugin in plugins:
-        module = plugin if hasattr(plugin, "__file__") else sys.modules.get(type(plugin).__module__)
-        if getattr(module, "__file__", None):
-            files.add(module.__file__)
-        else:
-            digest.update(repr(type(plugin)).encode())
-    for name in sorted(files):
-        digest.update(name.encode())
+        if not hasattr(plugin, "__file__") and not getattr(sys.modules.get(type(plugin).__module__), "__file__", None):
+            digest.update(repr(type(plugin)).encode())  # defined where no file says what it does
+    for path in sorted(_source_files(plugins)):
+        digest.update(str(path).encode())
         try:
-            digest.update(Path(name).read_bytes())
+            digest.update(path.read_bytes())
         except OSError:
             pass
     return digest.hexdigest()

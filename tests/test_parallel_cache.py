@@ -100,3 +100,18 @@ def test_cache_from_the_command_line(run_cli, tmp_path):
     first = run_cli("check", "--format", "json", "--cache", "cache", "docs")
     second = run_cli("check", "--format", "json", "--cache", "cache", "-j", "2", "docs")
     assert first.out == second.out and any((tmp_path / "cache").rglob("*.json"))
+
+
+def test_the_fingerprint_covers_modules_a_builtin_plugin_imports(make_checker, tmp_path, monkeypatch):
+    from factcheck import cache
+
+    checker = make_checker()
+    before = cache.fingerprint(checker.rules, checker.pm.get_plugins())
+    fake_root = tmp_path / "factcheck"
+    (fake_root / "builtin" / "extract").mkdir(parents=True)
+    (fake_root / "builtin" / "extract" / "quantities.py").write_text("# one version\n")
+    monkeypatch.setattr(cache, "_PACKAGE", fake_root)
+    first = cache.fingerprint(checker.rules, checker.pm.get_plugins())
+    (fake_root / "builtin" / "extract" / "quantities.py").write_text("# another version\n")
+    second = cache.fingerprint(checker.rules, checker.pm.get_plugins())
+    assert len({before, first, second}) == 3
