@@ -33,7 +33,7 @@ a remainder without a figure ("...; the rest returned").
 from __future__ import annotations
 
 import bisect
-from typing import Sequence
+from typing import Iterator, Sequence
 
 
 from factcheck import patterns
@@ -205,12 +205,8 @@ class PartsReader:
         if first.noun and not first.noun_inferred or not self._taker.search(
                 self.text, max(sentence.start, first.span.start - 30), first.span.start):
             return None
-        index = self.sentences.index(first.span.start)
-        floor = self.document.sentences[max(0, index - 1)].start if self.document.sentences else 0
-        for i in range(bisect.bisect_left(self.starts, first.span.start) - 1, -1, -1):
-            quantity = self.quantities[i]
-            if quantity.span.start < floor:
-                break
+        floor = self._previous_sentence_start(first)
+        for quantity in self._backwards(first, floor):
             if quantity.unit == first.unit and quantity.value is not None and not quantity.vague and \
                     quantity.span not in self.skip and _ALL_BEFORE.search(
                         self.text, max(floor, quantity.span.start - 12), quantity.span.start) and \
@@ -256,12 +252,8 @@ class PartsReader:
         first = run.items[0]
         parts_nouns = self._nouns(first)
         named = {self.lexicon.canonical(lemma(w.group())) for w in WORD.finditer(self.text, sentence.start, sentence.end)}
-        index = self.sentences.index(first.span.start)
-        floor = self.document.sentences[max(0, index - 1)].start if self.document.sentences else 0
-        for i in range(bisect.bisect_left(self.starts, first.span.start) - 1, -1, -1):
-            quantity = self.quantities[i]
-            if quantity.span.start < floor:
-                break
+        floor = self._previous_sentence_start(first)
+        for quantity in self._backwards(first, floor):
             if quantity.unit != first.unit or quantity.value is None or quantity.vague or quantity.span in self.skip:
                 continue
             description = self.describer.describe(quantity, self.sentences.span(quantity.span.start))
@@ -330,6 +322,19 @@ class PartsReader:
                 span = Span(min(quantity.span.start, run.span.start), max(quantity.span.end, run.span.end))
                 found.append(Parts(span=span, total=quantity, parts=run.items, exhaustive=exhaustive))
         return found
+
+    def _previous_sentence_start(self, first: Quantity) -> int:
+        """Where the sentence before ``first``'s sentence starts (or its own, when it is the first)."""
+        index = self.sentences.index(first.span.start)
+        return self.document.sentences[max(0, index - 1)].start if self.document.sentences else 0
+
+    def _backwards(self, first: Quantity, floor: int) -> Iterator[Quantity]:
+        """The quantities before ``first``, nearest first, back to offset ``floor``."""
+        for i in range(bisect.bisect_left(self.starts, first.span.start) - 1, -1, -1):
+            quantity = self.quantities[i]
+            if quantity.span.start < floor:
+                return
+            yield quantity
 
 
 def find_parts(document: Document, quantities: Sequence[Quantity], changes: Sequence[Change],
