@@ -198,3 +198,7 @@ def test_a_change_verb_right_before_a_temperature_makes_it_a_difference() -> Non
     assert the_quantity(text, "20 degrees Fahrenheit").unit == "delta_degree_Fahrenheit"
     assert the_quantity(text, "11C").unit == "delta_degree_Celsius"
     assert the_quantity("Temperatures rose to 31C.", "31C").unit == "degree_Celsius"
+
+
+def test_square_miles_abbreviated_in_the_singular() -> None:
+    assert the_quantity("a 40 sq km (25 sq mile) range", "25 sq mile").unit == "mile ** 2"
