@@ -2,7 +2,8 @@
 
 Three shapes are read: "from X to Y", "to Y from X" or "Y, up (25%) from X"
 (or "Y, a 24% increase on X"; the base may be named by a level and "of":
-"Y, down from Friday's close of X"),
+"Y, down from Friday's close of X"; a "from" that opens a time may stand
+between: "£58 from March, up from £42"),
 and a change word with a stated size and an end ("rose 0.4% to 158,000").
 Each change takes the change word nearest to it (its verb) and the stated
 size attached to that word or written beside the change ("a 40% increase").
@@ -213,7 +214,7 @@ class ChangeReader:
                         continue  # "short of the target of 300,000 and down from 248,000": the change is the subject's
                     if on and not self._ends_on_change(gap):
                         continue  # "on" is the base only right after the change word: "an increase on"
-                    if _AFTER_FROM_GAP.match(gap) and ("from" not in gap.lower()) and (
+                    if _AFTER_FROM_GAP.match(gap) and not self._other_from(gap) and (
                             self.lexicon.change_word.search(gap) or _TO_BEFORE.search(
                                 text, max(sentence.start, y.span.start - 6), y.span.start) and (
                                 len(gap) < 25 or self.lexicon.change_before.search(
@@ -227,6 +228,11 @@ class ChangeReader:
                 pairs.append((before, after))
                 taken.update({id(x)})
         return pairs
+
+    def _other_from(self, gap: str) -> bool:
+        """True when ``gap`` holds a "from" of its own: another change's base, not a time ("from March")."""
+        times = sum(1 for _ in self.lexicon.from_time.finditer(gap))
+        return len(regex.findall(r"(?i)\bfrom\b", gap)) > times
 
     def _ends_on_change(self, gap: str) -> bool:
         """True when ``gap`` ends with a change word, or one and its size ("a 24% increase", "up 5%")."""

@@ -51,6 +51,7 @@ class RelateLexicon:
     role_of: patterns.LazyPattern
     times: frozenset[str]
     time_spans: frozenset[str]
+    from_time: patterns.LazyPattern
     comparison_before: patterns.LazyPattern
     change_before: patterns.LazyPattern
     whole_cue: patterns.LazyPattern
@@ -126,6 +127,13 @@ def _answer_choice(choices: Mapping[str, Any], numbers: Mapping[str, float]) -> 
     return patterns.compile(rf"(?i){verbs}(?:\s+[\p{{L}}'’-]+){{0,2}}?\s+(?:{amounts}|{bounds}\s+(?:{number})\b(?![.,]\d))")
 
 
+def _from_time(times: list[str]) -> patterns.LazyPattern:
+    """ "from March", "from next year", "from 2027": "from" opening a time, not the base of a change."""
+    words = phrase_pattern(times).pattern.removeprefix("(?i)")
+    return patterns.compile(rf"(?i)\bfrom\s+(?:(?:next|this|early|late|mid|the(?:\s+(?:start|end|middle)\s+of)?)[\s-]+)?"
+                            rf"(?:{words}|(?:19|20)\d\d\b)")
+
+
 def build_lexicon(data: Any) -> RelateLexicon:
     """Validate the parsed YAML of the relate word list and compile it.
 
@@ -176,6 +184,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
                                  + r"\s+(?:of|at)\s+$"),
         times=frozenset(_strings(separators["times"], "separators.times")),
         time_spans=frozenset(_strings(separators["time_spans"], "separators.time_spans")),
+        from_time=_from_time(_strings(separators["times"], "separators.times")),
         comparison_before=patterns.compile(phrase_pattern(comparisons).pattern + r"[\s\"“]*(?:the\s+|its\s+)?$"),
         change_before=patterns.compile(phrase_pattern(direction).pattern
                                     + r"(?:\s+(?:back\s+)?(?:to|from|at))?(?:\s+(?:just|only|about|around|some))?\s*$"),
