@@ -1,7 +1,7 @@
 """Changes from one amount to another, read within a sentence.
 
 Three shapes are read: "from X to Y", "to Y from X" or "Y, up (25%) from X"
-(or "Y, a 24% increase on X"; the base may be named by a level and "of":
+(or "Y, a 24% increase on X" or "over X"; the base may be named by a level and "of":
 "Y, down from Friday's close of X"; a "from" that opens a time may stand
 between: "£58 from March, up from £42"),
 and a change word with a stated size and an end ("rose 0.4% to 158,000").
@@ -31,8 +31,9 @@ from factcheck.model import Change, Document, Quantity, Span
 _FROM_BEFORE = patterns.compile(r"(?i)\bfrom\s*(?:(?:the|an?|its|their)\s+)?(?:(?:[\p{L}]+\s+)?[\p{L}]+['’]s?\s+)?"
                                 r"(?:(?:[\p{L}-]+\s+){1,2}of\s+)?[\"“]?\s*$")
 _FROM_REACH = 50  # characters before a figure in which its "from" may stand
-# "a 24% increase on the A$265 million", "up 5% on last year's 1,200": the base of a change, after its word.
-_ON_BEFORE = patterns.compile(r"(?i)\bon\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{L}]+\s+)?(?:[\p{L}]+['’]s?\s+)?$")
+# "a 24% increase on the A$265 million", "up 5% on last year's 1,200", "a 12% increase over the $842 billion":
+# the base of a change, right after its word.
+_ON_BEFORE = patterns.compile(r"(?i)\b(?:on|over)\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{L}]+\s+)?(?:[\p{L}]+['’]s?\s+)?$")
 # Between a change word and "on": nothing, or the change's size ("up 5% on", "up by 12 points on").
 _SIZE_TO_ON = patterns.compile(r"(?i)\s*(?:(?:by|of)\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent|percentage\s+points?|points?)\s*)?")
 _TO_BEFORE = patterns.compile(r"(?i)\b(?:to|at)\s*[\"“]?\s*$")
@@ -193,7 +194,7 @@ class ChangeReader:
                 _ON_BEFORE.search(text, max(sentence.start, x.span.start - 30), x.span.start)
             if base is None:
                 continue
-            on = base.group().lower().startswith("on")
+            on = base.group().lower().startswith(("on", "over"))
             partner = None
             if i + 1 < len(members) and not on:
                 y = members[i + 1]  # "from X to Y": nothing but words between them
