@@ -61,8 +61,10 @@ _AUXILIARY = r"(?:is|are|was|were|will|would|has|have|had|be|been|being|to)\b"
 _DEFINITE_SUBJECT = patterns.compile(
     rf"(?i)\b(?:the|these|those|its|their|this)\s+(?:[\p{{L}}-]+\s+)?(?P<noun>(?!{_AUXILIARY})[\p{{L}}-]+)\s+"
     rf"(?:{_AUXILIARY}\s+){{0,3}}$")
-# What may stand between a coverage phrase and the first part: that part's label ("adult social care (").
-_PART_LABEL = patterns.compile(r"\s*(?:[\p{L}'’-]+\s+){0,5}\(?\s*")
+# What may stand between a coverage phrase and the first part: that part's label ("adult social care (",
+# "adult social care, which receives ", "the 14 branch libraries, which will get ").
+_PART_LABEL = patterns.compile(r"(?i)\s*(?:(?:[\p{L}\d'’-]+\s+){0,5}\(?|(?:[\p{L}\d'’-]+\s+){0,4}[\p{L}'’-]+,\s+"
+                               r"(?:which|that|who)\s+(?:(?:will|would)\s+)?[\p{L}]+\s+(?:[\p{L}]+\s+)?)\s*")
 # Between a list and a figure marked as its sum ("..., 96 in all"): the last part's own words, then a comma.
 _BEFORE_SUM = patterns.compile(r"[^,;:.!?]{0,60},\s*")
 # Between "the rest" and the figure it gives: "the remaining 230", "the rest, 230,".
