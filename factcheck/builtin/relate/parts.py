@@ -96,6 +96,9 @@ class PartsReader:
         self._taker = patterns.compile(phrase_pattern(lexicon.share_takers).pattern + r"\s+$")
         self.skip = {c.before.span for c in changes if c.before} | {c.after.span for c in changes} | {
             c.by.span for c in changes if c.by}
+        # the end of a change is the thing's new state: a later definite noun may name it as a whole
+        # ("approved a £6.4m budget, down from £6.9m. The budget is split between ...")
+        self.change_ends = {c.after.span for c in changes}
 
     def _nouns(self, quantity: Quantity) -> frozenset[str]:
         return self.describer.describe(quantity, self.sentences.span(quantity.span.start)).nouns
@@ -134,7 +137,8 @@ class PartsReader:
             quantity = self.quantities[i]
             if quantity.span.start < floor:
                 break
-            if quantity.unit != unit or quantity.vague or quantity.value is None or quantity.span in self.skip:
+            if quantity.unit != unit or quantity.vague or quantity.value is None or quantity.span in self.skip and (
+                    noun is None or quantity.span not in self.change_ends):
                 continue
             if noun is None or self.lexicon.canonical(lemma(noun)) in self._names(quantity, loose):
                 return quantity
