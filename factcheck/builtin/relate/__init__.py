@@ -61,7 +61,8 @@ def relate(document: Document, mentions: Sequence[Mention]) -> list[Claim]:
     dates = [m for m in mentions if isinstance(m, Date)]
     changes = ChangeReader(lexicon).find(document, quantities)
     claims: list[Claim] = [*changes]
-    repeats = group_repeats(document, describe_all(document, quantities, changes), reference_date(document, dates))
+    repeats = group_repeats(document, describe_all(document, quantities, changes), reference_date(document, dates),
+                            quantities)
     claims += repeats
     # a change's starting figure is another state; a figure already linked needs no second group
     grouped = {m.span for same in repeats for m in same.mentions} | {c.before.span for c in changes if c.before}

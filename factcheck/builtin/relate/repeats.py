@@ -46,7 +46,7 @@ from factcheck.builtin.relate.describe import Description
 from factcheck.builtin.relate.reference import resolve
 from factcheck.builtin.relate.text import is_time_word, lemma
 from factcheck.builtin.tolerance import agree, interval
-from factcheck.model import Document, Same, Span
+from factcheck.model import Document, Quantity, Same, Span
 
 _OWNER = patterns.compile(r"(?i)(?P<owner>[\p{L}]+)['’]s?\s+(?:[\p{L}-]+\s+)?$")
 _REACH = 20_000  # characters: how far back a definite mention may point
@@ -130,7 +130,7 @@ class RepeatLinker:
     """Links the definite mentions of one document to what they restate."""
 
     def __init__(self, document: Document, descriptions: Sequence[Description],
-                 reference: tuple[int, int] | None = None) -> None:
+                 reference: tuple[int, int] | None = None, figures: Sequence[Quantity] = ()) -> None:
         self.document = document
         self.reference = reference
         self.descriptions = list(descriptions)
@@ -139,10 +139,14 @@ class RepeatLinker:
         self.by_head_only: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.by_lead: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.unnamed_by_unit: dict[str, list[Description]] = defaultdict(list)
-        self.by_figure: dict[tuple[str, float], list[Description]] = defaultdict(list)
+        # every figure of the document, described or not: a figure given only in a comparison ("against
+        # 1,420 in Ashby") or as a change's start is still a figure a definite mention may point back to
+        self.by_figure: dict[tuple[str, float], list[Quantity]] = defaultdict(list)
+        for quantity in sorted({id(q): q for q in [*figures, *(d.quantity for d in self.descriptions)]}.values(),
+                               key=lambda q: q.span.start):
+            if quantity.value is not None and not quantity.vague:
+                self.by_figure[(quantity.unit, quantity.value)].append(quantity)
         for description in self.descriptions:
-            if description.quantity.value is not None:
-                self.by_figure[(description.quantity.unit, description.quantity.value)].append(description)
             unit = _effective_unit(description)
             for noun in description.nouns:
                 self.by_noun[(unit, noun)].append(description)
@@ -211,14 +215,14 @@ class RepeatLinker:
             return False
         return owner not in earlier.bag | earlier.lead | earlier.modifiers | earlier.nouns
 
-    def _given_before(self, later: Description) -> Description | None:
+    def _given_before(self, later: Description) -> Quantity | None:
         """The nearest earlier mention of the very figure of a definite mention, in its unit."""
         quantity = later.quantity
         if quantity.value is None:
             return None
         start = quantity.span.start
-        earlier = [d for d in self.by_figure.get((quantity.unit, quantity.value), ())
-                   if d.quantity.span.end <= start and start - d.quantity.span.start <= _REACH]
+        earlier = [q for q in self.by_figure.get((quantity.unit, quantity.value), ())
+                   if q.span.end <= start and start - q.span.start <= _REACH]
         return earlier[-1] if earlier else None
 
     def links(self) -> list[tuple[Description, list[Description]]]:
@@ -233,20 +237,22 @@ class RepeatLinker:
             if not _agree_together(candidates):
                 continue  # the earlier figures disagree among themselves: which one is meant is unclear
             given = self._given_before(later)
-            if given is not None and not all(agree(given.quantity, c.quantity) for c in candidates):
+            if given is not None and not all(agree(given, c.quantity) for c in candidates):
                 continue  # "The 650 soldiers" restates "650 are deployed", not "250 British troops" of 2022
             found.append((later, candidates))
         return found
 
 
 def group_repeats(document: Document, descriptions: Sequence[Description],
-                  reference: tuple[int, int] | None = None) -> list[Same]:
+                  reference: tuple[int, int] | None = None, figures: Sequence[Quantity] = ()) -> list[Same]:
     """Same claims: the connected groups of linked mentions, in text order.
 
     ``reference`` is the (year, month) the document speaks from, against
-    which relative times ("last month") are read.
+    which relative times ("last month") are read. ``figures`` are all the
+    document's figures, described or not, among which a definite mention's
+    very figure is looked for.
     """
-    linker = RepeatLinker(document, descriptions, reference)
+    linker = RepeatLinker(document, descriptions, reference, figures)
     parent: dict[int, int] = {}
 
     def root(key: int) -> int:
