@@ -152,6 +152,14 @@ class Describer:
             head_word = after[-1] if after else None
         head = self._norm(head_word) if head_word else None
         head_word = lemma(head_word) if head_word else None
+        if quantity.per:
+            # "$14,600 per student": an amount for each of a thing is named by what it is for each of,
+            # and stands only with other amounts for each of it
+            per_key = f"per {self._norm(quantity.per)}"
+            if head is None:
+                head = head_word = per_key
+            elif counted is None:
+                counted = per_key
         modifiers = {self._norm(w) for w in [*noun_words[:-1], *after[:-1]]}
         left_start = clause_start(text, sentence, span.start)
         right_end = clause_end(text, sentence, span.end)
