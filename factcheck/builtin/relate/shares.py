@@ -45,7 +45,7 @@ from factcheck.model import Change, Document, Quantity, Share, Span
 # 2,300 staff".
 _OF_WHOLE_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\d][\d,.]*\s+)?"
                                 r"(?:[\p{L}-]+(?:\s+[\p{L}-]+)?['’]s\s+)?"
-                                r"(?P<whole>(?!(?:the|an?|its|their)\b)[\p{L}-]+(?:\s+(?!(?:to|and|or|for|in|at|on|from|against|with|by|than)\b)"
+                                r"(?P<whole>(?!(?:the|an?|its|their)\b)[\p{L}-]+(?:\s+(?!(?:to|and|or|for|in|at|on|from|against|with|by|than|last|this|next)\b)"
                                 r"[\p{L}-]+)?)")
 _OF_WHOLE_BEFORE = patterns.compile(r"(?i)\b(?:of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<whole>[^,;.]{2,40}),\s*$")
 _GROUP = patterns.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<group>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
