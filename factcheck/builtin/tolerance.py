@@ -223,6 +223,18 @@ def combined_rounding(quantities: list[Quantity]) -> float:
     return min(sum(halves), math.sqrt(3 * sum(h * h for h in halves)))
 
 
+def combined_sum(quantities: list[Quantity]) -> Interval:
+    """The smallest and largest totals a list of figures allows, their rounding combined.
+
+    Hedges and bounds widen the sum in full; rounding by
+    :func:`combined_rounding`: six shares rounded to the point do not all
+    err by half a point the same way.
+    """
+    unrounded = [interval(replace(q, resolution=0.0)) if _rounding(q) else interval(q) for q in quantities]
+    rounding = combined_rounding(quantities)
+    return sum(s[0] for s in unrounded) - rounding, sum(s[1] for s in unrounded) + rounding
+
+
 def sum_gap(parts: list[Quantity], total: Quantity) -> Interval:
     """The smallest and largest values of (sum of ``parts``) − ``total`` that the figures allow.
 

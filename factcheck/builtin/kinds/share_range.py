@@ -1,8 +1,10 @@
 """The ``share-range`` kind: shares of one whole that add up to over 100 %, or one share over 100 %.
 
 The smallest total the shares allow (after rounding at the list's finest
-precision, and hedges) must exceed 100 % by more than ``params.slack``
-points (rounding of many shares) before it is flagged. Lists where the text says one respondent may give several
+precision, combined as independent errors as
+:func:`~factcheck.builtin.tolerance.combined_rounding` does, and hedges in
+full) must exceed 100 % by more than ``params.slack`` points before it is
+flagged. Lists where the text says one respondent may give several
 answers are left alone.
 """
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping
 
 from factcheck.builtin.kinds.params import sole_number
-from factcheck.builtin.tolerance import describe_number, interval, listed, sum_interval
+from factcheck.builtin.tolerance import combined_sum, describe_number, interval, listed
 from factcheck.kinds import CheckContext
 from factcheck.model import Finding, Rule, Share, Span
 
@@ -31,7 +33,7 @@ class ShareRange:
             if claim.multiple_answers:
                 continue
             parts = listed(list(claim.parts))  # "31%, 29%, 20%": 20% is given to the unit too
-            low, _ = sum_interval(parts)
+            low, _ = combined_sum(parts)
             single = [p for p in parts if interval(p)[0] > 100 + slack]
             if low <= 100 + slack and not single:
                 continue
