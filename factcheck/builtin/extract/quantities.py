@@ -28,7 +28,7 @@ _SPACE = r"[ \t\u00a0\u202f]"
 _HALF_AFTER = patterns.compile(rf"{_SPACE}+and{_SPACE}+a{_SPACE}+half\b", regex.I)
 _HYPHEN_WORD = patterns.compile(r"-(?P<word>[\p{L}]+(?:-[\p{L}]+)*)")
 _PER = patterns.compile(
-    rf"{_SPACE}*(?:(?P<word>a|an|per|each|every)\s+|(?P<slash>/){_SPACE}*)"
+    rf"(?:{_SPACE}*|-)(?:(?P<word>a|an|per|each|every)(?:\s+|-(?=[\p{{L}}]))|(?P<slash>/){_SPACE}*)"
     r"(?P<what>[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)")
 # "11 degrees below the January average" is a difference; "8 degrees below zero" a temperature.
 _RELATIVE_AFTER = patterns.compile(r"[ \t\u00a0]+(?:above|below)[ \t\u00a0]+(?!zero\b|freezing\b|0\b)", regex.I)
