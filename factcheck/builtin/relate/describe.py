@@ -33,6 +33,7 @@ _YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
 _PARTICIPLE = patterns.compile(r"\s+(?:(?:now|already|still|since|eventually|finally|actually)\s+)?([\p{Ll}]+)\b")
 _CURRENCY = patterns.compile(r"[A-Z]{3}")
 _IN_WHAT = patterns.compile(r"\s+in\s(?=[\p{Ll}])")
+_DIGIT = patterns.compile(r"\d")
 _NP_WORDS = 4
 _CLAUSE_WORDS = 8
 
@@ -188,11 +189,24 @@ class Describer:
             lead=frozenset(self._norm(w) for w in left if w.lower() not in STOP_WORDS), times=frozenset(times),
             roles=frozenset(roles - statuses), statuses=frozenset(statuses), per=per, participle=self._participle(span.end, sentence.end) if not after else None,
             definite=bool(definite),
-            comparison=bool(self.lexicon.comparison_before.search(text, max(0, span.start - 30), span.start)),
+            comparison=self._compared(span.start, left_start),
             partitive_part=bool(_PARTITIVE_AFTER.match(text, span.end, sentence.end)), head_word=head_word,
             whole_of_parts=bool(_OF_TOTAL.search(text, max(0, span.start - 20), span.start)),
             taken=bool(left) and left[-1].lower() in self.lexicon.share_takers and left[-1].lower() != "with",
         )
+
+    def _compared(self, start: int, clause: int) -> bool:
+        """True when the figure at ``start`` is what another is compared with ("3.1%, against 2.9% a year ago").
+
+        "Against" compares only when a figure stands before it in the
+        clause; "would not appeal against the £4.2m penalty" opposes.
+        """
+        match = self.lexicon.comparison_before.search(self.text, max(0, start - 30), start)
+        if match is None:
+            return False
+        if match.group().lower().lstrip(" \"“").startswith("against"):
+            return _DIGIT.search(self.text, clause, match.start()) is not None
+        return True
 
     def _money_in(self, start: int, limit: int) -> list[str]:
         """What a sum is paid in: "$847,300 in restitution", "£2m in damages" (not "in the first year")."""

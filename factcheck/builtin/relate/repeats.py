@@ -43,6 +43,7 @@ from typing import Sequence
 
 from factcheck import patterns
 from factcheck.builtin.relate.describe import Description
+from factcheck.builtin.relate.lexicon import load_lexicon
 from factcheck.builtin.relate.reference import resolve
 from factcheck.builtin.relate.text import is_time_word, lemma
 from factcheck.builtin.tolerance import agree, interval
@@ -131,6 +132,7 @@ class RepeatLinker:
 
     def __init__(self, document: Document, descriptions: Sequence[Description],
                  reference: tuple[int, int] | None = None, figures: Sequence[Quantity] = ()) -> None:
+        lexicon = load_lexicon()
         self.document = document
         self.reference = reference
         self.descriptions = list(descriptions)
@@ -156,7 +158,9 @@ class RepeatLinker:
                 self.by_lead[(description.quantity.unit, word)].append(description)
             if not description.nouns:
                 self.unnamed_by_unit[unit].append(description)
-                for word in description.lead if unit and "percent" not in unit else ():
+                # "fined £2.4m" is named by "the £4.2m penalty": a verb by its noun, and that noun's synonyms
+                verbs = {lexicon.canonical(form) for word in description.lead for form in _stems(word)}
+                for word in verbs if unit and "percent" not in unit else ():
                     self.by_word[(unit, word)].append(description)
 
     def _owner(self, description: Description) -> str | None:
