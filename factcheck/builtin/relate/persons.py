@@ -9,7 +9,10 @@ An age belongs to the person the words attach it to:
 3. for "The 27-year-old" opening a sentence with no name of its own, the one
    person named in the subject of the sentence before ("Kenyan runner Ruth
    Chebet won ... The 27-year-old broke clear"), unless another person is
-   given that age: the age itself may be what names them.
+   given that age: the age itself may be what names them;
+4. for a bare "the 43-year-old" elsewhere, with no noun after it
+   ("Sentencing the 43-year-old, the judge said"), the one person the
+   document has given an age before, on the same terms.
 
 A name is a run of capitalised words; a surname alone stands for the one
 full name in the document that ends with it, and is left unresolved when
@@ -35,6 +38,8 @@ _NAME_BEFORE = patterns.compile(r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}
 _NAME_AFTER = patterns.compile(r"\s+(?:(?P<between>[\p{Ll}-]+)\s+)?(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)")
 _ANAPHOR = patterns.compile(r"(?:^|[.!?]\s+|\n)\s*The\s+$")
 _YEAR_OLD = patterns.compile(r"(?i)-year-old$")
+_THE = patterns.compile(r"(?i)\bthe\s+$")
+_NEXT = patterns.compile(r"\s*(?:(?P<mark>[,.;:!?)])|(?P<word>[\p{L}]+))")
 _YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
 _SENTENCE_VERBS = frozenset("is was are were has had have will would said says told".split())
 
@@ -101,6 +106,15 @@ class AgeOwners:
             return self._subject_of_previous(start)
         return None
 
+    def is_bare_definite(self, age: Quantity) -> bool:
+        """True for "the 43-year-old" standing alone: no noun after it says who else it may be."""
+        start, end = age.span.start, age.span.end
+        if not _YEAR_OLD.search(age.text) or not _THE.search(self.text, max(0, start - 6), start):
+            return False
+        following = _NEXT.match(self.text, end)
+        return following is None or bool(following["mark"]) or self._verb(following["word"]) or \
+            following["word"].lower() in STOP_WORDS
+
     def _verb(self, word: str) -> bool:
         low = word.lower()
         return (low in self.lexicon.past_verbs or low in _SENTENCE_VERBS or low in self.lexicon.change_direction
@@ -134,7 +148,10 @@ def find_age_groups(document: Document, quantities: Sequence[Quantity], lexicon:
     anaphors = []
     for age in ages:
         owner = owners.owner(age)
-        if owner and owners.is_anaphor(age):
+        if owner is None and owners.is_bare_definite(age) and len(groups) == 1:
+            owner = next(iter(groups))
+            anaphors.append((owner, age))
+        elif owner and owners.is_anaphor(age):
             anaphors.append((owner, age))
         elif owner:
             groups[owner].append(age)
