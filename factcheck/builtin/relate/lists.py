@@ -8,7 +8,8 @@ comparison ("compared with", "while", "from", "than"; not the hedge of a
 figure within an item's words: "less than 18 weeks"), a change ("up from", "rising
 to 99%"), "against" unless it opens a contest's side ("against 48% for her
 rival"; "to Rovers' 46%" opens one too), a definite figure ("the county's three areas"), a figure marked as
-the sum ("96 in all"), a colon (it opens a list: "three counties: 940,000
+the sum ("96 in all"), a clause opened by "where" ("home to 60% of voters, where she
+won 50.8%"), a colon (it opens a list: "three counties: 940,000
 in ..."), a coverage phrase
 ("split between", "including": the figure before it is the total; "which
 together make up": the figure after it is) or a sentence break ends it.
@@ -28,7 +29,7 @@ from factcheck.model import Quantity, Span
 _JOIN = patterns.compile(r"(?<!\d),|,(?!\d)|\band\b|;")  # not the comma of "2,300"
 # "than" compares ("higher than the 40% ..."), except in a hedge of an item's own figure ("54% had waited
 # less than 18 weeks, 31% ...", "21% more than a year").
-_BREAK = patterns.compile(r"(?i)\b(?:compared|versus|vs|while|whereas|(?<!\b(?:more|less|fewer)\s+)than|than(?!\s+(?:\d|an?\b))"
+_BREAK = patterns.compile(r"(?i)\b(?:compared|versus|vs|while|whereas|where|(?<!\b(?:more|less|fewer)\s+)than|than(?!\s+(?:\d|an?\b))"
                        r"|but|rather|instead|up|down|rose|fell|target|cap|ceiling|of\s+which)\b|[.!?]\s|:\s|\n")
 _DEFINITE = patterns.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)|[\p{L}]['’]s?)\s+(?:[\p{Ll}-]+\s+)?$")
 # "Of the 900 applicants, ...", "Of those 1,240 patients, ...": the figure is the total of what follows.

@@ -33,6 +33,7 @@ a remainder without a figure ("...; the rest returned").
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import Iterator, Sequence
 
 
@@ -63,8 +64,12 @@ _DEFINITE_SUBJECT = patterns.compile(
     rf"(?:{_AUXILIARY}\s+){{0,3}}$")
 # What may stand between a coverage phrase and the first part: that part's label ("adult social care (",
 # "adult social care, which receives ", "the 14 branch libraries, which will get ").
-_PART_LABEL = patterns.compile(r"(?i)\s*(?:(?:[\p{L}\d'’-]+\s+){0,5}\(?|(?:[\p{L}\d'’-]+\s+){0,4}[\p{L}'’-]+,\s+"
+_PART_LABEL = patterns.compile(r"(?i)\s*(?:(?:[\p{L}\d'’-]+\s+){0,6}\(?|(?:[\p{L}\d'’-]+\s+){0,4}[\p{L}'’-]+,\s+"
                                r"(?:which|that|who)\s+(?:(?:will|would)\s+)?[\p{L}]+\s+(?:[\p{L}]+\s+)?)\s*")
+# A verb that shares out its object: "breaks the gap down into", "splits its budget between".
+_SHARES_OUT = patterns.compile(
+    r"(?i)\b(?:break|breaks|broke|breaking|split|splits|splitting|divide|divides|divided|dividing)\s+"
+    r"(?:the|its|their|this|that)\s+(?:[\p{L}-]+\s+)??(?P<noun>[\p{L}-]+)\s+(?:down\s+)?(?:into|between|among)\b")
 # Between a list and a figure marked as its sum ("..., 96 in all"): the last part's own words, then a comma.
 _BEFORE_SUM = patterns.compile(r"[^,;:.!?]{0,60},\s*")
 # Between "the rest" and the figure it gives: "the remaining 230", "the rest, 230,".
@@ -110,11 +115,17 @@ class PartsReader:
     def _covered_subject(self, first: Quantity, sentence: Span) -> tuple[str, bool] | None:
         """ "The budget is split between adult care (£11.2m), ...": the noun a coverage phrase shares out.
 
+        The noun may also be the object of a verb that shares it out: "the
+        report breaks the gap down into adult care (£21.4m), ...".
+
         The subject is a definite noun phrase naming a figure given before;
         between the phrase and the first part only a label of that part may
         stand. Returns the noun and whether the phrase says the parts cover it.
         """
         lead_start = max(sentence.start, first.span.start - 90)
+        for verb in _SHARES_OUT.finditer(self.text, lead_start, first.span.start):
+            if _PART_LABEL.fullmatch(self.text, verb.end(), first.span.start):
+                return verb["noun"], True
         cue = None
         for match in self._cue.finditer(self.text, lead_start, first.span.start):
             cue = match
@@ -125,11 +136,13 @@ class PartsReader:
             return None
         return subject["noun"], bool(self.lexicon.whole_cue.fullmatch(cue.group()))
 
-    def _earlier(self, before: int, unit: str, noun: str | None, loose: bool = False) -> Quantity | None:
+    def _earlier(self, before: int, unit: str, noun: str | None, loose: bool = False,
+                 ends: bool = False) -> Quantity | None:
         """The nearest figure before ``before`` in this or the previous sentence, with ``noun`` when given.
 
         ``loose`` lets the noun be a modifier of the figure's noun phrase
-        ("the budget" for "a £24.6m spending plan").
+        ("the budget" for "a £24.6m spending plan"). A change's new level
+        counts when a noun names it, or when ``ends`` says a generic word does.
         """
         index = self.sentences.index(before)
         floor = self.document.sentences[max(0, index - 1)].start if self.document.sentences else 0
@@ -138,7 +151,7 @@ class PartsReader:
             if quantity.span.start < floor:
                 break
             if quantity.unit != unit or quantity.vague or quantity.value is None or quantity.span in self.skip and (
-                    noun is None or quantity.span not in self.change_ends):
+                    noun is None and not ends or quantity.span not in self.change_ends):
                 continue
             if noun is None or self.lexicon.canonical(lemma(noun)) in self._names(quantity, loose):
                 return quantity
@@ -151,7 +164,10 @@ class PartsReader:
         if partitive:
             noun = partitive["noun"]
             pronoun = text[partitive.start():partitive.end()].split()[-1].lower() in ("these", "those", "them")
-            total = self._earlier(first.span.start, unit, None if pronoun or noun is None else noun)
+            # "620,000 of the total": a generic measure names the nearest figure, a change's new level too
+            generic = noun is not None and lemma(noun.lower()) in self.lexicon.measure_anaphors
+            total = self._earlier(first.span.start, unit, None if pronoun or noun is None or generic else noun,
+                                  ends=generic)
             return (total, self._remainder(run, sentence)) if total else None
         lead = text[max(sentence.start, first.span.start - 60):first.span.start]
         of_these = _OF_THESE.search(lead)
@@ -193,6 +209,37 @@ class PartsReader:
             break
         sized = self._sized_whole(run, sentence) or self._all_of(run, sentence)
         return (sized, False) if sized is not None else None
+
+    def _continued(self, run: ListRun) -> tuple[tuple[Quantity, bool], ListRun] | None:
+        """ "Of the 63 seats, Labour won 29, ... The Conservatives won 18, the Greens 4 ...": a list carried on.
+
+        Holders taking bare counts right after a sentence whose opener gives
+        the whole and whose first holder takes the first part share out that
+        whole together with that part. Nothing says they cover it.
+        """
+        first = run.items[0]
+        if first.noun and not first.noun_inferred or not self._taker.search(
+                self.text, max(0, first.span.start - 30), first.span.start):
+            return None
+        index = self.sentences.index(first.span.start)
+        if index == 0 or not self.document.sentences:
+            return None
+        previous = self.document.sentences[index - 1]
+        low, high = bisect.bisect_left(self.starts, previous.start), bisect.bisect_left(self.starts, previous.end)
+        opening = self.quantities[low:high]
+        for whole, part in zip(opening, opening[1:]):
+            if whole.value is None or part.value is None or whole.vague or part.vague or not OF_TOTAL.search(
+                    self.text, max(previous.start, whole.span.start - 12), whole.span.start):
+                continue
+            between = self.text[whole.span.end:part.span.start]
+            if not self._opener_taker(between, part) or part.unit not in ("", whole.unit) or \
+                    part.noun and not part.noun_inferred:
+                return None
+            items = tuple(replace(q, unit=whole.unit) if q.unit != whole.unit else q for q in (part, *run.items))
+            if run.items[0].unit != whole.unit or any((q.value or 0) >= whole.value for q in items):
+                return None
+            return (whole, False), ListRun(items)
+        return None
 
     def _opener_taker(self, between: str, first: Quantity) -> bool:
         """ "Of the 60 seats on the council, Labour won 31, the Conservatives 22, ...": after the opener's
@@ -317,6 +364,10 @@ class PartsReader:
                 if run.items[0].unit in ("percent", "percentage_point"):
                     continue
                 total = self._total(run, sentence)
+                if total is None:
+                    continued = self._continued(run)
+                    if continued is not None:
+                        total, run = continued
                 if total is None:
                     after = self._total_after(run, sentence)
                     if after is None:
