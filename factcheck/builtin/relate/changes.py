@@ -28,12 +28,12 @@ from factcheck.model import Change, Document, Quantity, Span
 
 # "from 500", "from the 1,200", and a base named by a level and "of": "down from Friday's close of
 # 8,214.9", "up from a low of 31", "from last year's total of 412".
-_FROM_BEFORE = patterns.compile(r"(?i)\bfrom\s*(?:(?:the|an?|its|their)\s+)?(?:(?:[\p{L}]+\s+)?[\p{L}]+['’]s?\s+)?"
+_FROM_BEFORE = patterns.compile(r"(?i)\bfrom\s*(?:(?:the|an?|its|their)\s+)?(?:(?:[\p{L}]+\s+)?[\p{L}\d]+['’]s?\s+)?"
                                 r"(?:(?:[\p{L}-]+\s+){1,2}of\s+)?[\"“]?\s*$")
 _FROM_REACH = 50  # characters before a figure in which its "from" may stand
 # "a 24% increase on the A$265 million", "up 5% on last year's 1,200", "a 12% increase over the $842 billion":
 # the base of a change, right after its word.
-_ON_BEFORE = patterns.compile(r"(?i)\b(?:on|over)\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{L}]+\s+)?(?:[\p{L}]+['’]s?\s+)?$")
+_ON_BEFORE = patterns.compile(r"(?i)\b(?:on|over)\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{L}]+\s+)?(?:[\p{L}\d]+['’]s?\s+)?$")
 # Between a change word and "on": nothing, or the change's size ("up 5% on", "up by 12 points on").
 _SIZE_TO_ON = patterns.compile(r"(?i)\s*(?:(?:by|of)\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent|percentage\s+points?|points?)\s*)?")
 _TO_BEFORE = patterns.compile(r"(?i)\b(?:to|at)\s*[\"“]?\s*$")
@@ -45,6 +45,12 @@ _COORDINATED = patterns.compile(r"(?i)\b(?:and|but)\s+(?:[\p{L}]+\s+)?$")
 _OBJECT_OF = patterns.compile(r"(?i)\bof\s+(?:the\s+|its\s+|their\s+|an?\s+)?$")
 _ANAPHOR_DETERMINER = patterns.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their|it)\s+(?:[\p{L}-]+\s+)?$")
 _MAX_VERB_DISTANCE = 150
+_ON_REACH = 110  # characters between a change's end and the "on" that names its base
+# A clause with a subject of its own: the change word after it is that subject's, not the figure's before it.
+_NEW_SUBJECT = patterns.compile(r"(?i),\s*(?:when|after|because|since|where|which|who|whereas|although)\s+"
+                                r"(?:the|its|their|his|her|a|an|they|he|she|this|these)\b")
+# "95.3 million acres (38.6 million hectares)": a figure that restates the one before it in brackets.
+_RESTATED = patterns.compile(r"\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|c\.\s*)?")
 # Between a change and a size set after it as an apposition: a few words of its own, then a comma.
 _APPOSED = patterns.compile(r"(?i)(?:\s+(?!(?:and|but|while|whereas|which|who|with)\b)[\p{L}]+){0,6}\s*,\s*")
 _PARTICIPLE_LEAD = patterns.compile(r"[^.;:]{0,40},\s*")
@@ -97,10 +103,12 @@ class ChangeReader:
         self.lexicon = lexicon
         self.sizes = SizeReader(lexicon)
         self._contexts: dict[int, Span] = {}  # by sentence index, for the document being read
+        self._orphans: list[tuple[Quantity, int]] = []  # "has edged up from 5.9 million": no end in its sentence
 
     def find(self, document: Document, quantities: Sequence[Quantity]) -> list[Change]:
         """Every change in the document, in text order."""
         self._contexts = {}
+        self._orphans = []
         sentences = Sentences.of(document)
         by_sentence: dict[int, list[Quantity]] = {}
         for quantity in quantities:
@@ -109,8 +117,50 @@ class ChangeReader:
         for index, members in by_sentence.items():
             sentence = sentences.span(members[0].span.start)
             changes += self._in_sentence(document, sentence, members, index)
+        changes += self._ends_before(document, sentences, quantities, changes)
         changes.sort(key=lambda c: c.span.start)
         return self._with_ledes(document, sentences, changes)
+
+    def _ends_before(self, document: Document, sentences: Sentences, quantities: Sequence[Quantity],
+                     changes: list[Change]) -> list[Change]:
+        """Changes whose end the sentence before gives: "The list stood at 7.6 million. The list has edged
+        up from 5.9 million."
+
+        A "from" with no end in its own sentence takes the one figure of the
+        sentence before in its unit that no change has taken, when the
+        subject before the change word names that sentence's subject (or is
+        "it").
+        """
+        text = document.text
+        taken = {q.span for c in changes for q in (c.before, c.after) if q is not None}
+        found = []
+        for x, index in self._orphans:
+            if index == 0:
+                continue
+            verb = self.lexicon.change_before.search(text, max(0, x.span.start - 40), x.span.start)
+            word = self.lexicon.change_word.search(text, verb.start(), x.span.start) if verb else None
+            if word is None:
+                continue
+            previous = document.sentences[index - 1]
+            earlier = [q for q in quantities if previous.start <= q.span.start < previous.end
+                       and q.span not in taken and align(q, x) is not None and not q.vague]
+            earlier = [q for q in earlier if q.unit == x.unit] or earlier  # figures in its own unit first
+            if len(earlier) != 1:
+                continue
+            sentence = document.sentences[index]
+            subject = [lemma(w.group()) for w in WORD.finditer(text, sentence.start, word.start())]
+            subject = [w for w in subject if w not in STOP_WORDS and not self.lexicon.change_word.fullmatch(w)]
+            named = {lemma(w.group()) for w in WORD.finditer(text, previous.start, earlier[0].span.start)}
+            if not (subject and (subject[-1] in named or subject[-1] == "it")) or len(subject) > 3:
+                continue
+            aligned = align(x, earlier[0])
+            assert aligned is not None
+            verb_word = word.group().lower()
+            found.append(Change(span=Span(earlier[0].span.start, x.span.end), after=aligned[1], before=aligned[0],
+                                direction=self.lexicon.change_direction.get(verb_word, 0), verb=verb_word,
+                                verb_span=Span(word.start(), word.end()),
+                                context=Span(previous.start, self._context(document, index).end)))
+        return found
 
     def _with_ledes(self, document: Document, sentences: Sentences, changes: list[Change]) -> list[Change]:
         """Changes whose context reaches back to a lede that names the change without its figures.
@@ -160,21 +210,34 @@ class ChangeReader:
         ending_at = {q.span.end: q for q in members}
         sizes = self.sizes.find(text, sentence, starting_at, ending_at)
         size_spans = {s.span for s in sizes}
-        pairs = self._pairs(text, sentence, [q for q in members if q.span not in size_spans])
+        pairs = self._pairs(text, sentence, [q for q in members if q.span not in size_spans], index, sizes)
         paired = {q.span for pair in pairs for q in pair}
         changes = []
-        used_sizes: set[Span] = set()
+        verbed = []
         for before, after in pairs:
             start, end = min(before.span.start, after.span.start), max(before.span.end, after.span.end)
-            verb = self._verb(words, start, end, [p for p in pairs if p != (before, after)])
-            if verb is None:
-                continue  # "from 20C to 25C" with no change word is a range, not a change
-            size = self._size(text, sizes, Span(start, end), verb, words, used_sizes, before)
-            amount = size.amount if size else None
-            if size is not None:
+            verb = self._verb(words, start, end, [p for p in pairs if p != (before, after)],
+                              base_last=before.span.start > after.span.start)
+            if verb is not None:  # "from 20C to 25C" with no change word is a range, not a change
+                verbed.append((before, after, Span(start, end), verb))
+        # each size goes to the change it fits best, closest fits first: in "doubled, from 2.6GW to 4.2GW,
+        # as it reported a 22% rise in profits to £1.34bn from £1.1bn" the 22% is the profits' own
+        ranked = sorted(((rank, distance, i, size) for i, (before, _, span, verb) in enumerate(verbed)
+                         for rank, distance, size in self._size_candidates(text, sizes, span, verb, words, before)),
+                        key=lambda c: c[:3])
+        chosen: dict[int, StatedSize] = {}
+        used_sizes: set[Span] = set()
+        for _, _, i, size in ranked:
+            if i not in chosen and size.span not in used_sizes:
+                chosen[i] = size
                 used_sizes.add(size.span)
-                amount = self._with_steps(text, size, start, members, paired, self.lexicon.change_direction[verb[0]])
-            changes.append(self._change(document, index, before, after, verb, size, amount))
+        for i, (before, after, span, verb) in enumerate(verbed):
+            stated = chosen.get(i)
+            amount = None
+            if stated is not None:
+                amount = self._with_steps(text, stated, span.start, members, paired,
+                                          self.lexicon.change_direction[verb[0]])
+            changes.append(self._change(document, index, before, after, verb, stated, amount))
         for size in sizes:
             if size.span in used_sizes or not size.after_word:
                 continue
@@ -183,7 +246,8 @@ class ChangeReader:
                 changes.append(change)
         return changes
 
-    def _pairs(self, text: str, sentence: Span, members: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    def _pairs(self, text: str, sentence: Span, members: list[Quantity], sentence_index: int,
+               sizes: Sequence[StatedSize] = ()) -> list[tuple[Quantity, Quantity]]:
         """(before, after) pairs: "from X to Y", "to Y from X", "Y, up from X"."""
         pairs: list[tuple[Quantity, Quantity]] = []
         taken: set[int] = set()
@@ -213,8 +277,15 @@ class ChangeReader:
                     gap = text[y.span.end:from_at]
                     if self._reference_value(text, sentence, y, gap):
                         continue  # "short of the target of 300,000 and down from 248,000": the change is the subject's
-                    if on and not self._ends_on_change(gap):
+                    if on and not self._ends_on_change(text, y.span.end, from_at, sizes):
                         continue  # "on" is the base only right after the change word: "an increase on"
+                    if _NEW_SUBJECT.search(gap):
+                        continue  # "£13 a month, follows a cut in January, when the cap fell from £1,711"
+                    if on and len(gap) <= _ON_REACH:
+                        # "£412m, up from its guidance of £385m and a rise of a fifth on last year's £338m":
+                        # the change word right before "on" ties it to the figure, whatever stands between
+                        partner = (aligned[1], aligned[0])
+                        break
                     if _AFTER_FROM_GAP.match(gap) and not self._other_from(gap) and (
                             self.lexicon.change_word.search(gap) or _TO_BEFORE.search(
                                 text, max(sentence.start, y.span.start - 6), y.span.start) and (
@@ -228,6 +299,8 @@ class ChangeReader:
                 before, after = partner
                 pairs.append((before, after))
                 taken.update({id(x)})
+            elif not on:
+                self._orphans.append((x, sentence_index))
         return pairs
 
     def _other_from(self, gap: str) -> bool:
@@ -235,12 +308,18 @@ class ChangeReader:
         times = sum(1 for _ in self.lexicon.from_time.finditer(gap))
         return len(regex.findall(r"(?i)\bfrom\b", gap)) > times
 
-    def _ends_on_change(self, gap: str) -> bool:
-        """True when ``gap`` ends with a change word, or one and its size ("a 24% increase", "up 5%")."""
+    def _ends_on_change(self, text: str, start: int, end: int, sizes: Sequence[StatedSize]) -> bool:
+        """True when ``text[start:end]`` ends with a change word, or one and its size ("a 24% increase",
+        "up 5%", "a rise of more than a fifth")."""
         last = None
-        for last in self.lexicon.change_word.finditer(gap):
+        for last in self.lexicon.change_word.finditer(text, start, end):
             pass
-        return last is not None and _SIZE_TO_ON.fullmatch(gap, last.end()) is not None
+        if last is None:
+            return False
+        if _SIZE_TO_ON.fullmatch(text, last.end(), end) is not None:
+            return True
+        return any(size.anchor == Span(last.start(), last.end()) and size.after_word and
+                   not text[size.span.end:end].strip() for size in sizes)
 
     @staticmethod
     def _earlier_candidates(text: str, sentence: Span, earlier: list[Quantity], x: Quantity) -> list[Quantity]:
@@ -253,10 +332,12 @@ class ChangeReader:
         race, up from 14,900" the bare 14,900 is a count of runners, not a
         length; a unit is lent to X only when no figure has X's own. A figure
         that a change is spread over ("in each of its five year groups") is
-        none of them.
+        none of them, nor is a figure in brackets that restates the one
+        before it ("95.3 million acres (38.6 million hectares)").
         """
+        restated = {id(z) for y, z in zip(earlier, earlier[1:]) if _RESTATED.fullmatch(text, y.span.end, z.span.start)}
         candidates = [y for y in reversed(earlier) if align(y, x) is not None and not _DISTRIBUTIVE.search(
-            text, max(sentence.start, y.span.start - 25), y.span.start)]
+            text, max(sentence.start, y.span.start - 25), y.span.start) and id(y) not in restated]
         if candidates and candidates[0] is earlier[-1] and _TO_BEFORE.search(
                 text, max(sentence.start, candidates[0].span.start - 6), candidates[0].span.start):
             return candidates
@@ -281,11 +362,13 @@ class ChangeReader:
         return any(w.lower() in self.lexicon.roles for w in regex.findall(r"[\p{L}]+", lead)[-4:])
 
     def _verb(self, words: list[tuple[str, Span]], start: int, end: int,
-              others: list[tuple[Quantity, Quantity]]) -> tuple[str, Span] | None:
-        """The change word of a change: one between its figures, else the nearest before, else just after."""
+              others: list[tuple[Quantity, Quantity]], base_last: bool = False) -> tuple[str, Span] | None:
+        """The change word of a change: one between its figures (the last, when the base comes last),
+        else the nearest before, else just after."""
         inside = [w for w in words if start <= w[1].start and w[1].end <= end]
         if inside:
-            return inside[0]
+            # "£412m, up from £385m and a rise of a fifth on £338m": the word nearest the base is its change's
+            return inside[-1] if base_last else inside[0]
         other_spans = [Span(min(a.span.start, b.span.start), max(a.span.end, b.span.end)) for a, b in others]
         best = None
         for word, span in words:
@@ -301,9 +384,10 @@ class ChangeReader:
                 best = (distance, word, span)
         return (best[1], best[2]) if best else None
 
-    def _size(self, text: str, sizes: list[StatedSize], change: Span, verb: tuple[str, Span],
-              words: list[tuple[str, Span]], used: set[Span], before: Quantity) -> StatedSize | None:
-        """The stated size that belongs to a change: inside it, on its verb, or beside it.
+    def _size_candidates(self, text: str, sizes: list[StatedSize], change: Span, verb: tuple[str, Span],
+                         words: list[tuple[str, Span]], before: Quantity) -> list[tuple[int, int, StatedSize]]:
+        """The stated sizes that may belong to a change, each with its rank and distance (lower fits better):
+        inside it, on its verb, or beside it.
 
         After the change a size stands beside it as a noun ("..., a rise of
         25%") or set off by a comma going the change's way ("from 1.32
@@ -314,7 +398,7 @@ class ChangeReader:
         candidates = []
         direction = self.lexicon.change_direction.get(verb[0], 0)
         for size in sizes:
-            if size.span in used or (size.amount is not None and size.amount.span == before.span):
+            if size.amount is not None and size.amount.span == before.span:
                 continue
             # "up by a third last year, rising from ...": the change's own verb, a participle after a comma;
             # not a size of another clause ("jumped 9% to 412p, while the index was flat at 20,510, down from ...")
@@ -336,9 +420,7 @@ class ChangeReader:
             else:
                 continue
             candidates.append((rank, abs(size.span.start - change.start), size))
-        if not candidates:
-            return None
-        return min(candidates, key=lambda c: (c[0], c[1]))[2]
+        return candidates
 
     def _apposed(self, text: str, change: Span, size: StatedSize, direction: int) -> bool:
         """True for a size set after a change by a comma, going its way: "from 1.32m to 1.58m last year, up 26%"."""
