@@ -12,7 +12,10 @@ test::
 with r = after / before (or 1 ± a stated percentage when the starting figure
 is not given). A ``max_change`` class may set ``max_change_rates``, its
 limit for a change of a rate ("edged up from 2.3% to 2.7%" moves by points,
-and its ratio overstates it). A word may stand in one direction class and
+and its ratio overstates it). A ``min_change`` class may set
+``accepted_change``, the size at which readers accept its words: when the
+stated figures, unhedged, fall short of ``min_change``, rounding may rescue
+the word only if its far ends reach ``accepted_change``. A word may stand in one direction class and
 one class that sizes ("dipped": a fall, and a small one); a change is
 flagged for its size once. The amounts are read with the tolerance model, so a word is
 flagged only when no reading of the figures fits it.
@@ -41,6 +44,7 @@ import regex
 
 from factcheck import patterns
 from factcheck.builtin.relate.lexicon import load_lexicon
+from factcheck.builtin.relate.text import STOP_WORDS, WORD, lemma
 from factcheck.builtin.kinds.params import number, reject_unknown, require_mapping, words
 from factcheck.builtin.tolerance import hedge_qualifier, hedge_width, hedge_words, interval, ratio_range
 from factcheck.errors import ParamError
@@ -56,6 +60,8 @@ _REFERS_BACK = patterns.compile(r"(?i)\b(?:the|this|that|these|those|such|its|th
 # Between a multiple and the figure it takes: "double the 450", "twice last year's 1,200".
 _OBJECT_LEAD = patterns.compile(r"(?i)\s+(?:(?:the|its|their|that|this)\s+|[\p{L}]+\s+[\p{L}]+['’]s\s+|[\p{L}]+['’]s\s+)?")
 # What ends one change's clause and opens another's: "..., while imports rose slightly".
+# "a surge in mail ballots": what a change word says changed.
+_IN_WHAT = patterns.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[\p{L}][\p{L}-]*)")
 _CLAUSE_BREAK = patterns.compile(r"(?i);|\b(?:while|whereas|but|although|though)\b|,\s*and\b")
 
 
@@ -69,6 +75,7 @@ class WordClass:
     words: Mapping[str, float | None]
     needs_anchor: bool
     rates_limit: float | None = None
+    accepted: float | None = None
 
     @property
     def sizes(self) -> bool:
@@ -100,7 +107,7 @@ def _movement(ratio: float) -> str:
 def _parse_class(name: str, spec: Any, taken: Mapping[str, tuple[WordClass, ...]]) -> WordClass:
     key = f"classes.{name}"
     spec = require_mapping(spec, key)
-    reject_unknown(spec, {"words", "needs_anchor", "max_change_rates", *_TESTS}, f"{key}.")
+    reject_unknown(spec, {"words", "needs_anchor", "max_change_rates", "accepted_change", *_TESTS}, f"{key}.")
     tests = [t for t in _TESTS if t in spec]
     if len(tests) != 1:
         raise ParamError(key, f"needs exactly one of {', '.join(_TESTS)}")
@@ -132,7 +139,12 @@ def _parse_class(name: str, spec: Any, taken: Mapping[str, tuple[WordClass, ...]
         if test != "max_change":
             raise ParamError(f"{key}.max_change_rates", "goes only with max_change")
         rates_limit = number(spec["max_change_rates"], f"{key}.max_change_rates", minimum=0)
-    return WordClass(name, test, limit, entries, needs_anchor and sizes, rates_limit)
+    accepted = None
+    if "accepted_change" in spec:
+        if test != "min_change":
+            raise ParamError(f"{key}.accepted_change", "goes only with min_change")
+        accepted = number(spec["accepted_change"], f"{key}.accepted_change", minimum=0)
+    return WordClass(name, test, limit, entries, needs_anchor and sizes, rates_limit, accepted)
 
 
 class ChangeDescriptor:
@@ -202,6 +214,11 @@ class ChangeDescriptor:
                         break
 
     @staticmethod
+    def _hedged(change: Change) -> bool:
+        """True when a figure of the change, or its stated size, carries a hedge ("around 4,000")."""
+        return any(q is not None and q.qualifier is not None for q in (change.before, change.after, change.by))
+
+    @staticmethod
     def _ratios(change: Change) -> tuple[float, float, float] | None:
         """(low, high, central) after/before ratios the change allows, or None when they cannot be known."""
         before, after = change.before, change.after
@@ -263,6 +280,8 @@ class ChangeDescriptor:
         if change.span.overlaps(anchor) or anchor == change.verb_span:
             return False
         text = document.text
+        if ChangeDescriptor._names_other(anchor, change, document):
+            return True
         if _normal(text[anchor.start:anchor.end]) in load_lexicon().change_nouns and _REFERS_BACK.search(
                 text, max(0, anchor.start - 30), anchor.start):
             return False  # "the increase", "this modest rise"; not "the bypass rose"
@@ -281,6 +300,26 @@ class ChangeDescriptor:
             if document.sentence_index(anchor.start) != document.sentence_index(change.span.end):
                 return True
         return _CLAUSE_BREAK.search(text, between.start, between.end) is not None
+
+    @staticmethod
+    def _names_other(anchor: Span, change: Change, document: Document) -> bool:
+        """True when a change word names what changed, and that is not the change's subject.
+
+        "Turnout fell from 65.8% to 63.4%, which both sides blamed on a late
+        surge in mail ballots": the surge is in mail ballots, which the
+        words before the change do not name.
+        """
+        text = document.text
+        named = _IN_WHAT.match(text, anchor.end)
+        if named is None:
+            return False
+        lexicon = load_lexicon()
+        noun = named["noun"].lower()
+        if noun in STOP_WORDS or noun in lexicon.times:
+            return False  # "a surge in March", "a rise in the"
+        sentence = document.sentence_at(change.span.start)
+        subject = {lemma(w.group()) for w in WORD.finditer(text, sentence.start, change.span.start)}
+        return lemma(noun) not in subject
 
     @staticmethod
     def _of_rates(change: Change) -> bool:
@@ -321,7 +360,12 @@ class ChangeDescriptor:
             wrong = abs(nearest - 1) > float(limit)
             allowed = f"a change of at most {float(limit):.0%} (×{1 - float(limit):.2f} to ×{1 + float(limit):.2f})"
         elif test == "min_change":
-            wrong = max(abs(low - 1), abs(high - 1)) < float(limit)
+            widest = max(abs(low - 1), abs(high - 1))
+            wrong = widest < float(limit)
+            if word_class.accepted is not None and not self._hedged(change):
+                # rounding alone may not rescue a word whose stated figures fall short of it: "surged to
+                # 3.1% from 3.0%" is ×1.033, and only the far ends of both roundings reach ×1.07
+                wrong = wrong or abs(ratio - 1) < float(limit) and widest < word_class.accepted
             allowed = f"a change of at least {float(limit):.0%}"
         elif test == "direction":
             wrong = high < 1 if limit == "up" else low > 1
