@@ -45,13 +45,14 @@ from factcheck.model import Change, Document, Quantity, Share, Span
 # 2,300 staff".
 _OF_WHOLE_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\d][\d,.]*\s+)?"
                                 r"(?:[\p{L}-]+(?:\s+[\p{L}-]+)?['’]s\s+)?"
-                                r"(?P<whole>(?!(?:the|an?|its|their)\b)[\p{L}-]+(?:\s+(?!(?:to|and|or|for|in|at|on|from|against|with|by|than|last|this|next)\b)"
+                                r"(?P<whole>(?!(?:the|an?|its|their)\b)[\p{L}-]+(?:\s+(?!(?:to|and|or|for|in|at|on|from|against|with|by|than|last|this|next|is|are|was|were|had|have|has|will|would|said|says)\b)"
                                 r"[\p{L}-]+)?)")
 _OF_WHOLE_BEFORE = patterns.compile(r"(?i)\b(?:of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<whole>[^,;.]{2,40}),\s*$")
 _GROUP = patterns.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<group>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
                        r"|\b[Aa]mong\s+(?P<among>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
 # "Labour on 41%, Reform on 33%": a holder's name, then "on", right before a share.
-_HOLDER_ON = patterns.compile(r"(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}on\s+$")
+_HOLDER_ON = patterns.compile(r"(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|\b(?:other|all\s+other)\s+[\p{Ll}]+\s+|\bothers\s+)"
+                              r"(?:(?:is|was|are|were|stands|stood|remains|remained)\s+)?on\s+$")
 _ITEM_WORDS_END = patterns.compile(r"[,;:]")
 _CONTRAST = patterns.compile(r"(?i)\b(?:while|whereas)\b")
 _ANSWER_WORDS = 6  # words after a share before it reads as a statement of its own rather than an answer
@@ -67,6 +68,8 @@ _COLON_WORDS = 4  # how far before the colon the whole may be named
 _HOLDER_BEFORE = patterns.compile(r"(?:^|[,:;]\s*|\band\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$")
 _ITEM_END = patterns.compile(r"\s*(?:[,;.]|and\b|$)")
 _SAME_HOLDER = patterns.compile(r"(?i)\b(?:it|she|he|they)\b")
+# A sentence that opens on the rest of a whole: "The remaining 32.1% fell below grade 4".
+_REST_OPENS = patterns.compile(r"(?i)\s*(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+")
 # Between a verb of taking and its share: "took 35%", "shared the remaining 12%", "with just 4%".
 _TAKEN_GAP = r"\s+(?:the\s+(?:remaining|rest\s+of\s+the|other)\s+|a\s+further\s+|another\s+|just\s+|only\s+)?$"
 
@@ -92,8 +95,9 @@ class ShareReader:
         self.sizes = SizeReader(lexicon)
         self.replaced: set[int] = set()  # shares of one sentence that a longer chain took over
         self.taker = patterns.compile(phrase_pattern(lexicon.share_takers).pattern + _TAKEN_GAP)
-        self.skip = {c.before.span for c in changes if c.before} | {c.after.span for c in changes} | {
-            c.by.span for c in changes if c.by}
+        # a change's new level is a share when a holder is put on it: "Labour on 34%, down from 38%"
+        self.skip = {c.before.span for c in changes if c.before} | {c.after.span for c in changes if not (
+            c.after.unit == "percent" and self._held(c.after))} | {c.by.span for c in changes if c.by}
 
     def _whole(self, run: ListRun, sentence: Span) -> str | None:
         """The whole the items share out, or None when the words name none, several, or a level of each holder."""
@@ -136,6 +140,10 @@ class ShareReader:
         named = [w.group() for w in WORD.finditer(text, sentence.start, run.items[0].span.start)
                  if lemma(w.group()) in self.lexicon.share_nouns]
         return named[-1].lower() if named else None
+
+    def _held(self, quantity: Quantity) -> bool:
+        """True when a holder is put on a share: "Labour on 34%", "Reform UK is on 21%"."""
+        return _HOLDER_ON.search(self.text, max(0, quantity.span.start - 40), quantity.span.start) is not None
 
     def _contrasted(self, sentence: Span, free: list[Quantity], taken: set[Span]) -> list[Share]:
         """ "International sales accounted for 58% of revenue, while North America made up 47%".
@@ -227,8 +235,8 @@ class ShareReader:
             if group:
                 groups.append(frozenset(group))
             # the words before the first item frame them all ("A poll last week put ..."): no item's own time
-            stamp = self._stamps(clause if i else self.text[item.span.start:end])
-            stamp |= set(_YEARISH.findall(clause))
+            own = clause if i else self.text[item.span.start:end]
+            stamp = self._stamps(own) | set(_YEARISH.findall(own))
             if stamp:
                 times.append(frozenset(stamp))
         return len(set(groups)) > 1 or len(set(times)) > 1
@@ -269,7 +277,9 @@ class ShareReader:
             return False
         start = sentence.start
         for quantity in free:
-            if not self._taken(quantity, sentence, whole) or _SAME_HOLDER.search(self.text, start, quantity.span.start):
+            handed = self._taken(quantity, sentence, whole) or self._held(quantity) or \
+                quantity is free[0] and _REST_OPENS.fullmatch(self.text, sentence.start, quantity.span.start)
+            if not handed or _SAME_HOLDER.search(self.text, start, quantity.span.start):
                 return False
             start = quantity.span.end
         return True
@@ -311,7 +321,14 @@ class ShareReader:
         if shares and shares[-1].parts[-1].span == last.span:
             return _Chain(list(shares[-1].parts), shares[-1].whole or "", shares[-1])
         named = _OF_WHOLE_AFTER.match(self.text, last.span.end)
-        return _Chain([last], named["whole"], None) if named else None
+        if named:
+            return _Chain([last], named["whole"], None)
+        if not shares and all(self._held(q) for q in free):
+            # "The poll puts Labour on 34%, down four points, with the Conservatives on 26%."
+            sentence = self.document.sentence_at(free[0].span.start)
+            whole = self._standing(ListRun(tuple(free)), sentence)
+            return _Chain(list(free), whole, None) if whole else None
+        return None
 
     def _close(self, chain: _Chain | None, start: int, end: int, found: list[Share]) -> None:
         """Emit a chain that ran into later sentences, in place of its first sentence's own share."""
