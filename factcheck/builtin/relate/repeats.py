@@ -127,6 +127,17 @@ def _agree_together(descriptions: Sequence[Description]) -> bool:
     return max(low for low, _ in intervals) <= min(high for _, high in intervals)
 
 
+def _sharing_a_verb(later: Description, candidates: list[Description]) -> list[Description]:
+    """The candidates whose verb the later mention's clause repeats, or none.
+
+    "Britain will send 3,000 more troops ... to join about 1,000 British
+    personnel ... The 2,300 soldiers we are sending": of two disagreeing
+    figures for troops, the one sent is the one "we are sending".
+    """
+    words = {stem for word in later.bag - later.nouns for stem in _stems(word)}
+    return [c for c in candidates if (c.lead - c.nouns) & words]
+
+
 class RepeatLinker:
     """Links the definite mentions of one document to what they restate."""
 
@@ -239,7 +250,9 @@ class RepeatLinker:
             if not candidates:
                 continue
             if not _agree_together(candidates):
-                continue  # the earlier figures disagree among themselves: which one is meant is unclear
+                candidates = _sharing_a_verb(later, candidates)
+                if not candidates or not _agree_together(candidates):
+                    continue  # the earlier figures disagree among themselves: which one is meant is unclear
             given = self._given_before(later)
             if given is not None and not all(agree(given, c.quantity) for c in candidates):
                 continue  # "The 650 soldiers" restates "650 are deployed", not "250 British troops" of 2022
