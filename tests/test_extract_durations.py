@@ -103,6 +103,12 @@ def test_an_age_by_its_subject(text: str, quote: str) -> None:
 @pytest.mark.parametrize("text", [
     "Rates were 0.4 points lower than a month ago.",
     "The bridge opened two years ago.",
+    "The bank made a profit of CHF 80.5bn a year earlier.",
+    "Debt rose to $1.2tn, from $980bn a month before.",
 ])
 def test_a_time_ago_is_a_point_in_time_not_a_length(text: str) -> None:
     assert not any(q.unit in ("month", "year") for q in quantities(text))
+
+
+def test_a_length_before_an_event_is_still_a_length() -> None:
+    assert the_quantity("She left for a year before returning to the club.", "a year").unit == "year"

@@ -19,6 +19,7 @@ from extract_support import quantities, the_quantity
     "The trial is in phase 3 and the drug treats type 2 diabetes.",
     "He lives at No. 10 and supports Apollo 11 nostalgia.",
     "The A320 landed on the M25 verge.",
+    "Most entries were graded 7 or above.",
 ])
 def test_numbers_inside_names_and_labels(text: str) -> None:
     assert quantities(text) == []

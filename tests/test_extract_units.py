@@ -34,6 +34,13 @@ UNITS = [
     ("The flood left 45cm of silt in the high street.", "45cm", 45, "centimeter"),
     ("The eruption sent ash 11 km into the sky.", "11 km", 11, "kilometer"),
     ("A coronavirus particle is about 100 nanometres wide.", "about 100 nanometres", 100, "nanometer"),
+    ("Pollution reached 35 micrograms per cubic metre in the city.", "35 micrograms per cubic metre", 35,
+     "microgram / meter ** 3"),
+    ("The limit is 25µg/m3 for a yearly mean.", "25µg/m3", 25, "microgram / meter ** 3"),
+    ("Sea levels have risen by 4.7mm a year since 2015.", "4.7mm a year", 4.7, "millimeter / year"),
+    ("Wheat yields fell from 8.1 tonnes a hectare to 7.9 tonnes.", "7.9 tonnes", 7.9, "metric_ton / hectare"),
+    ("The budget assumes an exchange rate of 96.5 roubles to the dollar.", "96.5 roubles to the dollar", 96.5,
+     "RUB / USD"),
 ]
 
 

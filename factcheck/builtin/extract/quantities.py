@@ -52,6 +52,9 @@ _FROM_TO_GAP = patterns.compile(r"\s+to\s+")
 _POINT_FRACTION = patterns.compile(
     r"(?i)\b(?P<fraction>quarter|half)[- ](?:(?:a|of\s+a)[- ])?(?:percentage[- ])?point\b")
 _AGO = patterns.compile(r"[ \t\u00a0]+ago\b", regex.I)
+# "96.5 roubles to the dollar", "$1.27 against the pound": the currency an exchange rate is of.
+_AGAINST_CURRENCY = patterns.compile(r"[ \t\u00a0]+(?:to|per|against)\s+(?:the|one|a|an|each)\s+(?P<word>[\p{L}]+)\b")
+_EARLIER = patterns.compile(r"[ \t\u00a0]+(?:earlier|previously|before(?=\s*(?:[,.;:!?)]|$)))\b", regex.I)
 _OF_THING = patterns.compile(
     r"\s+of\s+(?:(?!(?:in|for|over|during|within|by|at|on|from|to|since|after|before|the)\b)"
     r"[\p{L}][\p{L}'’-]*\s+){1,3}?(?=(?:a|an|per|every)\s)", regex.I)
@@ -109,6 +112,7 @@ class QuantityReader:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
+        self._currency_names = frozenset(k.lower() for k in lexicon.currency_words if " " not in k)
         self.nouns = NounReader(lexicon)
         self.vague = VagueReader(lexicon, self.nouns)
         self.identifiers = Identifiers(lexicon)
@@ -200,8 +204,8 @@ class QuantityReader:
         if reading.article and not self._is_time(reading.unit):
             return None
         pos = self._read_half(reading, text, pos) if self._is_time(reading.unit) else pos
-        if self._is_time(reading.unit) and _AGO.match(text, pos):
-            return None  # "a month ago", "two years ago": a point in time, not a length of it
+        if self._is_time(reading.unit) and (_AGO.match(text, pos) or reading.article and _EARLIER.match(text, pos)):
+            return None  # "a month ago", "two years ago", "a year earlier": a point in time, not a length of it
         pos = self._read_range(reading, text, pos, context, hedge)
         pos = self._read_per(reading, text, pos)
         pos = self._read_hedge_after(reading, text, pos)
@@ -535,6 +539,14 @@ class QuantityReader:
         """"$82 a barrel" → USD / oil_barrel; "A$5.60 a share" keeps AUD and notes the share."""
         if not reading.unit or reading.age or reading.article:
             return pos
+        if reading.currency:
+            rate = _AGAINST_CURRENCY.match(text, pos)
+            if rate and rate["word"].lower() in self._currency_names and \
+                    self.lex.currency_code(rate["word"]) != reading.currency:
+                # "96.5 roubles to the dollar": an exchange rate
+                reading.unit = f"{reading.unit} / {self.lex.currency_code(rate['word'])}"
+                reading.unit_text = f"{reading.unit_text} {rate.group().strip()}"
+                return rate.end()
         match = _PER.match(text, pos)
         if not match:
             return self._read_per_after_of(reading, text, pos)
@@ -546,7 +558,7 @@ class QuantityReader:
         for candidate in (what, first):
             form = self.lex.unit_form(candidate, attached=False)
             if form and form.factor == 1 and form.unit not in ("percent", "percentage_point"):
-                per_unit = form.unit if " " not in form.unit else f"({form.unit})"
+                per_unit = form.unit if "/" not in form.unit else f"({form.unit})"  # "** 3" binds tighter
                 reading.unit = f"{reading.unit} / {per_unit}"
                 written = match.group()[:match.start("what") - match.start()] + candidate
                 reading.unit_text = f"{reading.unit_text} {written.strip()}"
@@ -667,7 +679,7 @@ class QuantityReader:
         """A figure compared with the one before it shares its reading when it leaves it out.
 
         "8.1 tonnes a hectare, down from 8.6 tonnes" is 8.6 tonnes a hectare, and "from 8.6 to
-        6.1 tonnes a hectare" too; "138.9p a litre, up
+        6.1 tonnes a hectare" too, as is "from 8.1 tonnes a hectare to 7.9 tonnes"; "138.9p a litre, up
         from 132.4p" is pence a litre; "The average age is now 34, up from 31" makes both ages;
         "highs of 112 degrees, with lows near 90" makes 90 degrees too.
         """
@@ -684,7 +696,9 @@ class QuantityReader:
                 first.unit = second.unit  # "fell from 8.6 to 6.1 tonnes a hectare": the unit is written once
                 continue
             compared = _COMPARED_GAP.fullmatch(text, first.end, second.start)
-            if compared and " / " in first.unit and second.unit == first.unit.split(" / ")[0]:
+            ranged = _FROM_TO_GAP.fullmatch(text, first.end, second.start) and _CHANGE_FROM_BEFORE.match(
+                text, max(0, first.start - 12), first.start)  # "from 8.1 tonnes a hectare to 7.9 tonnes"
+            if (compared or ranged) and " / " in first.unit and second.unit == first.unit.split(" / ")[0]:
                 second.unit = first.unit
             elif compared and first.age and second.unit == "" and not second.noun:
                 second.unit, second.age = "year", True
