@@ -12,9 +12,17 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping
 
 from factcheck.builtin.kinds.params import sole_number
+from factcheck.builtin.relate.lexicon import load_lexicon
 from factcheck.builtin.tolerance import combined_sum, describe_number, interval, listed
 from factcheck.kinds import CheckContext
 from factcheck.model import Finding, Rule, Share, Span
+
+
+def _whole_name(whole: str | None) -> str:
+    """The whole as a message names it: "votes cast", or "those who said" for a whole named by its verb."""
+    if not whole:
+        return "the whole"
+    return f"those who {whole}" if whole in load_lexicon().share_verbs else whole
 
 
 class ShareRange:
@@ -44,5 +52,5 @@ class ShareRange:
             if "\n" in context.document.text[span.start:span.end]:
                 span = claim.parts[0].span  # shares run on over paragraphs: point at the first, relate the rest
             yield rule.finding(span, tuple(p.span for p in claim.parts), shares=shares,
-                               sum=describe_number(central), whole=claim.whole or "the whole",
+                               sum=describe_number(central), whole=_whole_name(claim.whole),
                                comparison=comparison)

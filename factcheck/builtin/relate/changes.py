@@ -71,6 +71,8 @@ def _lends(source: Quantity, bare: Quantity) -> bool:
     year groups, up from 168" does not make 168 (a count of pupils, by the
     noun it borrowed) a number of years.
     """
+    if source.unit_text and any(c.isdigit() for c in source.unit_text):
+        return False  # "from 66 years and four months to 67": 67 is in years, not the compound's months
     return not (bare.noun_inferred and bare.noun and source.unit in TIME_UNITS)
 
 

@@ -22,6 +22,10 @@ _PER_WORDS = {"annual": "year", "annually": "year", "yearly": "year", "quarterly
 _RELATIVE_TIME = frozenset("last this next previous same coming past that current following prior".split())
 _DEFINITE = patterns.compile(
     r"(?i)(?:\b(?:the|its|their|this|that|these|those|our|his|her)|[\p{L}]['’]s?)\s+(?:[\p{L}-]+\s+)?[\"“]?$")
+# "that" after a verb of saying or finding opens a clause: "estimated that 40,000 people", "said that the 40".
+_CLAUSE_THAT = patterns.compile(
+    r"(?i)\b(?:[\p{L}]+ed|said|says|say|found|finds|shows|show|thinks?|thought|believes?|knows?|knew|means?|meant"
+    r"|hopes?|argues?|claims?|suggests?|estimates?|warns?|insists?|told\s+[\p{L}]+)\s+that\s+$")
 _PARTITIVE_AFTER = patterns.compile(
     r"(?i)\s+(?:[\p{L}]+\s+)?(?:of|out\s+of)\s+(?:the|its|their|these|those|them|all|an?\s+estimated)\b")
 _NEXT_WORD = patterns.compile(r"[ \t]+(?P<word>[\p{L}][\p{L}'’-]*)")
@@ -169,6 +173,8 @@ class Describer:
         clause_words = [*left, *after, *right]
         bag = {self._norm(w) for w in clause_words if w.lower() not in STOP_WORDS}
         definite = _DEFINITE.search(text, max(0, span.start - 40), span.start)
+        if definite and _CLAUSE_THAT.search(text, max(0, span.start - 40), span.start):
+            definite = None  # "Police estimated that 40,000 people marched": a clause, not a thing named before
         if definite:
             # A definite noun phrase names a thing already there; a modal or verb of the clause
             # before it ("would sustain the brigade's 4,800 soldiers") does not make it another.

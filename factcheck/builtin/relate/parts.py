@@ -66,6 +66,7 @@ _DEFINITE_SUBJECT = patterns.compile(
 # "adult social care, which receives ", "the 14 branch libraries, which will get ").
 _PART_LABEL = patterns.compile(r"(?i)\s*(?:(?:[\p{L}\d'’-]+\s+){0,6}\(?|(?:[\p{L}\d'’-]+\s+){0,4}[\p{L}'’-]+,\s+"
                                r"(?:which|that|who)\s+(?:(?:will|would)\s+)?[\p{L}]+\s+(?:[\p{L}]+\s+)?)\s*")
+_WITH_BREAKDOWN = patterns.compile(r"(?i),\s*(?:with|of\s+which)\b")
 # A verb that shares out its object: "breaks the gap down into", "splits its budget between".
 _SHARES_OUT = patterns.compile(
     r"(?i)\b(?:break|breaks|broke|breaking|split|splits|splitting|divide|divides|divided|dividing)\s+"
@@ -83,6 +84,21 @@ _OPENER_REST = patterns.compile(r"[^,;.:]{0,120},\s*")
 _OPENER_HOLDER = patterns.compile(r"[^,;.:]{0,120},\s*(?:[\p{L}'’.-]+\s+){2,4}")
 _ALL_BEFORE = patterns.compile(r"(?i)\ball\s+(?:the\s+|its\s+|their\s+)?$")  # "All 45 seats", "all the 120 places"
 _TO_WHOLE = patterns.compile(r"(?i)\s*(?:all\s+of\s+)?(?:(?:the|its|their|this|an?)\s+)?(?:[\p{L}'’-]+\s+)?")
+
+
+def _nested(text: str, items: Sequence[Quantity]) -> bool:
+    """True when the figures after ", with" add up to the one before it: they break it down, not its siblings.
+
+    "231,900 were valid, with 127,080 in favour and 104,820 against".
+    """
+    for i in range(len(items) - 2):
+        if not _WITH_BREAKDOWN.search(text, items[i].span.end, items[i + 1].span.start):
+            continue
+        rest = items[i + 1:]
+        slack = min((q.resolution or 0) for q in items[i:]) / 2  # round figures must still add up exactly
+        if abs((items[i].value or 0) - sum(q.value or 0 for q in rest)) <= slack:
+            return True
+    return False
 
 
 class PartsReader:
@@ -376,6 +392,8 @@ class PartsReader:
                 quantity, exhaustive = total
                 if any((p.value or 0) > (quantity.value or 0) for p in run.items):
                     continue  # a "part" larger than the whole: the list is not a breakdown of it
+                if _nested(self.text, run.items):
+                    continue  # "231,900 were valid, with 127,080 in favour and 104,820 against": a breakdown of a part
                 span = Span(min(quantity.span.start, run.span.start), max(quantity.span.end, run.span.end))
                 found.append(Parts(span=span, total=quantity, parts=run.items, exhaustive=exhaustive))
         return found
