@@ -31,7 +31,7 @@ _PARTITIVE_AFTER = patterns.compile(
 _NEXT_WORD = patterns.compile(r"[ \t]+(?P<word>[\p{L}][\p{L}'’-]*)")
 _OF_TOTAL = patterns.compile(r"(?i)(?:^|[.;:]\s+|\n)(?:of|out\s+of|among)\s+(?:the|these|those|its|their)\s+$")
 _SIZED_BY = patterns.compile(
-    r"(?i)\b(?P<article>an?|the)\s+(?:(?P<modifier>[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?)?(?P<noun>[\p{L}]+)\s+of\s+$")
+    r"(?i)\b(?P<article>an?|the)\s+(?:(?P<modifier>[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?)?(?P<noun>[\p{L}]+)\s+(?:of|for)\s+$")
 _COMPOUND = patterns.compile(r"\d-[\p{L}]+$")  # "36-member", "60-seat": an adjective before its noun
 _YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
 _PARTICIPLE = patterns.compile(r"\s+(?:(?:now|already|still|since|eventually|finally|actually)\s+)?([\p{Ll}]+)\b")
@@ -232,7 +232,8 @@ class Describer:
         return end
 
     def _sized_noun(self, start: int) -> str | None:
-        """The noun a bare count or sum sizes from before it: "a crowd of 41,212", "a net revenue budget of £284m".
+        """The noun a bare count or sum sizes from before it: "a crowd of 41,212", "a net revenue budget of £284m",
+        "an emergency appeal for $42 million".
 
         Not a change ("a rise of 12"), a role ("a total of 96", "an average
         of 40") or a generic measure ("a figure of 532").

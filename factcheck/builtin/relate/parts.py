@@ -60,12 +60,13 @@ _LIST_SUBJECT = patterns.compile(
 # "The budget is split between ...", "Its spending will be divided among ...": a definite subject and auxiliaries.
 _AUXILIARY = r"(?:is|are|was|were|will|would|has|have|had|be|been|being|to)\b"
 _DEFINITE_SUBJECT = patterns.compile(
-    rf"(?i)\b(?:the|these|those|its|their|this)\s+(?:[\p{{L}}-]+\s+)?(?P<noun>(?!{_AUXILIARY})[\p{{L}}-]+)\s+"
-    rf"(?:{_AUXILIARY}\s+){{0,3}}$")
+    rf"(?i)\b(?:the|these|those|its|their|this)\s+(?:[\p{{L}}-]+\s+)?(?P<noun>(?!{_AUXILIARY})[\p{{L}}-]+)"
+    rf"(?:\s*,[^,;.]{{1,60}},)?\s+(?:{_AUXILIARY}\s+){{0,3}}$")  # "The appeal, led by the UN, is made up of"
 # What may stand between a coverage phrase and the first part: that part's label ("adult social care (",
 # "adult social care, which receives ", "the 14 branch libraries, which will get ").
 _PART_LABEL = patterns.compile(r"(?i)\s*(?:(?:[\p{L}\d'’-]+\s+){0,6}\(?|(?:[\p{L}\d'’-]+\s+){0,4}[\p{L}'’-]+,\s+"
                                r"(?:which|that|who)\s+(?:(?:will|would)\s+)?[\p{L}]+\s+(?:[\p{L}]+\s+)?)\s*")
+_SUBJECT_REACH = 4  # sentences back that a subject naming its figure's own noun may reach
 _WITH_BREAKDOWN = patterns.compile(r"(?i),\s*(?:with|of\s+which)\b")
 # A verb that shares out its object: "breaks the gap down into", "splits its budget between".
 _SHARES_OUT = patterns.compile(
@@ -153,15 +154,16 @@ class PartsReader:
         return subject["noun"], bool(self.lexicon.whole_cue.fullmatch(cue.group()))
 
     def _earlier(self, before: int, unit: str, noun: str | None, loose: bool = False,
-                 ends: bool = False) -> Quantity | None:
+                 ends: bool = False, back: int = 1) -> Quantity | None:
         """The nearest figure before ``before`` in this or the previous sentence, with ``noun`` when given.
 
         ``loose`` lets the noun be a modifier of the figure's noun phrase
         ("the budget" for "a £24.6m spending plan"). A change's new level
         counts when a noun names it, or when ``ends`` says a generic word does.
+        ``back`` is how many sentences before this one are looked at.
         """
         index = self.sentences.index(before)
-        floor = self.document.sentences[max(0, index - 1)].start if self.document.sentences else 0
+        floor = self.document.sentences[max(0, index - back)].start if self.document.sentences else 0
         for i in range(bisect.bisect_left(self.starts, before) - 1, -1, -1):
             quantity = self.quantities[i]
             if quantity.span.start < floor:
@@ -199,7 +201,12 @@ class PartsReader:
                 return total, bool(self.lexicon.whole_cue.fullmatch(refers["verb"]))
         covered = self._covered_subject(first, sentence)
         if covered is not None:
-            total = self._earlier(first.span.start, unit, covered[0], loose=True)
+            total = self._earlier(first.span.start, unit, covered[0], loose=True) or self._earlier(
+                first.span.start, unit, covered[0], back=_SUBJECT_REACH)  # "The appeal ..." three sentences on
+            if total is None and covered[1]:
+                # "approved a $486 million capital budget. The plan is split among roads ($212 million), ...":
+                # a subject that names no figure shares out the nearest one larger than every part
+                total = self._nearest_larger(run, sentence)
             if total is not None:
                 return total, covered[1]
         introduced = self._before_colon(run, sentence)
@@ -255,6 +262,16 @@ class PartsReader:
             if run.items[0].unit != whole.unit or any((q.value or 0) >= whole.value for q in items):
                 return None
             return (whole, False), ListRun(items)
+        return None
+
+    def _nearest_larger(self, run: ListRun, sentence: Span) -> Quantity | None:
+        """The nearest figure before a list, in this or the previous sentence, in its unit and larger than each part."""
+        first = run.items[0]
+        largest = max(p.value or 0 for p in run.items)
+        for quantity in self._backwards(first, self._previous_sentence_start(first)):
+            if quantity.unit == first.unit and quantity.value is not None and not quantity.vague and \
+                    quantity.span not in self.skip and quantity.value > largest:
+                return quantity
         return None
 
     def _opener_taker(self, between: str, first: Quantity) -> bool:
