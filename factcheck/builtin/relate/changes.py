@@ -1,10 +1,13 @@
 """Changes from one amount to another, read within a sentence.
 
-Three shapes are read: "from X to Y", "to Y from X" or "Y, up (25%) from X"
+Four shapes are read: "from X to Y", "to Y from X" or "Y, up (25%) from X"
 (or "Y, a 24% increase on X" or "over X"; the base may be named by a level and "of":
 "Y, down from Friday's close of X"; a "from" that opens a time may stand
 between: "£58 from March, up from £42"),
-and a change word with a stated size and an end ("rose 0.4% to 158,000").
+a change word with a stated size and an end ("rose 0.4% to 158,000"), and a
+figure set beside its level at an earlier time ("1,190 waited, compared with
+1,480 in March last year"), a change no word names, whose direction is the
+figures' own and which a lede may describe ("... has halved").
 Each change takes the change word nearest to it (its verb) and the stated
 size attached to that word or written beside the change ("a 40% increase").
 A change's ``context`` runs on into the next few sentences that refer back
@@ -46,6 +49,13 @@ _OBJECT_OF = patterns.compile(r"(?i)\bof\s+(?:the\s+|its\s+|their\s+|an?\s+)?$")
 _ANAPHOR_DETERMINER = patterns.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their|it)\s+(?:[\p{L}-]+\s+)?$")
 _MAX_VERB_DISTANCE = 150
 _ON_REACH = 110  # characters between a change's end and the "on" that names its base
+# "compared with 1,480 in March last year", "against 1,420 a year earlier": a base set at an earlier time.
+_COMPARED_BEFORE = patterns.compile(r"(?i)\b(?:compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?$")
+_PAST_AFTER = patterns.compile(
+    r"(?i)\s*(?:in\s+(?:[\p{L}]+\s+)?(?:last\s+year|(?:19|20)\d\d)|(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|"
+    r"quarters?|decades?)\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:last|previous|prior)\s+(?:year|month|week|quarter|"
+    r"season)|(?:in\s+)?the\s+same\s+(?:period|month|quarter|week)\s+(?:of\s+|a\s+year\s+)?(?:last\s+year|earlier|ago))\b")
+_COMPARED_REACH = 120  # characters between a figure and the "compared with" that gives its earlier level
 # A clause with a subject of its own: the change word after it is that subject's, not the figure's before it.
 _NEW_SUBJECT = patterns.compile(r"(?i),\s*(?:when|after|because|since|where|which|who|whereas|although)\s+"
                                 r"(?:the|its|their|his|her|a|an|they|he|she|this|these)\b")
@@ -106,11 +116,13 @@ class ChangeReader:
         self.sizes = SizeReader(lexicon)
         self._contexts: dict[int, Span] = {}  # by sentence index, for the document being read
         self._orphans: list[tuple[Quantity, int]] = []  # "has edged up from 5.9 million": no end in its sentence
+        self._compared: set[int] = set()  # the starting figures of changes read from "compared with"
 
     def find(self, document: Document, quantities: Sequence[Quantity]) -> list[Change]:
         """Every change in the document, in text order."""
         self._contexts = {}
         self._orphans = []
+        self._compared = set()
         sentences = Sentences.of(document)
         by_sentence: dict[int, list[Quantity]] = {}
         for quantity in quantities:
@@ -222,6 +234,8 @@ class ChangeReader:
                               base_last=before.span.start > after.span.start)
             if verb is not None:  # "from 20C to 25C" with no change word is a range, not a change
                 verbed.append((before, after, Span(start, end), verb))
+            elif id(before) in self._compared:
+                changes.append(self._unworded(document, index, before, after))
         # each size goes to the change it fits best, closest fits first: in "doubled, from 2.6GW to 4.2GW,
         # as it reported a 22% rise in profits to £1.34bn from £1.1bn" the 22% is the profits' own
         ranked = sorted(((rank, distance, i, size) for i, (before, _, span, verb) in enumerate(verbed)
@@ -259,6 +273,11 @@ class ChangeReader:
             base = _FROM_BEFORE.search(text, max(sentence.start, x.span.start - _FROM_REACH), x.span.start) or \
                 _ON_BEFORE.search(text, max(sentence.start, x.span.start - 30), x.span.start)
             if base is None:
+                partner = self._compared_with(text, sentence, members, i, taken)
+                if partner is not None:
+                    pairs.append(partner)
+                    taken.add(id(x))
+                    self._compared.add(id(x))
                 continue
             on = base.group().lower().startswith(("on", "over"))
             partner = None
@@ -304,6 +323,32 @@ class ChangeReader:
             elif not on:
                 self._orphans.append((x, sentence_index))
         return pairs
+
+    def _compared_with(self, text: str, sentence: Span, members: list[Quantity], i: int,
+                       taken: set[int]) -> tuple[Quantity, Quantity] | None:
+        """ "1,190 patients waited ..., compared with 1,480 in March last year": a change the words do not name.
+
+        A figure compared with, set against or put beside an earlier time is
+        where the figure before it in the sentence, in its unit, came from.
+        """
+        x = members[i]
+        if not _COMPARED_BEFORE.search(text, max(sentence.start, x.span.start - 20), x.span.start) or \
+                not _PAST_AFTER.match(text, x.span.end, sentence.end):
+            return None
+        for y in self._earlier_candidates(text, sentence, members[max(0, i - 3):i], x):
+            gap = text[y.span.end:x.span.start]
+            if id(y) in taken or len(gap) > _COMPARED_REACH or _NEW_SUBJECT.search(gap) or ";" in gap:
+                continue
+            aligned = align(y, x)
+            assert aligned is not None
+            return aligned[1], aligned[0]
+        return None
+
+    def _unworded(self, document: Document, index: int, before: Quantity, after: Quantity) -> Change:
+        """A change no word names: its direction is the figures' own."""
+        direction = (after.value or 0) > (before.value or 0) and 1 or (after.value or 0) < (before.value or 0) and -1
+        return Change(span=Span(min(before.span.start, after.span.start), max(before.span.end, after.span.end)),
+                      after=after, before=before, direction=int(direction), context=self._context(document, index))
 
     def _other_from(self, gap: str) -> bool:
         """True when ``gap`` holds a "from" of its own: another change's base, not a time ("from March")."""
