@@ -18,6 +18,7 @@ RANGES = [
     ("Snow depths of between 20 and 35cm were reported in the Cairngorms.", "between 20 and 35cm", (20, 35),
      "centimeter"),
     ("The trial recruited volunteers aged 50 to 75.", "aged 50 to 75", (50, 75), "year"),
+    ("Food prices rose 3 to 4 percent last year.", "3 to 4 percent", (3, 4), "percent"),
 ]
 
 

@@ -41,6 +41,11 @@ UNITS = [
     ("Wheat yields fell from 8.1 tonnes a hectare to 7.9 tonnes.", "7.9 tonnes", 7.9, "metric_ton / hectare"),
     ("The budget assumes an exchange rate of 96.5 roubles to the dollar.", "96.5 roubles to the dollar", 96.5,
      "RUB / USD"),
+    ("The probe passed within 0.6 astronomical units of the Sun.", "0.6 astronomical units", 0.6,
+     "astronomical_unit"),
+    ("Brent crude rose $1.40 to $84.60 a barrel.", "$84.60 a barrel", 84.6, "USD / oil_barrel"),
+    ("Brent crude rose $1.40 to $84.60 a barrel.", "$1.40", 1.4, "USD"),
+    ("Milk rose 4 cents to $4.12 a gallon.", "4 cents", 0.04, "USD"),
 ]
 
 

@@ -69,6 +69,11 @@ _DETERMINED_NOUN_BEFORE = patterns.compile(
     r"(?r)(?i)(?:^|\s)(?:the|a|an|its|their|his|her|our|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}$")
 _BETWEEN_BEFORE = patterns.compile(r"(?r)(?i)\bbetween\s+")
 _CHANGE_FROM_BEFORE = patterns.compile(r"(?r)(?i)\b(?:from|by)\s+")
+_CHANGE_VERB_BEFORE = patterns.compile(
+    r"(?r)(?i)\b(?:rose|risen|fell|fallen|climbed|gained|added|lost|dropped|jumped|slipped|slid|declined|increased"
+    r"|decreased|advanced|retreated|surged|soared|tumbled|plunged|(?:edged|inched|ticked|nudged)\s+(?:up|down|higher|lower))"
+    r"\s+")
+_STEP_TO_LEVEL = 3  # "rose 3 to 4 percent" is a range; "rose $1.40 to $84.60" a step, then a level far above it
 _MINUS_BEFORE = patterns.compile(r"(?r)(?:(?<=^|[\s(\[])[-−–]|(?i:(?<!\bplus\s+or\s+)\bminus)\s+)")
 _PREVIOUS_WORD = patterns.compile(r"(?r)(?P<word>[\p{L}\d][\p{L}'’-]*)[\s\"'“‘]*")
 _GLUED_LETTER = patterns.compile(r"[\p{L}\d]")
@@ -516,6 +521,9 @@ class QuantityReader:
         second_scale = reading.scale if other.scale == 1 else 1.0
         if not reading.value * first_scale < other.value * second_scale:
             return pos
+        if word_join == "to" and _CHANGE_VERB_BEFORE.match(before) and \
+                other.value * second_scale > _STEP_TO_LEVEL * reading.value * first_scale:
+            return pos  # "rose $1.40 to $84.60": a change by the first to the second, not a range
         self._scale(reading, first_scale)
         self._scale(other, second_scale)
         if reading.unit == "" and other.unit:  # the unit written once, after the second number
