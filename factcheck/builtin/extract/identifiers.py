@@ -39,7 +39,7 @@ _LIST_END_AFTER = patterns.compile(r"\s*(?:[,;.)]|and\b|or\b|$)")
 _LISTED_AMOUNT_BEFORE = patterns.compile(
     r"(?r)\d(?:\s?%|(?i:\s+per\s?cent|\s+percent))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}-]*\s+){0,2}$")
 # The patterns named *_BEFORE are matched backwards (``(?r)``) from the number.
-_SCORE_AFTER = patterns.compile(r"[-–](?P<second>\d{1,3})(?![\d.,%]|\s*(?:%|per\s?cent))")
+_SCORE_AFTER = patterns.compile(r"[-–](?P<second>\d{1,3})(?![\d%]|[.,]\d|\s*(?:%|per\s?cent))")
 _SCORE_BEFORE = patterns.compile(r"(?r)(?<![\d.,])(?P<first>\d{1,3})[-–]")
 _PERIOD = patterns.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b", regex.I)
 # "no one", "the one", "one of", "one-off": the pronoun or adjective, not the number.

@@ -44,6 +44,7 @@ _COMPARED_GAP = patterns.compile(
 _AGE_SUBJECT = patterns.compile(
     r"(?r)(?i)\bage\b[^.;!?\d]{0,50}?\b(?:is|was|stands\s+at|stood\s+at|rose\s+to|fell\s+to|reached|hit)"
     r"\s+(?:now\s+|just\s+|only\s+)?$")
+_YEARS_OF_AGE = patterns.compile(r"(?r)(?i)\b(?:aged|ages?)\s+(?:(?:was|were|is|are|of|at)\s+)?(?:about\s+|around\s+)?$")
 _TEMPERATURE_WORD_BEFORE = patterns.compile(
     r"(?r)(?i)\b(?:lows?|highs?|temperatures?|minimums?|maximums?|peaks?)\b[^.;!?\d]{0,20}$")
 _SENTENCE_END = patterns.compile(r"[.!?]\s")
@@ -218,6 +219,9 @@ class QuantityReader:
         self._apply_hedge(reading, text, hedge)
         if not reading.age and self._is_age(text, reading, context):
             reading.unit, reading.age = "year", True
+        elif reading.unit == "year" and not reading.age and _YEARS_OF_AGE.match(text, max(0, reading.start - 30),
+                                                                                 reading.start):
+            reading.age = True  # "mean age was 48.3 years", "aged 40 to 69 years"
         if reading.unit in _TEMPERATURES and self._is_difference(text, reading, context):
             # pint converts a difference only as a delta unit: 1.5 delta_degree_Celsius is 2.7 delta_degree_Fahrenheit
             reading.difference, reading.unit = True, f"delta_{reading.unit}"

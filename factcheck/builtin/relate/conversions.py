@@ -18,6 +18,7 @@ from factcheck.model import Conversion, Document, Quantity, Span
 
 _PAREN_GAP = patterns.compile(r"^\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|c\.\s*)?$")
 _PAREN_CLOSE = patterns.compile(r"[^()\n]{0,30}?\)")
+_BY_GAP = patterns.compile(r"\s*(?:by|x|×)\s*")
 _OR_GAP = patterns.compile(r"^\s*,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
 _CURRENCY = patterns.compile(r"^[A-Z]{3}(?:\s|$)")
 
@@ -40,18 +41,32 @@ def _is_difference(document: Document, source: Quantity, target: Quantity, lexic
         text, source.span.end, min(len(text), source.span.end + 60)))
 
 
+def _dimension_pairs(text: str, quantities: Sequence[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """ "36ft by 22ft (11m by 6.7m)": each side with its own conversion, first with first, second with second."""
+    pairs = []
+    for a, b, c, d in zip(quantities, quantities[1:], quantities[2:], quantities[3:]):
+        if _BY_GAP.fullmatch(text, a.span.end, b.span.start) and _BY_GAP.fullmatch(text, c.span.end, d.span.start) \
+                and _PAREN_GAP.match(text[b.span.end:c.span.start]) and _PAREN_CLOSE.match(text, d.span.end):
+            pairs += [(a, c), (b, d)]
+    return pairs
+
+
 def find_conversions(document: Document, quantities: Sequence[Quantity], lexicon: RelateLexicon) -> list[Conversion]:
-    """Each amount followed by itself in other units, in brackets or after "or"."""
+    """Each amount followed by itself in other units, in brackets or after "or"; sides of a size side by side."""
     text = document.text
     found = []
-    for source, target in zip(quantities, quantities[1:]):
+    dimensions = _dimension_pairs(text, quantities)
+    inner = {(b.span, c.span) for (_, c), (b, _) in zip(dimensions[::2], dimensions[1::2])}
+    adjacent = [(s, t) for s, t in zip(quantities, quantities[1:]) if (s.span, t.span) not in inner]
+    for source, target in [*adjacent, *dimensions]:
         if not _convertible_shape(source, target):
             continue
         gap = text[source.span.end:target.span.start]
-        paren = _PAREN_GAP.match(gap) and _PAREN_CLOSE.match(text, target.span.end)
+        paren = _PAREN_GAP.match(gap) and _PAREN_CLOSE.match(text, target.span.end) or \
+            (source, target) in dimensions
         if not paren and not _OR_GAP.match(gap):
             continue
-        if _is_difference(document, source, target, lexicon):
+        if (source, target) not in dimensions and _is_difference(document, source, target, lexicon):
             source, target = replace(source, difference=True), replace(target, difference=True)
         found.append(Conversion(span=Span(source.span.start, target.span.end), source=source, target=target))
     return found

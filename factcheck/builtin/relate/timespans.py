@@ -7,7 +7,8 @@ later". A count of nights or evenings is a length in days ("closed for 10
 nights, from Monday, March 2, to Friday, March 6"). A length that sizes a thing as an adjective ("a six-week exercise")
 takes the dates of a later sentence that opens on that thing ("The
 exercise will run from 2 March to 27 March"). A length that offsets something else ("a decade earlier than
-planned", "two years ago", "six months late") is no stretch between them;
+planned", "two years ago", "six months late"), or a statistic of many
+("followed for a median of 11.4 years"), is no stretch between them;
 "came ten weeks earlier" at the end of a clause with one full date is the
 stretch back to the full date named in a sentence before.
 """
@@ -30,6 +31,7 @@ _RIGHT_AFTER = patterns.compile(r"(?i)[\s,]*from\s+(?:the\s+)?")  # "10 nights, 
 _EARLIER_AT_END = patterns.compile(r"(?i)\s*earlier\b(?=\s*(?:[,.;:!?)]|$))")  # "came ten weeks earlier, when ..."
 _LATER = patterns.compile(r"(?i)\s*(?:later|afterwards|after\s+that|on)\b")
 _OFFSET = patterns.compile(r"(?i)\s*(?:earlier|sooner|ago|before|longer|shorter|ahead|behind|late|early|later\s+than)\b")
+_STATISTIC = patterns.compile(r"(?i)\b(?:median|mean|average|typical)\s+(?:of\s+|length\s+of\s+)?$")
 # "six-week", "10-day": a length written as an adjective of the noun after it.
 _ADJECTIVE = patterns.compile(r"(?i)-(?:year|month|week|day|decade)$")
 # "The exercise, codenamed Northern Anvil, will run ...": a sentence that opens on a definite noun.
@@ -94,6 +96,8 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
         length = members[0]
         if _OFFSET.match(text, length.span.end):
             continue  # "a decade earlier than planned", "two years ago": an offset, not the stretch between the dates
+        if _STATISTIC.search(text, max(0, length.span.start - 25), length.span.start):
+            continue  # "recruited between 2009 and 2012 and followed for a median of 11.4 years": each one's length
         later = _LATER.match(text, length.span.end)
         pairs = [(a, b) for a, b in zip(years, years[1:])]
         if later:
