@@ -94,10 +94,16 @@ def test_an_age_at_the_end_of_a_sentence() -> None:
 @pytest.mark.parametrize("text, quote", [
     ("The average age of a new GP is now 38, up from 35 in 2010.", "38"),
     ("The median age at marriage was 31.", "31"),
+    ("Mean age was 48.3 years (SD 11.2).", "48.3 years"),
+    ("The study followed adults aged 40 to 69 years.", "40 to 69 years"),
 ])
 def test_an_age_by_its_subject(text: str, quote: str) -> None:
     quantity = the_quantity(text, quote)
     assert quantity.age and quantity.unit == "year"
+
+
+def test_a_length_in_years_without_an_age_word_is_no_age() -> None:
+    assert not the_quantity("The appeal took 3 years to reach court.", "3 years").age
 
 
 @pytest.mark.parametrize("text", [

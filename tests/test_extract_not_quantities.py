@@ -20,6 +20,7 @@ from extract_support import quantities, the_quantity
     "He lives at No. 10 and supports Apollo 11 nostalgia.",
     "The A320 landed on the M25 verge.",
     "Most entries were graded 7 or above.",
+    "It was an improvement on last season's 42-40.",
 ])
 def test_numbers_inside_names_and_labels(text: str) -> None:
     assert quantities(text) == []
