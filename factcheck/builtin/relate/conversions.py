@@ -1,5 +1,9 @@
 """One amount restated in other units: "10 km (6.2 miles)", "a 210-metre (690-foot) bridge", "5 km, or 3.1 miles".
 
+A size restates each side in turn ("36ft by 22ft (11m by 6.7m)"), and a list
+in brackets restates the figure before it in each unit it gives ("220C
+(200C fan, 425F, gas 7)").
+
 Only the shape is read here; whether the two units share a dimension is for
 the check, which has the unit registry. Money in two currencies is left out:
 its rate is not in the text. A temperature written as a change ("a rise of
@@ -18,6 +22,7 @@ from factcheck.model import Conversion, Document, Quantity, Span
 
 _PAREN_GAP = patterns.compile(r"^\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|c\.\s*)?$")
 _PAREN_CLOSE = patterns.compile(r"[^()\n]{0,30}?\)")
+_LIST_GAP = patterns.compile(r"[^()\d\n]{0,8}?,\s*")  # "200C fan, 425F": the next item of a list in brackets
 _BY_GAP = patterns.compile(r"\s*(?:by|x|×)\s*")
 _OR_GAP = patterns.compile(r"^\s*,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
 _CURRENCY = patterns.compile(r"^[A-Z]{3}(?:\s|$)")
@@ -51,6 +56,19 @@ def _dimension_pairs(text: str, quantities: Sequence[Quantity]) -> list[tuple[Qu
     return pairs
 
 
+def _bracket_lists(text: str, quantities: Sequence[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """ "220C (200C fan, 425F, gas 7)": a figure and each later figure of the list in brackets after it."""
+    pairs = []
+    for i, source in enumerate(quantities):
+        if not _PAREN_GAP.match(text[source.span.end:quantities[i + 1].span.start] if i + 1 < len(quantities) else ""):
+            continue
+        for previous, target in zip(quantities[i + 1:], quantities[i + 2:]):
+            if not _LIST_GAP.fullmatch(text, previous.span.end, target.span.start):
+                break
+            pairs.append((source, target))
+    return pairs
+
+
 def find_conversions(document: Document, quantities: Sequence[Quantity], lexicon: RelateLexicon) -> list[Conversion]:
     """Each amount followed by itself in other units, in brackets or after "or"; sides of a size side by side."""
     text = document.text
@@ -58,15 +76,16 @@ def find_conversions(document: Document, quantities: Sequence[Quantity], lexicon
     dimensions = _dimension_pairs(text, quantities)
     inner = {(b.span, c.span) for (_, c), (b, _) in zip(dimensions[::2], dimensions[1::2])}
     adjacent = [(s, t) for s, t in zip(quantities, quantities[1:]) if (s.span, t.span) not in inner]
-    for source, target in [*adjacent, *dimensions]:
+    apart = dimensions + _bracket_lists(text, quantities)  # pairs with other figures between them
+    for source, target in [*adjacent, *apart]:
         if not _convertible_shape(source, target):
             continue
         gap = text[source.span.end:target.span.start]
         paren = _PAREN_GAP.match(gap) and _PAREN_CLOSE.match(text, target.span.end) or \
-            (source, target) in dimensions
+            (source, target) in apart
         if not paren and not _OR_GAP.match(gap):
             continue
-        if (source, target) not in dimensions and _is_difference(document, source, target, lexicon):
+        if (source, target) not in apart and _is_difference(document, source, target, lexicon):
             source, target = replace(source, difference=True), replace(target, difference=True)
         found.append(Conversion(span=Span(source.span.start, target.span.end), source=source, target=target))
     return found

@@ -84,7 +84,8 @@ _OPENER_REST = patterns.compile(r"[^,;.:]{0,120},\s*")
 # The rest of an opener, then a holder of one to three words: "Of the 60 seats on the council, Labour won ".
 _OPENER_HOLDER = patterns.compile(r"[^,;.:]{0,120},\s*(?:[\p{L}'’.-]+\s+){2,4}")
 _ALL_BEFORE = patterns.compile(r"(?i)\ball\s+(?:the\s+|its\s+|their\s+)?$")  # "All 45 seats", "all the 120 places"
-_TO_WHOLE = patterns.compile(r"(?i)\s*(?:all\s+of\s+)?(?:(?:the|its|their|this|an?)\s+)?(?:[\p{L}'’-]+\s+)?")
+_TO_WHOLE = patterns.compile(r"(?i)\s*(?:all\s+of\s+)?(?:(?:the|its|their|this|an?)\s+)?(?:(?!(?:third|quarter|half|fifth|"
+                             r"tenth|share|proportion|fraction|part|majority|minority|bulk)\b)[\p{L}'’-]+\s+){0,2}(?:of\s+)?")
 
 
 def _nested(text: str, items: Sequence[Quantity]) -> bool:

@@ -47,7 +47,7 @@ _OF_WHOLE_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s
                                 r"(?:[\p{L}-]+(?:\s+[\p{L}-]+)?['’]s\s+)?"
                                 r"(?P<whole>(?!(?:the|an?|its|their)\b)[\p{L}-]+(?:\s+(?!(?:to|and|or|for|in|at|on|from|against|with|by|than|last|this|next|is|are|was|were|had|have|has|will|would|said|says)\b)"
                                 r"[\p{L}-]+)?)")
-_OF_WHOLE_BEFORE = patterns.compile(r"(?i)\b(?:of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<whole>[^,;.]{2,40}),\s*$")
+_OF_WHOLE_BEFORE = patterns.compile(r"(?i)\b(?:of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<whole>(?:[^,;.]|(?<=\d)[,.](?=\d)){2,40}),\s*$")
 _GROUP = patterns.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<group>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
                        r"|\b[Aa]mong\s+(?P<among>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
 # "Labour on 41%, Reform on 33%": a holder's name, then "on", right before a share.
@@ -248,8 +248,12 @@ class ShareReader:
         "52% backed the plan and 45% opposed it"); two items whose first runs
         on for a clause of its own are two statements, each of its own whole.
         """
-        if len(run.items) != 2 or whole not in self.lexicon.share_verbs:
+        if len(run.items) != 2:
             return False
+        verbs = [WORD.match(self.text, item.span.end + 1) for item in run.items]
+        answered = all(v is not None and v.group().lower() in self.lexicon.share_verbs for v in verbs)
+        if whole not in self.lexicon.share_verbs and not answered:
+            return False  # "Of the 2,300 staff who replied, 61% said ..., and 47% said ...": each by its verb
         first, second = run.items
         return len(WORD.findall(self.text, first.span.end, second.span.start)) > _ANSWER_WORDS
 
