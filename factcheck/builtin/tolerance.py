@@ -69,15 +69,21 @@ def hedge_width(hedge: str | None, value: float, generous: bool = True) -> tuple
     return abs(value) * fraction, entry["side"]
 
 
+_UNDER_A_YEAR = 0.999
+
+
 def interval(quantity: Quantity, generous: bool = True) -> Interval:
     """The true values a reader accepts for ``quantity``, in its own unit.
 
     A range "200–250" is [200, 250] widened by rounding; a vague amount is its
-    reader's bounds ("hundreds" is 200–999).
+    reader's bounds ("hundreds" is 200–999); an age in whole years runs up to
+    the next birthday.
     """
     low, high = quantity.bounds
     if quantity.vague:
         return low, high
+    if quantity.age and quantity.qualifier is None and low == high == int(low):
+        return low, low + _UNDER_A_YEAR  # "aged 93" is 93 until the 94th birthday: never 94
     half = (quantity.resolution or 0.0) / 2
     low, high = low - half, high + half
     qualifier = quantity.qualifier

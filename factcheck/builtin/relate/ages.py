@@ -5,7 +5,8 @@ age at death apart from the birth date ("died on Tuesday, February 10,
 2026, at her home. She was 92. ... Born on June 4, 1931, ..."): when the
 document gives one birth date, an age in a sentence that tells of a death
 ("who has died aged 87") or in the short sentence right after it ("She was
-92.") is tied to it. The year an age is measured in is that of the death's
+92.") is tied to it; so is an age in a later sentence of her or his death
+("She died at home at the age of 94"). The year an age is measured in is that of the death's
 own date when the sentence gives one, else the year of the latest full date
 in the document; a death dated before that year is another person's.
 """
@@ -17,7 +18,7 @@ from typing import Sequence
 from factcheck import patterns
 from factcheck.builtin.relate.text import Sentences
 from factcheck.builtin.relate.timespans import AGE_TEXT, by_sentence
-from factcheck.model import AgeClaim, Date, Document, Quantity, Span
+from factcheck.model import AgeClaim, Date, Document, Quantity, Same, Span
 
 _BORN = patterns.compile(r"(?i)\bborn\s+(?:in\s+|on\s+)?$")
 _DEATH = patterns.compile(r"(?i)\b(?:died|dies|has\s+died|death\s+(?:on|in))\b")
@@ -25,6 +26,7 @@ _DEATH = patterns.compile(r"(?i)\b(?:died|dies|has\s+died|death\s+(?:on|in))\b")
 _TO_DEATH_DATE = patterns.compile(r"(?i)\s+(?:on\s+|in\s+)?(?:[\p{L}]+day,?\s+)?$")
 # A sentence that only states the age of the one who died: "She was 92."
 _AGE_SENTENCE = patterns.compile(r"\s*(?:She|He)\s+was\s+")
+_SAME_PERSON = patterns.compile(r"\s*(?:She|He)\b")  # a later sentence about the one who died
 
 
 def reference_year(dates: Sequence[Date]) -> int | None:
@@ -58,11 +60,28 @@ def find_ages(document: Document, quantities: Sequence[Quantity], dates: Sequenc
     return found
 
 
+def find_death_ages(document: Document, quantities: Sequence[Quantity], dates: Sequence[Date]) -> list[Same]:
+    """The ages an obituary gives for the one death it tells of, when it gives more than one: one age, twice."""
+    text = document.text
+    sentences = Sentences.of(document)
+    births = [d for d in dates if d.year is not None and _BORN.search(text, max(0, d.span.start - 12), d.span.start)]
+    if len(births) != 1:
+        return []
+    ages = by_sentence(sentences, [q for q in quantities if q.value is not None and (
+        q.age or AGE_TEXT.search(q.text)) and q.unit == "year"])
+    claims = _ages_at_death(document, sentences, ages, dates, births[0], reference_year(dates))
+    if len(claims) < 2:
+        return []
+    mentions = tuple(sorted((c.age for c in claims), key=lambda q: q.span.start))
+    return [Same(span=Span(mentions[0].span.start, mentions[-1].span.end), mentions=mentions, key="age at death")]
+
+
 def _ages_at_death(document: Document, sentences: Sentences, ages: dict[int, list[Quantity]], dates: Sequence[Date],
                    born: Date, year: int | None) -> list[AgeClaim]:
     """The age at the one death the document tells of, tied to the one birth date it gives."""
     text = document.text
     found: dict[Span, AgeClaim] = {}
+    restated: set[Span] = set()
     for match in _DEATH.finditer(text):
         index = sentences.index(match.start())
         sentence = sentences.span(match.start())
@@ -77,4 +96,13 @@ def _ages_at_death(document: Document, sentences: Sentences, ages: dict[int, lis
                 members = ages.get(index + 1, [])
         if len(members) == 1:
             found[members[0].span] = _claim(members[0], born, dated.year if dated is not None else year)
-    return list(found.values()) if len(found) == 1 else []  # ages at several deaths: whose birth is unclear
+            if _SAME_PERSON.match(text, sentence.start, sentence.end):
+                restated.add(members[0].span)
+    if len(found) > 1:
+        # ages at several deaths: whose birth is unclear, unless the later ones are told of "she" or "he"
+        # ("Margaret Ilsley, who has died aged 93, ... She died at home at the age of 94")
+        first = min(found)
+        if all(span == first or span in restated for span in found):
+            return list(found.values())
+        return []
+    return list(found.values())
