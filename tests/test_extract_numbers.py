@@ -18,6 +18,7 @@ DIGITS = [
     ("A proton is roughly 1.7 × 10⁻¹⁵ metres across.", "roughly 1.7 × 10⁻¹⁵ metres", 1.7e-15),
     ("Mortgage approvals rose to 2½ times their winter level, lenders said, with 4½ years of data.",
      "4½ years", 4.5),
+    ("The scheme reached 12,50,000 farmers in Bihar.", "12,50,000 farmers", 1250000),
 ]
 
 

@@ -46,6 +46,14 @@ UNITS = [
     ("Brent crude rose $1.40 to $84.60 a barrel.", "$84.60 a barrel", 84.6, "USD / oil_barrel"),
     ("Brent crude rose $1.40 to $84.60 a barrel.", "$1.40", 1.4, "USD"),
     ("Milk rose 4 cents to $4.12 a gallon.", "4 cents", 0.04, "USD"),
+    ("Global traffic will reach 5.6 zettabytes a year.", "5.6 zettabytes a year", 5.6, "zettabyte / year"),
+    ("The drive reads at 6,900MB/s.", "6,900MB/s", 6900, "megabyte / second"),
+    ("The link runs at 1Gb/s.", "1Gb/s", 1, "gigabit / second"),
+    ("The chip runs at 5.7GHz.", "5.7GHz", 5.7, "gigahertz"),
+    ("Tanks hold hydrogen at 700 bar.", "700 bar", 700, "bar"),
+    ("The engines give 7,590 kilonewtons of thrust.", "7,590 kilonewtons", 7590, "kilonewton"),
+    ("The probe left at 163km/s.", "163km/s", 163, "kilometer / second"),
+    ("Refunds take 10 working days.", "10 working days", 10, "day"),
 ]
 
 

@@ -19,7 +19,7 @@ _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 # Thousands groups take a comma or a space (thin, narrow or plain), never both in one number.
 DIGITS = patterns.compile(
     r"(?<![\w.,/:\d])"
-    r"(?:(?P<int>\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)|\d+)"
+    r"(?:(?P<int>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]\d)|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)|\d+)"
     r"(?P<frac>\.\d+)?|(?P<frac_only>\.\d+))"
     r"(?P<exp>[eE][-+]?\d{1,3}(?![\w])"
     r"|[ \u00a0]?[x×][ \u00a0]?10(?:\^|\*\*)(?:[-−]?\d{1,3})(?![\d])"

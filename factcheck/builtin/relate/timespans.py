@@ -36,13 +36,14 @@ _STATISTIC = patterns.compile(r"(?i)\b(?:median|mean|average|typical)\s+(?:of\s+
 _ADJECTIVE = patterns.compile(r"(?i)-(?:year|month|week|day|decade)$")
 # "The exercise, codenamed Northern Anvil, will run ...": a sentence that opens on a definite noun.
 _DEFINITE_SUBJECT = patterns.compile(r"\s*(?:The|This|That)\s+(?P<noun>[\p{L}-]+)\b")
+_WORKING = patterns.compile(r"(?i)\b(?:working|business|school)\s+days?\b")  # weekends left out: no calendar span
 AGE_TEXT = patterns.compile(r"(?i)-year-old$|\byears?\s+old$")
 
 
 def is_duration(quantity: Quantity) -> bool:
-    """A plain length of time ("five-year", "18 months"), not an age or a rate."""
+    """A plain length of time ("five-year", "18 months"), not an age, a rate or a count of working days."""
     return (quantity.unit in TIME_UNITS and not quantity.age and quantity.value is not None
-            and not AGE_TEXT.search(quantity.text))
+            and not AGE_TEXT.search(quantity.text) and not _WORKING.search(quantity.text))
 
 
 def _counts_days(quantity: Quantity, lexicon: RelateLexicon) -> bool:
