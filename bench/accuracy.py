@@ -25,6 +25,11 @@ def score(scorer: Path, what: str, corpus: Path, cli: str) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def _number(corpus: Path) -> int:
+    """The set number of ``findings-N.yaml``: set 10 comes after set 9."""
+    return int(corpus.stem.rsplit("-", 1)[1])
+
+
 def main() -> None:
     """Score every corpus and print a table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -34,8 +39,9 @@ def main() -> None:
     if not args.scorer.is_file():
         raise SystemExit(f"no scorer at {args.scorer}; pass --scorer PATH to score.py")
     development = args.scorer.parent
-    findings = sorted(development.glob("findings-*.yaml")) + sorted(CORPORA.glob("findings-*.yaml"))
-    quantities = sorted(development.glob("quantities-*.yaml")) + sorted(CORPORA.glob("quantities-*.yaml"))
+    findings = sorted(development.glob("findings-*.yaml")) + sorted(CORPORA.glob("findings-*.yaml"), key=_number)
+    quantities = sorted(development.glob("quantities-*.yaml")) + sorted(CORPORA.glob("quantities-*.yaml"),
+                                                                         key=_number)
     print(f"{'corpus':<28} {'P':>6} {'R':>6} {'F1':>6}  clean false alarms")
     for corpus in findings:
         result = score(args.scorer, "findings", corpus, args.cmd)
