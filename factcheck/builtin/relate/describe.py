@@ -165,7 +165,8 @@ class Describer:
                 head = head_word = per_key
             elif counted is None:
                 counted = per_key
-        modifiers = {self._norm(w) for w in [*noun_words[:-1], *after[:-1]]}
+        modifiers = {self._norm(w) for w in [*noun_words[:-1], *after[:-1]]
+                     if w.lower() not in self.lexicon.neutral_modifiers}
         left_start = clause_start(text, sentence, span.start)
         right_end = clause_end(text, sentence, span.end)
         left = [m.group() for m in WORD.finditer(text, left_start, span.start)][-_CLAUSE_WORDS:]

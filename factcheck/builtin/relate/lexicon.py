@@ -47,6 +47,7 @@ class RelateLexicon:
     synonym_of: Mapping[str, str]
     roles: frozenset[str]
     attributes: frozenset[str]
+    neutral_modifiers: frozenset[str]
     statuses: frozenset[str]
     role_of: patterns.LazyPattern
     times: frozenset[str]
@@ -161,7 +162,8 @@ def build_lexicon(data: Any) -> RelateLexicon:
             members = _strings(group, f"{key}[{i}]")
             for member in members:
                 synonym_of.setdefault(member, synonym_of.get(members[0], members[0]))
-    separators = _mapping(data["separators"], "separators", {"roles", "attributes", "statuses", "times", "time_spans"})
+    separators = _mapping(data["separators"], "separators",
+                          {"roles", "attributes", "statuses", "times", "time_spans", "neutral"})
     roles = _strings(separators["roles"], "separators.roles")
     attributes, statuses = (_kinds_of_role(separators, key, roles) for key in ("attributes", "statuses"))
     coverage = _mapping(data["coverage"], "coverage", {"whole", "partial", "remainder", "whole_after", "total_after"})
@@ -179,6 +181,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         synonym_of=synonym_of,
         roles=frozenset(roles),
         attributes=frozenset(attributes),
+        neutral_modifiers=frozenset(_strings(separators["neutral"], "separators.neutral")),
         statuses=frozenset(statuses),
         role_of=patterns.compile(phrase_pattern(_strings(separators["roles"], "separators.roles")).pattern
                                  + r"\s+(?:of|at)\s+$"),
