@@ -38,6 +38,7 @@ _PARTICIPLE = patterns.compile(r"\s+(?:(?:now|already|still|since|eventually|fin
 _CURRENCY = patterns.compile(r"[A-Z]{3}")
 _IN_WHAT = patterns.compile(r"\s+in\s(?=[\p{Ll}])")
 _DIGIT = patterns.compile(r"\d")
+_SUBSET = frozenset({"remaining", "other"})  # "the 6 remaining schools": some of them, not all
 _NP_WORDS = 4
 _CLAUSE_WORDS = 8
 
@@ -148,6 +149,11 @@ class Describer:
             # The noun ends with the figure's text, unless a plural noun carries it on ("1,240 measles cases").
             after = after[:1] if after and after[0].lower().endswith("s") and not after[0].lower().endswith(
                 "ss") else []
+        inner: list[str] = []
+        if noun_written:
+            # "6 remaining schools" read with the noun "schools": a role may stand between
+            written = [m.group().lower() for m in WORD.finditer(quantity.text)]
+            inner = written[:len(written) - len(noun_words)]
         counted = self._norm(noun_words[-1]) if noun_words else None
         head_word = after[-1] if after else noun_words[-1] if noun_words else None
         if head_word is None and (quantity.unit == "" or _CURRENCY.fullmatch(quantity.unit)):
@@ -184,7 +190,7 @@ class Describer:
             near_left = [w.lower() for w in left[-4:]]
         roles = {w for i, w in enumerate(near_left) if w in self.lexicon.roles and not (
             w in self.lexicon.attributes and i and near_left[i - 1] in ("a", "an"))}  # "a record field of"
-        roles |= {w.lower() for w in after if w.lower() in self.lexicon.roles}
+        roles |= {w.lower() for w in after if w.lower() in self.lexicon.roles} | {w for w in inner if w in _SUBSET}
         statuses = {w for w in roles if w in self.lexicon.statuses}
         if self.lexicon.total_mark.match(text, self._phrase_end(span.end, len(after))):
             roles.add("total")  # "around 9,000 personnel in total": the sum of several, not one party's figure
