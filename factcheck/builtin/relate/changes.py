@@ -55,6 +55,8 @@ _PAST_AFTER = patterns.compile(
     r"(?i)\s*(?:in\s+(?:[\p{L}]+\s+)?(?:last\s+year|(?:19|20)\d\d)|(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|"
     r"quarters?|decades?)\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:last|previous|prior)\s+(?:year|month|week|quarter|"
     r"season)|(?:in\s+)?the\s+same\s+(?:period|month|quarter|week)\s+(?:of\s+|a\s+year\s+)?(?:last\s+year|earlier|ago))\b")
+# Between a change word and the figure it moved: "rose to", "climbed 4% to", "reached".
+_VERB_RIGHT_BEFORE = patterns.compile(r"(?i)[^,;.]{0,25}")
 _COMPARED_REACH = 120  # characters between a figure and the "compared with" that gives its earlier level
 # A clause with a subject of its own: the change word after it is that subject's, not the figure's before it.
 _NEW_SUBJECT = patterns.compile(r"(?i),\s*(?:when|after|because|since|where|which|who|whereas|although)\s+"
@@ -95,6 +97,8 @@ def align(first: Quantity, second: Quantity) -> tuple[Quantity, Quantity] | None
     """
     if first.vague or second.vague or first.value is None or second.value is None or first.age or second.age:
         return None
+    if first.per != second.per and not (_bare(first) or _bare(second)):
+        return None  # "$412 million, or $1.27 a share, up from $268 million": a total and an amount a share
     if first.unit == second.unit:
         return first, second
     if _bare(second):
@@ -232,6 +236,10 @@ class ChangeReader:
             start, end = min(before.span.start, after.span.start), max(before.span.end, after.span.end)
             verb = self._verb(words, start, end, [p for p in pairs if p != (before, after)],
                               base_last=before.span.start > after.span.start)
+            if verb is not None and id(before) in self._compared and not (
+                    start <= verb[1].start and verb[1].end <= end or _VERB_RIGHT_BEFORE.fullmatch(
+                        text, verb[1].end, start)):
+                verb = None  # "Donations fell by a tenth, and the charity spent £86,000, compared with £31,000"
             if verb is not None:  # "from 20C to 25C" with no change word is a range, not a change
                 verbed.append((before, after, Span(start, end), verb))
             elif id(before) in self._compared:
