@@ -50,6 +50,10 @@ def test_half_of_counts_the_whole_only() -> None:
     assert [q.text for q in quantities(text)] == ["300 staff"]
 
 
+def test_a_name_before_a_count_that_opens_a_list_of_holders_is_not_a_name() -> None:
+    assert the_quantity("Results gave Reform 38 seats, the Conservatives 24 and Labour 6.", "38 seats").value == 38
+
+
 def test_a_plural_party_name_before_a_count_is_not_a_name() -> None:
     text = "The Greens won 5, the Liberal Democrats 11."
     assert [q.value for q in quantities(text)] == [5, 11]

@@ -39,6 +39,8 @@ _LIST_END_AFTER = patterns.compile(r"\s*(?:[,;.)]|and\b|or\b|$)")
 _LISTED_AMOUNT_BEFORE = patterns.compile(
     r"(?r)\d(?:\s?%|(?i:\s+per\s?cent|\s+percent))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}-]*\s+){0,2}$")
 # The patterns named *_BEFORE are matched backwards (``(?r)``) from the number.
+_COUNT_THEN_HOLDER = patterns.compile(
+    r"\s+[\p{Ll}]{2,}s\s*,\s*(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\d")
 _SCORE_AFTER = patterns.compile(r"[-–](?P<second>\d{1,3})(?![\d%]|[.,]\d|\s*(?:%|per\s?cent))")
 _SCORE_BEFORE = patterns.compile(r"(?r)(?<![\d.,])(?P<first>\d{1,3})[-–]")
 _PERIOD = patterns.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b", regex.I)
@@ -180,4 +182,6 @@ class Identifiers:
             return False
         if _LISTED_AMOUNT_BEFORE.match(before, 0, match.start()) and _LIST_END_AFTER.match(after):
             return False  # "..., Conservatives 35, NDP 17, ...": an item of a list of holders and amounts
+        if _COUNT_THEN_HOLDER.match(after):
+            return False  # "gave Reform 38 seats, the Conservatives 24, ...": the first of such a list
         return True

@@ -17,7 +17,9 @@ The total of a list is found by what the words say:
 5. a figure of this or the previous sentence sizes a thing by the parts'
    noun, and the thing is named again with the list ("the 60-seat council"
    ... "27 seats, ... 19, ... with every seat on the council up for
-   election");
+   election") or sized in the sentence right before it ("short of a
+   majority on the 84-seat authority. Final results gave Reform 38 seats,
+   the Conservatives 24, ...");
 6. holders take bare counts ("Labour won 24, the Conservatives 12, ...") of a
    whole this or the previous sentence gives with "all" ("All 45 seats on
    the council were up for election");
@@ -344,8 +346,10 @@ class PartsReader:
             if quantity.unit != first.unit or quantity.value is None or quantity.vague or quantity.span in self.skip:
                 continue
             description = self.describer.describe(quantity, self.sentences.span(quantity.span.start))
-            if description.counted and description.counted in parts_nouns and description.head in named and all(
-                    quantity.value > (p.value or 0) for p in run.items):
+            # the thing is named again with the list, or sized in the sentence right before it
+            near = quantity.span.start < sentence.start
+            if description.counted and description.counted in parts_nouns and (description.head in named or near) \
+                    and all(quantity.value > (p.value or 0) for p in run.items):
                 return quantity
         return None
 
