@@ -37,7 +37,8 @@ _LIST_END_AFTER = patterns.compile(r"\s*(?:[,;.)]|and\b|or\b|$)")
 # "Conservatives 35, NDP 17, Bloc 7", "Ethiopia 38 and South Africa 19": a name after a listed amount is the
 # next item's holder.
 _LISTED_AMOUNT_BEFORE = patterns.compile(
-    r"(?r)\d(?:\s?%|(?i:\s+per\s?cent|\s+percent))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}-]*\s+){0,2}$")
+    r"(?r)\d(?:\s?%|(?i:\s+per\s?cent|\s+percent)|\s+[\p{Ll}]{2,}s)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:\p{Lu}[\p{L}-]*\s+){0,2}$")  # "31 seats, Labour 22": the count's noun may stand after it
 # The patterns named *_BEFORE are matched backwards (``(?r)``) from the number.
 _COUNT_THEN_HOLDER = patterns.compile(
     r"\s+[\p{Ll}]{2,}s\s*,\s*(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\d")
