@@ -48,6 +48,7 @@ _COORDINATED = patterns.compile(r"(?i)\b(?:and|but)\s+(?:[\p{L}]+\s+)?$")
 _OBJECT_OF = patterns.compile(r"(?i)\bof\s+(?:the\s+|its\s+|their\s+|an?\s+)?$")
 _ANAPHOR_DETERMINER = patterns.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their|it)\s+(?:[\p{L}-]+\s+)?$")
 _MAX_VERB_DISTANCE = 150
+_SUBJECT_WORDS = 12  # words before a change in which the thing a lede named may be named again
 _ON_REACH = 110  # characters between a change's end and the "on" that names its base
 # "compared with 1,480 in March last year", "against 1,420 a year earlier": a base set at an earlier time.
 _COMPARED_BEFORE = patterns.compile(r"(?i)\b(?:compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?$")
@@ -57,6 +58,12 @@ _PAST_AFTER = patterns.compile(
     r"season)|(?:in\s+)?the\s+same\s+(?:period|month|quarter|week)\s+(?:of\s+|a\s+year\s+)?(?:last\s+year|earlier|ago))\b")
 # Between a change word and the figure it moved: "rose to", "climbed 4% to", "reached".
 _VERB_RIGHT_BEFORE = patterns.compile(r"(?i)[^,;.]{0,25}")
+# "15% more than the £3.7 million", "12% higher than last year's 41,000": a size, a comparative, the base.
+_MORE_THAN_BEFORE = patterns.compile(
+    r"(?i)\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+(?P<word>more|higher|greater|bigger|larger|less|lower|fewer|smaller)"
+    r"\s+than\s+(?:(?:the|its|their)\s+)?(?:[\p{L}\d]+['’]s?\s+)?$")
+_MORE_THAN_GAP = patterns.compile(r"[^.;:()]{0,30}?,\s*(?:or\s+|about\s+|some\s+|nearly\s+|almost\s+)?")
+_LESS = frozenset({"less", "lower", "fewer", "smaller"})
 _COMPARED_REACH = 120  # characters between a figure and the "compared with" that gives its earlier level
 # A clause with a subject of its own: the change word after it is that subject's, not the figure's before it.
 _NEW_SUBJECT = patterns.compile(r"(?i),\s*(?:when|after|because|since|where|which|who|whereas|although)\s+"
@@ -213,9 +220,10 @@ class ChangeReader:
             return False
         lede_subject = {lemma(w.group()) for w in WORD.finditer(text, lede.start, word.start())} - STOP_WORDS
         first = min(change.span.start, change.after.span.start)
-        subject = [lemma(w.group()) for w in WORD.finditer(text, sentence.start, first)][:8]
+        words = [lemma(w.group()) for w in WORD.finditer(text, sentence.start, first)]
+        subject = words[:8] + words[8:][-_SUBJECT_WORDS:]  # the opening words, and those right before the change
         return any(w in self.lexicon.measure_anaphors or w in lede_subject for w in subject if w not in STOP_WORDS
-                   ) or bool(subject) and subject[0] in ("it", "this")
+                   ) or bool(words) and words[0] in ("it", "this")
 
     # ------------------------------------------------------------ one sentence
 
@@ -262,6 +270,7 @@ class ChangeReader:
                 amount = self._with_steps(text, stated, span.start, members, paired,
                                           self.lexicon.change_direction[verb[0]])
             changes.append(self._change(document, index, before, after, verb, stated, amount))
+        changes += self._more_than(document, sentence, index, members, paired | used_sizes)
         for size in sizes:
             if size.span in used_sizes or not size.after_word:
                 continue
@@ -351,6 +360,37 @@ class ChangeReader:
             assert aligned is not None
             return aligned[1], aligned[0]
         return None
+
+    def _more_than(self, document: Document, sentence: Span, index: int, members: list[Quantity],
+                   taken: set[Span]) -> list[Change]:
+        """ "raised £4.6 million, 15% more than the £3.7 million raised last year": a change stated as a comparison.
+
+        A percentage, a word of more or less and "than" name the base; the
+        figure before them, in its unit, is where it went.
+        """
+        text = document.text
+        found = []
+        for i, x in enumerate(members):
+            compared = _MORE_THAN_BEFORE.search(text, max(sentence.start, x.span.start - 60), x.span.start)
+            if compared is None or x.span in taken:
+                continue
+            size = next((q for q in members if q.span.end <= compared.start("word") and
+                         q.span.start >= compared.start() and q.unit == "percent"), None)
+            if size is None:
+                continue
+            for y in self._earlier_candidates(text, sentence, [m for m in members[max(0, i - 4):i] if m is not size], x):
+                gap = text[y.span.end:size.span.start]
+                if y.span in taken or not _MORE_THAN_GAP.fullmatch(gap):
+                    continue
+                aligned = align(x, y)
+                assert aligned is not None
+                word = compared["word"].lower()
+                found.append(Change(span=Span(y.span.start, x.span.end), after=aligned[1], before=aligned[0], by=size,
+                                    direction=-1 if word in _LESS else 1, verb=word,
+                                    verb_span=Span(compared.start("word"), compared.end("word")),
+                                    context=self._context(document, index)))
+                break
+        return found
 
     def _unworded(self, document: Document, index: int, before: Quantity, after: Quantity) -> Change:
         """A change no word names: its direction is the figures' own."""

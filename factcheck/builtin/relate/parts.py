@@ -203,6 +203,11 @@ class PartsReader:
             if total is not None:
                 return total, bool(self.lexicon.whole_cue.fullmatch(refers["verb"]))
         covered = self._covered_subject(first, sentence)
+        if covered is not None and lemma(covered[0].lower()) in self.lexicon.measure_anaphors:
+            # "The total was split between 7.1 million ... and 6.0 million": the nearest figure, a change's level too
+            total = self._earlier(first.span.start, unit, None, ends=True)
+            if total is not None:
+                return total, covered[1]
         if covered is not None:
             total = self._earlier(first.span.start, unit, covered[0], loose=True) or self._earlier(
                 first.span.start, unit, covered[0], back=_SUBJECT_REACH)  # "The appeal ..." three sentences on

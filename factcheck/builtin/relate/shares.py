@@ -219,8 +219,11 @@ class ShareReader:
         return bool(self.lexicon.several_answers.search(self.text, start, end)
                     or self.lexicon.answer_choice.search(self.text, start, end))
 
-    def _set_apart(self, run: ListRun, sentence: Span) -> bool:
+    def _set_apart(self, run: ListRun, sentence: Span, places: bool = True) -> bool:
         """True when items carry different places, groups or times: rates of different wholes.
+
+        ``places`` False leaves places and groups out: the whole was named
+        first ("Of the 214,000 customers ...") and is shared out over them.
 
         An item's time is in its own words; the words before the first item
         date the whole ("A poll last week put ...").
@@ -239,7 +242,7 @@ class ShareReader:
             stamp = self._stamps(own) | set(_YEARISH.findall(own))
             if stamp:
                 times.append(frozenset(stamp))
-        return len(set(groups)) > 1 or len(set(times)) > 1
+        return places and len(set(groups)) > 1 or len(set(times)) > 1
 
     def _two_statements(self, run: ListRun, whole: str) -> bool:
         """True for two findings that only a verb joins: "61% said their workload had grown ..., and 47% said ...".
@@ -310,7 +313,11 @@ class ShareReader:
             if run is None or run.items[0].unit != "percent":
                 continue  # bare figures are shares only after a percentage gives them the unit
             whole = self._whole(run, sentence)
-            if whole is None or self._set_apart(run, sentence) or self._two_statements(run, whole):
+            # "Of the 214,000 customers who lost power, 62% were in Harris County, 31% in Fort Bend ...":
+            # a whole named first is shared out over the places, not measured in each
+            lead = self.text[max(sentence.start, run.items[0].span.start - 60):run.items[0].span.start]
+            opened = _OF_WHOLE_BEFORE.search(lead) is not None
+            if whole is None or self._set_apart(run, sentence, places=not opened) or self._two_statements(run, whole):
                 continue
             several = self._several_answers(sentence.start, sentence.end)
             shares.append(Share(span=run.span, parts=run.items, whole=whole, multiple_answers=several))
