@@ -17,6 +17,8 @@ MONEY = [
     ("The lottery winner from Hull collected four million pounds.", "four million pounds", 4e6, "GBP"),
     ("The export deal is worth 5 billion Swiss francs.", "5 billion Swiss francs", 5e9, "CHF"),
     ("A pint now costs £6.40 in central London.", "£6.40", 6.4, "GBP"),
+    ("The Swiss bank lost SFr 1.2 billion.", "SFr 1.2 billion", 1.2e9, "CHF"),
+    ("The deficit reached about 86 billion zlotys.", "about 86 billion zlotys", 8.6e10, "PLN"),
 ]
 
 
@@ -46,7 +48,7 @@ PRICES = [
     ("Carers in Wales will earn at least £12.60 an hour.", "at least £12.60 an hour", 12.6, "GBP / hour"),
     ("Rents in the new block start at £1,150 a month.", "£1,150 a month", 1150, "GBP / month"),
     ("Diesel sold for 151.9p a litre on the motorway.", "151.9p a litre", 1.519, "GBP / liter"),
-    ("Gold traded at $2,410 per ounce in Singapore.", "$2,410 per ounce", 2410, "USD / ounce"),
+    ("Gold traded at $2,410 per ounce in Singapore.", "$2,410 per ounce", 2410, "USD / troy_ounce"),
     ("Wholesale power cost €95 per megawatt hour.", "€95 per megawatt hour", 95, "EUR / megawatt_hour"),
     ("Arabica beans fetched 240 cents a pound in New York.", "240 cents a pound", 2.4, "USD / pound"),
     ("Wheat for March delivery was quoted at $265 a tonne.", "$265 a tonne", 265, "USD / metric_ton"),

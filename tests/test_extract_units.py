@@ -54,6 +54,8 @@ UNITS = [
     ("The engines give 7,590 kilonewtons of thrust.", "7,590 kilonewtons", 7590, "kilonewton"),
     ("The probe left at 163km/s.", "163km/s", 163, "kilometer / second"),
     ("Refunds take 10 working days.", "10 working days", 10, "day"),
+    ("Gold rose to a record $2,410 an ounce.", "$2,410 an ounce", 2410, "USD / troy_ounce"),
+    ("The cheese sells at $3 an ounce.", "$3 an ounce", 3, "USD / ounce"),
 ]
 
 

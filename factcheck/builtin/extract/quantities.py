@@ -55,6 +55,7 @@ _POINT_FRACTION = patterns.compile(
 _AGO = patterns.compile(r"[ \t\u00a0]+ago\b", regex.I)
 # "96.5 roubles to the dollar", "$1.27 against the pound": the currency an exchange rate is of.
 _AGAINST_CURRENCY = patterns.compile(r"[ \t\u00a0]+(?:to|per|against)\s+(?:the|one|a|an|each)\s+(?P<word>[\p{L}]+)\b")
+_PRECIOUS_METAL = patterns.compile(r"(?i)\b(?:gold|silver|platinum|palladium|bullion)\b")
 _EARLIER = patterns.compile(r"[ \t\u00a0]+(?:earlier|previously|before(?=\s*(?:[,.;:!?)]|$)))\b", regex.I)
 _OF_THING = patterns.compile(
     r"\s+of\s+(?:(?!(?:in|for|over|during|within|by|at|on|from|to|since|after|before|the)\b)"
@@ -571,6 +572,9 @@ class QuantityReader:
             form = self.lex.unit_form(candidate, attached=False)
             if form and form.factor == 1 and form.unit not in ("percent", "percentage_point"):
                 per_unit = form.unit if "/" not in form.unit else f"({form.unit})"  # "** 3" binds tighter
+                if per_unit == "ounce" and reading.currency and _PRECIOUS_METAL.search(
+                        text, max(0, reading.start - 80), reading.start):
+                    per_unit = "troy_ounce"  # "gold rose to $2,410 an ounce": metals are priced by the troy ounce
                 reading.unit = f"{reading.unit} / {per_unit}"
                 written = match.group()[:match.start("what") - match.start()] + candidate
                 reading.unit_text = f"{reading.unit_text} {written.strip()}"
