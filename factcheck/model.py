@@ -268,6 +268,16 @@ class Share:
 
 
 @dataclass(frozen=True, slots=True)
+class Proportion:
+    """A count of a whole with the percentage it is said to be ("62 of the 128 places, or 58%")."""
+
+    span: Span
+    part: Quantity
+    whole: Quantity
+    share: Quantity
+
+
+@dataclass(frozen=True, slots=True)
 class Same:
     """Mentions that speak of one thing ("9,600-strong mission" ... "the 9,600 troops")."""
 
@@ -296,7 +306,7 @@ class AgeClaim:
     reference_year: int | None = None
 
 
-Claim = Union[Change, Parts, Conversion, Share, Same, Duration, AgeClaim]
+Claim = Union[Change, Parts, Conversion, Share, Proportion, Same, Duration, AgeClaim]
 
 
 # ---------------------------------------------------------------- rules and findings

@@ -1,5 +1,9 @@
 """The ``share-range`` kind: shares of one whole that add up to over 100 %, or one share over 100 %.
 
+A share stated with its own count and whole ("62 of the 128 places, or
+58%") must fit them: the percentage their rounding allows must meet the
+stated one, hedges included.
+
 The smallest total the shares allow (after rounding at the list's finest
 precision, combined as independent errors as
 :func:`~factcheck.builtin.tolerance.combined_rounding` does, and hedges in
@@ -13,9 +17,9 @@ from typing import Any, Iterable, Mapping
 
 from factcheck.builtin.kinds.params import sole_number
 from factcheck.builtin.relate.lexicon import load_lexicon
-from factcheck.builtin.tolerance import combined_sum, describe_number, interval, listed
+from factcheck.builtin.tolerance import combined_sum, describe_number, interval, listed, overlap
 from factcheck.kinds import CheckContext
-from factcheck.model import Finding, Rule, Share, Span
+from factcheck.model import Finding, Proportion, Rule, Share, Span
 
 
 def _whole_name(whole: str | None) -> str:
@@ -26,16 +30,36 @@ def _whole_name(whole: str | None) -> str:
 
 
 class ShareRange:
-    """Flags shares of one whole whose sum is impossible."""
+    """Flags shares of one whole whose sum is impossible, and a share its own figures rule out."""
 
     fields = frozenset({"shares", "sum", "whole", "comparison"})
+
+    @staticmethod
+    def _proportions(context: CheckContext, rule: Rule) -> Iterable[Finding]:
+        """ "62 of the 128 places, or 58%": the percentage the count and the whole allow, against the one stated."""
+        for claim in context.claims_of(Proportion):
+            p_low, p_high = interval(claim.part)
+            w_low, w_high = interval(claim.whole)
+            if w_low <= 0:
+                continue
+            allowed = (max(p_low, 0.0) / w_high * 100, p_high / w_low * 100)
+            if overlap(allowed, interval(claim.share)):
+                continue
+            central = (claim.part.value or 0) / (claim.whole.value or 1) * 100
+            # the rule's message speaks of a sum of shares; this is one share against its own figures
+            message = (f"'{claim.share.text}' does not fit its own figures: {claim.part.text} of {claim.whole.text} "
+                       f"is {describe_number(round(central, 1))}%")
+            figures = (claim.part.span, claim.whole.span)
+            yield Finding(rule.id, rule.severity, message, claim.share.span,
+                          (Span(min(s.start for s in figures), max(s.end for s in figures)),))
 
     def parse_params(self, params: Mapping[str, Any]) -> float:
         """``slack``: points above 100 % a sum may reach from rounding alone (default 1.0)."""
         return sole_number(params, "slack", 1.0, minimum=0, maximum=50)
 
     def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
-        """One finding per impossible list of shares."""
+        """One finding per impossible list of shares, and per percentage that its own count and whole rule out."""
+        yield from self._proportions(context, rule)
         slack: float = rule.options
         for claim in context.claims_of(Share):
             if claim.multiple_answers:

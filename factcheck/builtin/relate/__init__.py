@@ -3,7 +3,8 @@
 One module per relation: :mod:`.changes` (from/to changes with their stated
 sizes), :mod:`.repeats` (mentions of one thing), :mod:`.dated` (one
 measurement on one date), :mod:`.parts` (a total and its parts),
-:mod:`.shares` (percentages of one whole), :mod:`.conversions` (one amount
+:mod:`.shares` (percentages of one whole), :mod:`.proportions` (a count of a
+whole with its percentage), :mod:`.conversions` (one amount
 in two units), :mod:`.timespans` (durations against dates),
 :mod:`.ages` (ages against birth dates) and :mod:`.persons` (the ages of
 one person); :mod:`.reference` finds the date a document speaks from, against
@@ -24,6 +25,7 @@ from factcheck.builtin.relate.parts import find_parts
 from factcheck.builtin.relate.persons import find_age_groups
 from factcheck.builtin.relate.reference import reference_date
 from factcheck.builtin.relate.repeats import group_repeats
+from factcheck.builtin.relate.proportions import find_proportions
 from factcheck.builtin.relate.shares import find_shares
 from factcheck.builtin.relate.text import Sentences
 from factcheck.builtin.relate.ages import find_ages, find_death_ages
@@ -70,6 +72,7 @@ def relate(document: Document, mentions: Sequence[Mention]) -> list[Claim]:
     claims += find_age_groups(document, quantities, lexicon)
     claims += find_parts(document, quantities, changes, lexicon)
     claims += find_shares(document, quantities, changes, lexicon)
+    claims += find_proportions(document, quantities)
     claims += find_conversions(document, quantities, lexicon)
     claims += find_durations(document, quantities, dates)
     claims += find_ages(document, quantities, dates)
