@@ -5,6 +5,8 @@
   the time between them, read at the dates' precision: 2016 to 2024 is
   seven to nine years; 2 to 20 February (no year) is 18 days, 19 counting
   both ends.
+- A weekday's date without a year takes the year of a dated date beside it
+  in its sentence (see :func:`_with_year`).
 - An age beside a birth year (:class:`~factcheck.model.AgeClaim`) must be
   the reference year minus the birth year, or one less (the birthday may not
   have come yet).
@@ -13,13 +15,13 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import replace
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Sequence
 
 from factcheck.builtin.kinds.common import reading
 from factcheck.builtin.kinds.params import reject_unknown
 from factcheck.builtin.tolerance import interval, overlap
 from factcheck.kinds import CheckContext
-from factcheck.model import AgeClaim, Date, Duration, Finding, Rule
+from factcheck.model import AgeClaim, Date, Duration, Finding, Rule, Span
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 YEARS_PER = {"year": 1.0, "decade": 10.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
@@ -32,6 +34,38 @@ def _calendar(date: Date) -> datetime.date | None:
         return datetime.date(date.year, date.month, date.day)
     except ValueError:
         return None
+
+
+_NEAR = 62  # days: a date without a year lies this close to the dated date beside it
+
+
+def _with_year(date: Date, dates: Sequence[Date], sentence: Span) -> Date:
+    """A weekday's date without a year ("Friday, December 26"), given the year the document sets for it.
+
+    The year is the one that puts it nearest in time to a dated date of the
+    same sentence ("begin on Friday, December 26, with the series concluding
+    ... Sunday, January 3, 2027" is in 2026), when that is within two
+    months. A year named elsewhere in the document may be another year's
+    (writers leave the year out when it is the current one), so it is not
+    used.
+    """
+    if date.year is not None or not date.weekday or date.month is None or date.day is None:
+        return date
+    dated = [d for d in dates if d.year is not None and d.month is not None and sentence.contains(d.span)]
+    if not dated:
+        return date
+    nearest = min(dated, key=lambda d: abs(d.span.start - date.span.start))
+    assert nearest.year is not None and nearest.month is not None
+    anchor = datetime.date(nearest.year, nearest.month, nearest.day or 15)
+    options = []
+    for year in (nearest.year - 1, nearest.year, nearest.year + 1):
+        try:
+            options.append((abs((datetime.date(year, date.month, date.day) - anchor).days), year))
+        except ValueError:
+            continue  # 29 February of a common year
+    if not options or min(options)[0] > _NEAR:
+        return date
+    return replace(date, value=f"{min(options)[1]:04d}{date.value[1:]}")
 
 
 def _elapsed_without_years(start: Date, end: Date) -> tuple[float, float] | None:
@@ -86,7 +120,8 @@ class DateMismatch:
     def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
         """Weekdays first, then durations, then ages."""
         for date in context.dates:
-            finding = self._weekday(rule, date)
+            sentence = context.document.sentence_at(date.span.start)
+            finding = self._weekday(rule, _with_year(date, context.dates, sentence))
             if finding:
                 yield finding
         for duration in context.claims_of(Duration):
