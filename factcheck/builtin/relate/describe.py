@@ -38,6 +38,8 @@ _PARTICIPLE = patterns.compile(r"\s+(?:(?:now|already|still|since|eventually|fin
 _CURRENCY = patterns.compile(r"[A-Z]{3}")
 _IN_WHAT = patterns.compile(r"\s+in\s(?=[\p{Ll}])")
 _DIGIT = patterns.compile(r"\d")
+# A participle right after a noun phrase says which of the things: "the 45 organisations joining".
+_RESTRICTIVE = patterns.compile(r"\s+(?P<ing>[\p{Ll}]{3,}ing)\b")
 _SUBSET = frozenset({"remaining", "other"})  # "the 6 remaining schools": some of them, not all
 _NP_WORDS = 4
 _CLAUSE_WORDS = 8
@@ -173,6 +175,12 @@ class Describer:
                 counted = per_key
         modifiers = {self._norm(w) for w in [*noun_words[:-1], *after[:-1]]
                      if w.lower() not in self.lexicon.neutral_modifiers}
+        restricting = _RESTRICTIVE.match(text, self._phrase_end(span.end, len(after)), sentence.end)
+        whole_of_parts = bool(_OF_TOTAL.search(text, max(0, span.start - 20), span.start))
+        verb = restricting and restricting["ing"]
+        if verb and verb not in self.lexicon.neutral_modifiers and verb not in STOP_WORDS:
+            # "the 45 organisations joining the portfolio": some of the 214, not all
+            modifiers.add(self._norm(verb))
         left_start = clause_start(text, sentence, span.start)
         right_end = clause_end(text, sentence, span.end)
         left = [m.group() for m in WORD.finditer(text, left_start, span.start)][-_CLAUSE_WORDS:]
@@ -204,7 +212,7 @@ class Describer:
             definite=bool(definite),
             comparison=self._compared(span.start, left_start),
             partitive_part=bool(_PARTITIVE_AFTER.match(text, span.end, sentence.end)), head_word=head_word,
-            whole_of_parts=bool(_OF_TOTAL.search(text, max(0, span.start - 20), span.start)),
+            whole_of_parts=whole_of_parts,
             taken=bool(left) and left[-1].lower() in self.lexicon.share_takers and left[-1].lower() != "with",
         )
 

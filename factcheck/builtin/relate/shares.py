@@ -53,6 +53,7 @@ _GROUP = patterns.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<g
 # "Labour on 41%, Reform on 33%": a holder's name, then "on", right before a share.
 _HOLDER_ON = patterns.compile(r"(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|\b(?:other|all\s+other)\s+[\p{Ll}]+\s+|\bothers\s+)"
                               r"(?:(?:is|was|are|were|stands|stood|remains|remained)\s+)?on\s+$")
+_OWN = patterns.compile(r"(?i)\s+of\s+(?:its|their|his|her)\s")  # "of its patients": a holder's own whole
 _ITEM_WORDS_END = patterns.compile(r"[,;:]")
 _CONTRAST = patterns.compile(r"(?i)\b(?:while|whereas)\b")
 _ANSWER_WORDS = 6  # words after a share before it reads as a statement of its own rather than an answer
@@ -108,7 +109,11 @@ class ShareReader:
 
     def _named_whole(self, run: ListRun, sentence: Span) -> str | None:
         text = self.text
-        named = [m["whole"] for m in (_OF_WHOLE_AFTER.match(text, item.span.end, sentence.end) for item in run.items) if m]
+        matches = [m for m in (_OF_WHOLE_AFTER.match(text, item.span.end, sentence.end) for item in run.items) if m]
+        if matches and _OWN.match(matches[0].group()) and any(_HOLDER_BEFORE.search(
+                text, max(sentence.start, item.span.start - 40), item.span.start) for item in run.items[1:]):
+            return None  # "NHS Lothian treated 78.4% of its patients ..., NHS Grampian 61.2%": each holder's own
+        named = [m["whole"] for m in matches]
         if named:
             first = self._content(named[0])
             # "64% of drivers and 58% of passengers" are shares of two wholes; "of the vote", "of votes cast" one
