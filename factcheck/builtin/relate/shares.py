@@ -47,13 +47,18 @@ _OF_WHOLE_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s
                                 r"(?:[\p{L}-]+(?:\s+[\p{L}-]+)?['’]s\s+)?"
                                 r"(?P<whole>(?!(?:the|an?|its|their)\b)[\p{L}-]+(?:\s+(?!(?:to|and|or|for|in|at|on|from|against|with|by|than|last|this|next|is|are|was|were|had|have|has|will|would|said|says)\b)"
                                 r"[\p{L}-]+)?)")
-_OF_WHOLE_BEFORE = patterns.compile(r"(?i)\b(?:of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<whole>(?:[^,;.]|(?<=\d)[,.](?=\d)){2,40}),\s*$")
+_OF_WHOLE_BEFORE = patterns.compile(
+    r"(?i)\b(?:of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<whole>(?:[^,;.]|(?<=\d)[,.](?=\d)){2,40}),\s*$"
+    # "Of the annual budget, theatre will receive 31%, ...": an opener, then the first holder and its verb
+    r"|(?:^|[.;:]\s+|\n)(?:Of|Among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<opened>(?:[^,;.]|(?<=\d)[,.](?=\d)){2,40}),"
+    r"\s*(?:[\p{L}'’-]+\s+){1,5}$")
 _GROUP = patterns.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<group>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
                        r"|\b[Aa]mong\s+(?P<among>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
 # "Labour on 41%, Reform on 33%": a holder's name, then "on", right before a share.
 _HOLDER_ON = patterns.compile(r"(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|\b(?:other|all\s+other)\s+[\p{Ll}]+\s+|\bothers\s+)"
                               r"(?:(?:is|was|are|were|stands|stood|remains|remained)\s+)?on\s+$")
 _OWN = patterns.compile(r"(?i)\s+of\s+(?:its|their|his|her)\s")  # "of its patients": a holder's own whole
+_REST_BEFORE = patterns.compile(r"(?i)\bthe\s+(?:remaining|rest\s+of\s+the|other)\s+$")
 _ITEM_WORDS_END = patterns.compile(r"[,;:]")
 _CONTRAST = patterns.compile(r"(?i)\b(?:while|whereas)\b")
 _ANSWER_WORDS = 6  # words after a share before it reads as a statement of its own rather than an answer
@@ -121,7 +126,7 @@ class ShareReader:
         lead = text[max(sentence.start, run.items[0].span.start - 60):run.items[0].span.start]
         match = _OF_WHOLE_BEFORE.search(lead)
         if match:
-            return match["whole"]
+            return match["whole"] or match["opened"]
         opened = _COLON_LEAD.search(lead)
         if opened:
             # "put national support at: Liberals 41 per cent, Conservatives 35, ...": the whole before the colon
@@ -149,6 +154,14 @@ class ShareReader:
     def _held(self, quantity: Quantity) -> bool:
         """True when a holder is put on a share: "Labour on 34%", "Reform UK is on 21%"."""
         return _HOLDER_ON.search(self.text, max(0, quantity.span.start - 40), quantity.span.start) is not None
+
+    def _with_rest(self, run: ListRun, free: list[Quantity]) -> ListRun:
+        """The list with the rest of its whole given after it: "..., while smaller parties shared the remaining 13.1%"."""
+        later = [q for q in free if q.span.start > run.items[-1].span.end]
+        if later and _REST_BEFORE.search(self.text, max(run.items[-1].span.end, later[0].span.start - 20),
+                                         later[0].span.start):
+            return ListRun((*run.items, later[0]))
+        return run
 
     def _contrasted(self, sentence: Span, free: list[Quantity], taken: set[Span]) -> list[Share]:
         """ "International sales accounted for 58% of revenue, while North America made up 47%".
@@ -325,6 +338,7 @@ class ShareReader:
             if whole is None or self._set_apart(run, sentence, places=not opened) or self._two_statements(run, whole):
                 continue
             several = self._several_answers(sentence.start, sentence.end)
+            run = self._with_rest(run, free)
             shares.append(Share(span=run.span, parts=run.items, whole=whole, multiple_answers=several))
         shares += self._contrasted(sentence, free, {q.span for share in shares for q in share.parts})
         return shares, free
