@@ -158,8 +158,12 @@ class Describer:
             inner = written[:len(written) - len(noun_words)]
         counted = self._norm(noun_words[-1]) if noun_words else None
         head_word = after[-1] if after else noun_words[-1] if noun_words else None
+        sized_definite = None
         if head_word is None and (quantity.unit == "" or _CURRENCY.fullmatch(quantity.unit)):
             head_word = self._sized_noun(span.start)
+            sized = _SIZED_BY.search(text, max(0, span.start - 40), span.start) if head_word else None
+            if sized and sized["article"].lower() == "the":
+                sized_definite = sized  # "the quarterly net income of $386 million" names a thing given before
         if head_word is None and _CURRENCY.fullmatch(quantity.unit):
             after = self._money_in(span.end, min(sentence.end, span.end + 80))
             head_word = after[-1] if after else None
@@ -190,6 +194,7 @@ class Describer:
         definite = _DEFINITE.search(text, max(0, span.start - 40), span.start)
         if definite and _CLAUSE_THAT.search(text, max(0, span.start - 40), span.start):
             definite = None  # "Police estimated that 40,000 people marched": a clause, not a thing named before
+        definite = definite or sized_definite
         if definite:
             # A definite noun phrase names a thing already there; a modal or verb of the clause
             # before it ("would sustain the brigade's 4,800 soldiers") does not make it another.
@@ -288,7 +293,7 @@ class Describer:
         """Time stamps among ``words``: "last year", "march", "saturday" (not "until the spring")."""
         tokens = set()
         for i, word in enumerate(words):
-            low = word.lower()
+            low = word.lower().removesuffix("'s").removesuffix("’s")  # "last year's 321,000 tonnes" is last year's
             if low not in self.lexicon.times:
                 continue
             lead = [w.lower() for w in words[max(0, i - 3):i]]
