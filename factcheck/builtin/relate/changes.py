@@ -510,7 +510,9 @@ class ChangeReader:
                 # between, and only when it goes the size's way
                 rank = 2
             elif size.anchor.start >= change.end and size.anchor.start - change.end <= 90 and (
-                    not size.after_word or size.joiner == "of" or self._apposed(text, change, size, direction)):
+                    not size.after_word or size.joiner == "of" or self._apposed(text, change, size, direction)) and \
+                    not _CLAUSE_BREAK.search(text, change.end, size.span.start):
+                # not "... fell to 4.08% from 4.17%, and traders priced in a quarter-point cut": another clause's
                 rank = 3
             else:
                 continue

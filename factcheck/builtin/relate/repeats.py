@@ -50,6 +50,8 @@ from factcheck.builtin.tolerance import agree, interval
 from factcheck.model import Document, Quantity, Same, Span
 
 _OWNER = patterns.compile(r"(?i)(?P<owner>[\p{L}]+)['’]s?\s+(?:[\p{L}-]+\s+)?$")
+# What a "-strong" body is counted in: "the brigade's 4,200 soldiers" size it, "the team's 11 finalists" are some.
+_MEMBERS = frozenset({"troop", "staff", "member", "player", "crew", "people", "athlete", "delegate", "officer"})
 _REACH = 20_000  # characters: how far back a definite mention may point
 _DEICTIC_DAYS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 _MONTHS = frozenset("""january february march april may june july august september october november
@@ -205,7 +207,7 @@ class RepeatLinker:
                 found = earlier(self.by_word.get((unit, later.head), ()))
             if not found:
                 owner = self._owner(later)
-                if owner:
+                if owner and later.head in _MEMBERS:
                     found = [d for d in earlier(self.by_head_only.get((unit, owner), ()))
                              if d.quantity.text.lower().endswith("-strong")]
             if found:
