@@ -64,6 +64,8 @@ _MORE_THAN_BEFORE = patterns.compile(
     r"\s+than\s+(?:(?:the|its|their)\s+)?(?:[\p{L}\d]+['’]s?\s+)?$")
 _MORE_THAN_GAP = patterns.compile(r"[^.;:()]{0,30}?,\s*(?:or\s+|about\s+|some\s+|nearly\s+|almost\s+)?")
 _LESS = frozenset({"less", "lower", "fewer", "smaller"})
+# What a change word says changed, after it: "a 35% rise in annual pre-tax profit".
+_NAMED_AFTER = patterns.compile(r"(?i)\s+(?:in|of)\s+(?P<what>(?:[\p{L}-]+\s*){1,5})")
 _COMPARED_REACH = 120  # characters between a figure and the "compared with" that gives its earlier level
 # A clause with a subject of its own: the change word after it is that subject's, not the figure's before it.
 _NEW_SUBJECT = patterns.compile(r"(?i),\s*(?:when|after|because|since|where|which|who|whereas|although)\s+"
@@ -144,7 +146,7 @@ class ChangeReader:
             changes += self._in_sentence(document, sentence, members, index)
         changes += self._ends_before(document, sentences, quantities, changes)
         changes.sort(key=lambda c: c.span.start)
-        return self._with_ledes(document, sentences, changes)
+        return self._with_ledes(document, sentences, changes, quantities)
 
     def _ends_before(self, document: Document, sentences: Sentences, quantities: Sequence[Quantity],
                      changes: list[Change]) -> list[Change]:
@@ -187,7 +189,8 @@ class ChangeReader:
                                 context=Span(previous.start, self._context(document, index).end)))
         return found
 
-    def _with_ledes(self, document: Document, sentences: Sentences, changes: list[Change]) -> list[Change]:
+    def _with_ledes(self, document: Document, sentences: Sentences, changes: list[Change],
+                    quantities: Sequence[Quantity] = ()) -> list[Change]:
         """Changes whose context reaches back to a lede that names the change without its figures.
 
         "Consumer price inflation surged in March. The annual rate reached
@@ -208,8 +211,31 @@ class ChangeReader:
             lede = document.sentences[index - 1]
             if self._lede_describes(document.text, lede, document.sentences[index], change):
                 change = replace(change, context=Span(lede.start, change.context.end))
+            elif change.by is None and change.factor is None:
+                change = self._lede_size(document, lede, document.sentences[index], change, quantities)
             out.append(change)
         return out
+
+    def _lede_size(self, document: Document, lede: Span, sentence: Span, change: Change,
+                   quantities: Sequence[Quantity]) -> Change:
+        """A change given its size by a lede that names what changed after the word: "reported a 35% rise in
+        annual pre-tax profit. Profit before tax rose to £18.6m from £14.9m."."""
+        text = document.text
+        members = [q for q in quantities if lede.start <= q.span.start < lede.end]
+        sizes = self.sizes.find(text, lede, {q.span.start: q for q in members}, {q.span.end: q for q in members})
+        first = min(change.span.start, change.after.span.start)
+        subject = {lemma(w.group()) for w in WORD.finditer(text, sentence.start, first)} - STOP_WORDS
+        for size in sizes:
+            named = _NAMED_AFTER.match(text, size.anchor.end, lede.end)
+            if named is None or size.amount is None or size.amount.unit not in RELATIVE_UNITS:
+                continue
+            if self.lexicon.change_direction.get(size.anchor_word, 0) != change.direction:
+                continue
+            what = {lemma(w.group()) for w in WORD.finditer(named["what"])} - STOP_WORDS
+            if what & subject:
+                return replace(change, by=size.amount, context=Span(lede.start, change.context.end)
+                               if change.context else None)
+        return change
 
     def _lede_describes(self, text: str, lede: Span, sentence: Span, change: Change) -> bool:
         word = self.lexicon.change_word.search(text, lede.start, lede.end)
