@@ -19,6 +19,8 @@ RANGES = [
      "centimeter"),
     ("The trial recruited volunteers aged 50 to 75.", "aged 50 to 75", (50, 75), "year"),
     ("Food prices rose 3 to 4 percent last year.", "3 to 4 percent", (3, 4), "percent"),
+    ("Tuition fees range from C$38,000 to C$62,000 a year.", "C$38,000 to C$62,000 a year", (38000, 62000),
+     "CAD / year"),
 ]
 
 

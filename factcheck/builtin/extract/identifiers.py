@@ -40,6 +40,9 @@ _LISTED_AMOUNT_BEFORE = patterns.compile(
     r"(?r)\d(?:\s?%|(?i:\s+per\s?cent|\s+percent)|\s+[\p{Ll}]{2,}s)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:\p{Lu}[\p{L}-]*\s+){0,2}$")  # "31 seats, Labour 22": the count's noun may stand after it
 # The patterns named *_BEFORE are matched backwards (``(?r)``) from the number.
+_DAY_BEFORE_DATE = patterns.compile(
+    r"(?i)(?:st|nd|rd|th)?\s*(?:and|to|-|–|until|till)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
 _COUNT_THEN_HOLDER = patterns.compile(
     r"\s+[\p{Ll}]{2,}s\s*,\s*(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\d")
 _SCORE_AFTER = patterns.compile(r"[-–](?P<second>\d{1,3})(?![\d%]|[.,]\d|\s*(?:%|per\s?cent))")
@@ -78,6 +81,8 @@ class Identifiers:
             return True
         if self._is_multiplier(after):
             return True
+        if number.numeral.value <= 31 and _DAY_BEFORE_DATE.match(after):
+            return True  # "between 3 and 6 March": the first day of a span of dates
         if not has_currency and _GLUED_LETTER_BEFORE.match(before) and not _SPACED_HYPHEN_BEFORE.match(before):
             return True  # F-35, Covid-19, G7, A320, M4
         if _GLUED_AFTER.match(after) or _NUMBER_SIGN_BEFORE.match(before):

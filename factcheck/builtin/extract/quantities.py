@@ -61,7 +61,7 @@ _OF_THING = patterns.compile(
     r"\s+of\s+(?:(?!(?:in|for|over|during|within|by|at|on|from|to|since|after|before|the)\b)"
     r"[\p{L}][\p{L}'’-]*\s+){1,3}?(?=(?:a|an|per|every)\s)", regex.I)
 _RANGE_JOIN = patterns.compile(rf"{_SPACE}*(?P<join>-|–|—|to|and){_SPACE}*(?=[\d£$€¥.]|[\p{{L}}])", regex.I)
-_CURRENCY_SIGN = patterns.compile(r"[$£€¥]")
+_CURRENCY_SIGN = patterns.compile(r"(?:US|A|AU|C|CA|NZ|HK|S|R)?\$|[£€¥₹]")  # "C$38,000 to C$62,000"
 _LIST_JOIN = patterns.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
 _PARTITIVE_OF = patterns.compile(r"\s+of\s+(?:the|its|their|these|those|our|all)(?=\s+[\p{L}])")
 _CLAUSE_END = patterns.compile(r"\s*(?:[,;.)]|$)")
