@@ -6,6 +6,7 @@ hang, in which case it runs as a separate process with a time limit.
 from __future__ import annotations
 
 import os
+import time
 import subprocess
 import sys
 from pathlib import Path
@@ -18,10 +19,14 @@ CLEAN = "The council approved 40 new homes on Tuesday.\n"
 
 
 def one_error_line(result) -> str:
-    """The single line a failed run wrote to standard error, after checking there is just one."""
-    lines = result.err.strip().splitlines()
-    assert len(lines) == 1, result.err
-    assert "Traceback" not in result.err
+    """The single line a failed run wrote to standard error, after checking there is just one.
+
+    ``result`` is a ``run_cli`` result or a finished ``subprocess.run``.
+    """
+    err = result.err if hasattr(result, "err") else result.stderr
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
     return lines[0]
 
 
@@ -348,3 +353,152 @@ def test_a_baseline_nested_past_the_recursion_limit_is_one_line(run_cli, tmp_pat
     result = run_cli("check", "--baseline", "baseline.json", "a.txt")
     assert result.code == 2
     assert one_error_line(result) == "factcheck: error: baseline.json: baseline file is nested too deeply to be a baseline"
+
+
+# ---------------------------------------------------------------- issue 7: every row through the real CLI
+
+SEED_LIKE = ('The mission will increase from 500 personnel to around 4,000, and the increases '
+             'would be "incremental."\n')
+KIND_NAMES = "change-arithmetic, change-descriptor, date-mismatch, figure-conflict, pattern, share-range, " \
+             "sum-mismatch, unit-conversion"
+
+
+@pytest.mark.parametrize("command", ["check", "extract"])
+def test_a_folder_with_no_documents_is_exit_2_naming_it(run_cli, tmp_path, command):
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "folder" / "notes.rst").write_text(CLEAN)
+    result = run_cli(command, "folder")
+    assert result.code == 2 and result.out == ""
+    assert one_error_line(result) == \
+        "factcheck: error: no files with the suffixes .txt, .md, .markdown, .html under folder"
+
+
+@pytest.mark.parametrize("content, line", [
+    ("id: house\nkind: patern\nmessage: m\n",
+     f"house.yaml:2: 'kind': unknown check kind 'patern' (registered kinds: {KIND_NAMES})"),
+    ("kind: pattern\nmessage: m\nparams: {pattern: x}\n",
+     "house.yaml:1: missing required key 'id' (a rule needs id, kind, message)"),
+    ("id: house\nkind: pattern\nmessage: m\nseverity: fatal\nparams: {pattern: x}\n",
+     "house.yaml:4: 'severity': must be error, warning or info, not 'fatal'"),
+    ("id: house\nkind: pattern\nmessage: m\nparams:\n  pattern: x\n  flags: i\n",
+     "house.yaml:6: 'params.flags': unknown parameter (allowed: ignore_case, pattern, timeout)"),
+    ("id: house\nkind: pattern\nmessage: m\nparams:\n  pattern: x\n  ignore_case: maybe\n",
+     "house.yaml:6: 'params.ignore_case': must be true or false"),
+    ("id: house\nkind: pattern\nmessage: m\nparams:\n  pattern: x\n  timeout: 600\n",
+     "house.yaml:6: 'params.timeout': must be at most 60"),
+    ("id: house\nkind: pattern\nmessage: m\ncolour: red\nparams: {pattern: x}\n",
+     "house.yaml:4: 'colour': unknown key (allowed: id, kind, message, severity, description, params)"),
+    ("- {id: house, kind: pattern, message: m, params: {pattern: a}}\n"
+     "- {id: house, kind: pattern, message: m, params: {pattern: b}}\n",
+     "house.yaml:2: 'id': rule id 'house' defined twice in this file"),
+])
+def test_a_rule_file_mistake_names_file_line_and_key_and_the_valid_choices(run_cli, tmp_path, content, line):
+    (tmp_path / "house.yaml").write_text(content)
+    (tmp_path / "a.txt").write_text(CLEAN)
+    result = run_cli("check", "--rules", "house.yaml", "a.txt")
+    assert result.code == 2 and result.out == ""
+    assert one_error_line(result) == f"factcheck: error: {line}"
+
+
+@pytest.mark.parametrize("tag", [
+    "!!python/object/apply:os.mkdir ['pwned']",
+    "!!python/object/new:os.mkdir ['pwned']",
+    "!!python/name:os.mkdir",
+    "!!python/module:os",
+])
+@pytest.mark.parametrize("key", ["message", "params"])
+def test_a_python_tag_in_a_rule_file_is_refused_and_nothing_runs(tmp_path, tag, key):
+    rule = {"id": "house", "kind": "pattern", "message": "m", "params": "{pattern: x}"}
+    rule[key] = tag
+    (tmp_path / "house.yaml").write_text("".join(f"{k}: {v}\n" for k, v in rule.items()))
+    (tmp_path / "a.txt").write_text(CLEAN)
+    done = subprocess.run([sys.executable, "-m", "factcheck", "check", "--rules", "house.yaml", "a.txt"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and done.stdout == ""
+    line = one_error_line(done)
+    assert line.startswith(f"factcheck: error: house.yaml:{3 if key == 'message' else 4}: '{key}': YAML tag ")
+    assert line.endswith("is not allowed in rule files")
+    assert not (tmp_path / "pwned").exists(), "the tag's code ran"
+
+
+def test_a_python_tag_in_the_settings_file_is_refused_and_nothing_runs(tmp_path):
+    (tmp_path / "factcheck.yaml").write_text("fail_on: !!python/object/apply:os.mkdir ['pwned']\n")
+    (tmp_path / "a.txt").write_text(CLEAN)
+    done = subprocess.run([sys.executable, "-m", "factcheck", "check", "a.txt"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert one_error_line(done).startswith(f"factcheck: error: {tmp_path / 'factcheck.yaml'}:1: not valid YAML: ")
+    assert not (tmp_path / "pwned").exists(), "the tag's code ran"
+
+
+def test_billion_laughs_in_a_rule_file_is_refused_at_once(tmp_path):
+    lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 10)]
+    (tmp_path / "house.yaml").write_text("id: house\nkind: pattern\nmessage: m\nparams:\n  pattern: x\n"
+                                         + "".join(f"  {line}\n" for line in lines))
+    (tmp_path / "a.txt").write_text(CLEAN)
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "factcheck", "check", "--rules", "house.yaml", "a.txt"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert time.monotonic() - started < 10, "a billion values were expanded, or nearly"
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.splitlines() == [
+        "factcheck: error: house.yaml:6: too large: more than 20000 values (anchors included)"]
+
+
+def test_a_catastrophic_pattern_is_stopped_and_named_and_the_run_goes_on(run_cli, tmp_path):
+    (tmp_path / "slow.yaml").write_text(
+        "id: slow\nkind: pattern\nmessage: '{match}'\nparams:\n  pattern: '(a|aa)+$'\n  timeout: 0.2\n")
+    (tmp_path / "a.txt").write_text(SEED_LIKE + "a" * 5000 + "!\n")
+    (tmp_path / "b.txt").write_text(SEED_LIKE + "It ends in aa")
+    started = time.monotonic()
+    result = run_cli("check", "--format", "json", "--rules", "slow.yaml", "a.txt", "b.txt")
+    assert time.monotonic() - started < 20
+    assert result.code == 1 and result.err == ""
+    first, second = result.json()["files"]
+    assert [(f["rule"], f["severity"]) for f in first["findings"]] == [
+        ("internal-error", "error"), ("change-descriptor", "warning")]
+    assert first["findings"][0]["message"] == (
+        "rule slow (slow.yaml) failed in plugin factcheck.builtin.kinds: PatternTimeout: the pattern took "
+        "longer than 0.2 s on this document and was stopped; simplify it in slow.yaml")
+    assert [f["rule"] for f in second["findings"]] == ["change-descriptor", "slow"]
+
+
+FRAGILE_KIND = """\
+from factcheck import hookimpl
+
+
+class Fragile:
+    fields = frozenset()
+
+    def parse_params(self, params):
+        return None
+
+    def check(self, context, rule):
+        if "boom" in context.document.text:
+            raise ZeroDivisionError("division by zero")
+        yield rule.finding(context.quantities[0].span)
+
+
+@hookimpl
+def factcheck_check_kinds():
+    return {"fragile": Fragile()}
+"""
+
+
+def test_a_kind_that_raises_on_one_document_fails_that_document_and_rule_only(run_cli, tmp_path):
+    (tmp_path / "fragile.py").write_text(FRAGILE_KIND)
+    (tmp_path / "fragile.yaml").write_text("id: fragile\nkind: fragile\nmessage: counted\n")
+    (tmp_path / "a.txt").write_text(SEED_LIKE)
+    (tmp_path / "b.txt").write_text("boom. " + SEED_LIKE)
+    (tmp_path / "c.txt").write_text(SEED_LIKE)
+    result = run_cli("check", "--format", "json", "--plugins", "fragile.py", "--rules", "fragile.yaml",
+                     "--jobs", "1", "a.txt", "b.txt", "c.txt")
+    assert result.code == 1 and result.err == ""
+    rules = {entry["path"]: [(f["rule"], f["message"]) for f in entry["findings"]]
+             for entry in result.json()["files"]}
+    descriptor = [f for f in rules["a.txt"] if f[0] == "change-descriptor"]
+    assert rules["a.txt"] == rules["c.txt"] == [("fragile", "counted")] + descriptor
+    assert rules["b.txt"] == [
+        ("internal-error", "rule fragile (fragile.yaml) failed in plugin fragile.py: "
+                           "ZeroDivisionError: division by zero")] + descriptor
