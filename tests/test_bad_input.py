@@ -127,13 +127,13 @@ def test_a_loader_plugin_that_raises_is_an_internal_error_and_the_run_goes_on(ru
     assert result.code == 1 and result.err == ""
     first, second = result.json()["files"]
     assert [f["message"] for f in first["findings"]] == [
-        "loading the document failed in plugin loader.py: OSError: loader broke"]
+        "loading the document failed in plugin loader.py (factcheck_load_document): OSError: loader broke"]
     assert first["findings"][0]["rule"] == "internal-error" and second["findings"][0]["rule"] == "internal-error"
 
 
 @pytest.mark.parametrize("name, line", [
-    ("loader", "a.txt: loading the document failed in plugin loader.py: OSError: loader broke"),
-    ("extract", "a.txt: extraction failed in plugin extract.py: ValueError: bad extract"),
+    ("loader", "a.txt: loading the document failed in plugin loader.py (factcheck_load_document): OSError: loader broke"),
+    ("extract", "a.txt: extraction failed in plugin extract.py (factcheck_extract): ValueError: bad extract"),
 ])
 def test_extract_names_a_plugin_that_raised_instead_of_leaving_its_mentions_out(run_cli, tmp_path, name, line):
     (tmp_path / "a.txt").write_text(CLEAN)
@@ -199,15 +199,15 @@ MISBEHAVING = {
 
 
 @pytest.mark.parametrize("name, message", [
-    ("loader", "loading the document failed in plugin misbehaving.py: TypeError: returned str, not a Document"),
-    ("extract", "extraction failed in plugin misbehaving.py: TypeError: returned int 5, not a Quantity or Date"),
-    ("extract-span", "extraction failed in plugin misbehaving.py: ValueError: returned a mention at "
+    ("loader", "loading the document failed in plugin misbehaving.py (factcheck_load_document): TypeError: returned str, not a Document"),
+    ("extract", "extraction failed in plugin misbehaving.py (factcheck_extract): TypeError: returned int 5, not a Quantity or Date"),
+    ("extract-span", "extraction failed in plugin misbehaving.py (factcheck_extract): ValueError: returned a mention at "
                      "Span(start=0, end=1000000), outside the text of 46 characters"),
-    ("modify", "modifying findings failed in plugin misbehaving.py: TypeError: left str 'not a finding' "
+    ("modify", "modifying findings failed in plugin misbehaving.py (factcheck_modify_findings): TypeError: left str 'not a finding' "
                "among the findings"),
     # sys.exit() in a plugin must not end the run quietly with exit code 0 and no report
-    ("exit", "extraction failed in plugin misbehaving.py: SystemExit: 0"),
-    ("generator-exit", "relating mentions failed in plugin misbehaving.py: GeneratorExit: x"),
+    ("exit", "extraction failed in plugin misbehaving.py (factcheck_extract): SystemExit: 0"),
+    ("generator-exit", "relating mentions failed in plugin misbehaving.py (factcheck_relate): GeneratorExit: x"),
 ])
 def test_a_plugin_returning_the_wrong_thing_is_an_internal_error_naming_it(run_cli, tmp_path, name, message):
     (tmp_path / "a.txt").write_text(CLEAN)
@@ -502,3 +502,57 @@ def test_a_kind_that_raises_on_one_document_fails_that_document_and_rule_only(ru
     assert rules["b.txt"] == [
         ("internal-error", "rule fragile (fragile.yaml) failed in plugin fragile.py: "
                            "ZeroDivisionError: division by zero")] + descriptor
+
+
+TWO_PLUGINS = {
+    "broken.py": """\
+from factcheck import hookimpl
+
+
+@hookimpl
+def factcheck_extract(document, units):
+    raise ValueError("bad extract")
+
+
+@hookimpl
+def factcheck_modify_findings(document, findings, config):
+    raise KeyError("gone")
+""",
+    "good.py": """\
+from factcheck import hookimpl
+from factcheck.model import Finding, Quantity, Severity, Span
+
+
+@hookimpl
+def factcheck_extract(document, units):
+    start = document.text.find("bananas")
+    return [Quantity(Span(start, start + 7), "bananas", 1.0)] if start >= 0 else []
+
+
+@hookimpl
+def factcheck_modify_findings(document, findings, config):
+    findings.append(Finding("good-plugin", Severity.INFO, "seen by good.py", Span(0, 3)))
+""",
+}
+
+
+@pytest.mark.parametrize("order", [("broken.py", "good.py"), ("good.py", "broken.py")])
+def test_a_hook_that_raises_is_named_and_the_other_plugins_results_still_count(run_cli, tmp_path, order):
+    for name, code in TWO_PLUGINS.items():
+        (tmp_path / name).write_text(code)
+    (tmp_path / "a.txt").write_text(SEED_LIKE + "Some bananas.\n")
+    plugins = [arg for name in order for arg in ("--plugins", name)]
+    result = run_cli("check", "--format", "json", *plugins, "a.txt")
+    assert result.code == 1 and result.err == ""
+    found = sorted((f["rule"], f["message"]) for f in result.json()["files"][0]["findings"])
+    assert [rule for rule, _ in found] == ["change-descriptor", "good-plugin", "internal-error", "internal-error"]
+    assert found[2:] == [
+        ("internal-error", "extraction failed in plugin broken.py (factcheck_extract): ValueError: bad extract"),
+        ("internal-error", "modifying findings failed in plugin broken.py (factcheck_modify_findings): "
+                           "KeyError: 'gone'")]
+    extracted = run_cli("extract", "--format", "json", *plugins, "a.txt")
+    assert extracted.code == 2
+    assert one_error_line(extracted) == ("factcheck: error: a.txt: extraction failed in plugin broken.py "
+                                         "(factcheck_extract): ValueError: bad extract")
+    texts = [q["text"] for q in extracted.json()["files"][0]["quantities"]]
+    assert "bananas" in texts and "around 4,000" in texts

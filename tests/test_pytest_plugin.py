@@ -101,7 +101,7 @@ def test_plugin_crash_is_an_error_not_a_failure(pytester, docs):
     result.assert_outcomes(passed=1, failed=1, errors=1)
     result.stdout.fnmatch_lines([
         "*ERROR at setup of factcheck docs/crash.txt*",
-        "docs/crash.txt: extraction failed in plugin *crashing_plugin.py: RuntimeError: boom",
+        "docs/crash.txt: extraction failed in plugin *crashing_plugin.py (factcheck_extract): RuntimeError: boom",
     ])
 
 
