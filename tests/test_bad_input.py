@@ -5,6 +5,7 @@ hang, in which case it runs as a separate process with a time limit.
 """
 from __future__ import annotations
 
+import codecs
 import os
 import time
 import subprocess
@@ -267,7 +268,8 @@ def test_an_unreadable_file_in_a_folder_is_named_and_the_rest_is_checked(run_cli
 @pytest.mark.parametrize("command", ["check", "extract"])
 @pytest.mark.parametrize("content, line", [
     (b"\x89PNG\r\n\x1a\n\0\0\0IHDR", "binary file (it contains NUL bytes), not text"),
-    (b"caf\xe9 prices rose 5%\n", "not UTF-8 text: byte 0xe9 at line 1, column 4 cannot be decoded (save the file as UTF-8)"),
+    (b"caf\xe9 prices rose 5%\n", "not UTF-8 text: byte 0xe9 at offset 3 (line 1, column 4) cannot be decoded "
+     "(save the file as UTF-8)"),
 ])
 def test_binary_and_non_utf8_input_from_a_file_or_stdin_get_one_line(run_cli, tmp_path, command, content, line):
     (tmp_path / "bad.txt").write_bytes(content)
@@ -556,3 +558,32 @@ def test_a_hook_that_raises_is_named_and_the_other_plugins_results_still_count(r
                                          "(factcheck_extract): ValueError: bad extract")
     texts = [q["text"] for q in extracted.json()["files"][0]["quantities"]]
     assert "bananas" in texts and "around 4,000" in texts
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_a_file_with_a_byte_order_mark_is_decoded_and_its_offsets_count_characters(run_cli, tmp_path, encoding):
+    raw = SEED_LIKE.encode(encoding)
+    if encoding == "utf-16-be":
+        raw = codecs.BOM_UTF16_BE + raw
+    (tmp_path / "a.txt").write_bytes(raw)
+    for args in (("a.txt",), ("-",)):
+        result = run_cli("check", "--format", "json", *args, stdin=raw)
+        assert result.code == 1 and result.err == ""
+        [finding] = result.json()["files"][0]["findings"]
+        assert SEED_LIKE[finding["start"]:finding["end"]] == "incremental"
+        assert finding["column"] == SEED_LIKE.index("incremental") + 1
+
+
+@pytest.mark.parametrize("content, line", [
+    (b"Prices fell 4\xa0per cent in M\xfcnchen.\n",
+     "not UTF-8 text: byte 0xa0 at offset 13 (line 1, column 14) cannot be decoded (save the file as UTF-8)"),
+    (codecs.BOM_UTF16_LE + "Prices".encode("utf-16-le") + b"\x00\xd8" + b"x",
+     "starts with a UTF-16 byte order mark but is not UTF-16 text: the bytes at offset 14 cannot be decoded "
+     "(unexpected end of data)"),
+    (codecs.BOM_UTF16_LE + "NUL\0".encode("utf-16-le"), "binary file (it contains NUL characters), not UTF-16 text"),
+    ("Prices rose 5%.\n".encode("utf-16-le"), "binary file (it contains NUL bytes), not text"),
+])
+def test_text_that_does_not_decode_is_one_line_naming_the_file_and_byte_offset(run_cli, tmp_path, content, line):
+    (tmp_path / "bad.txt").write_bytes(content)
+    result = run_cli("check", "bad.txt")
+    assert result.code == 2 and one_error_line(result) == f"factcheck: error: bad.txt: {line}"

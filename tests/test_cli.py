@@ -89,7 +89,7 @@ def test_stdin_is_read_for_dash(run_cli):
 @pytest.mark.parametrize("content, message", [
     (b"\x89PNG\r\n\x1a\n\0\0\0IHDR", "binary file (it contains NUL bytes), not text"),
     (b"caf\xe9 prices rose 5%\n",
-     "not UTF-8 text: byte 0xe9 at line 1, column 4 cannot be decoded (save the file as UTF-8)"),
+     "not UTF-8 text: byte 0xe9 at offset 3 (line 1, column 4) cannot be decoded (save the file as UTF-8)"),
 ])
 def test_unreadable_files_get_one_line_and_exit_2_while_others_are_checked(run_cli, tmp_path, content, message):
     (tmp_path / "bad.txt").write_bytes(content)

@@ -1,10 +1,12 @@
-"""The built-in document loader: UTF-8 text files, Markdown and HTML by suffix.
+"""The built-in document loader: UTF-8 text files (UTF-16 and UTF-32 with a byte order mark), Markdown and
+HTML by suffix.
 
 Markdown and HTML documents get their non-prose regions (code, markup,
 URLs, front matter) in ``Document.skip``; see :mod:`factcheck.builtin.markup`.
 """
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 from typing import BinaryIO
 
@@ -24,21 +26,39 @@ def document_format(path: str) -> str:
     return _FORMATS.get(Path(path).suffix.lower(), "text")
 
 
-def decode(raw: bytes, path: str) -> str:
-    """Decode a file's bytes as UTF-8, dropping a byte order mark.
+# The byte order marks other than UTF-8's, longest first (UTF-32's little-endian mark begins with
+# UTF-16's): a file that starts with one is in that encoding for certain.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+         (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"), (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"))
 
-    :raises InputError: for binary data or bytes that are not UTF-8, naming
-        the line and column of the first bad byte.
+
+def decode(raw: bytes, path: str) -> str:
+    """Decode a file's bytes as UTF-8, or as UTF-16 or UTF-32 when a byte order mark says so; drop the mark.
+
+    :raises InputError: for binary data or bytes that do not decode, naming
+        the byte offset (and for UTF-8 the line and column) of the first bad byte.
     """
+    for bom, encoding, name in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw[len(bom):].decode(encoding)
+            except UnicodeDecodeError as err:
+                raise InputError(f"starts with a {name} byte order mark but is not {name} text: the bytes at "
+                                 f"offset {err.start + len(bom)} cannot be decoded ({err.reason})",
+                                 path=path) from err
+            if "\0" in text[:_SNIFF_BYTES]:
+                raise InputError(f"binary file (it contains NUL characters), not {name} text", path=path)
+            return text
     if b"\0" in raw[:_SNIFF_BYTES]:
         raise InputError("binary file (it contains NUL bytes), not text", path=path)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        line = raw.count(b"\n", 0, err.start) + 1
-        column = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
-        raise InputError(f"not UTF-8 text: byte 0x{raw[err.start]:02x} at line {line}, column {column} "
-                         "cannot be decoded (save the file as UTF-8)", path=path) from err
+        offset = err.start + (len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0)
+        line = raw.count(b"\n", 0, offset) + 1
+        column = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+        raise InputError(f"not UTF-8 text: byte 0x{raw[offset]:02x} at offset {offset} (line {line}, "
+                         f"column {column}) cannot be decoded (save the file as UTF-8)", path=path) from err
 
 
 def document_from_text(text: str, path: str) -> Document:
