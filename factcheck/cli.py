@@ -158,6 +158,9 @@ class _Errors:
 
 
 def _paths(checker: Checker, args: argparse.Namespace) -> list[str]:
+    from factcheck.builtin.loader import max_file_bytes
+
+    max_file_bytes()  # a bad size limit in the environment stops the run before any file is read
     if not args.paths:
         raise FactcheckError("give a file or folder to check, or - to read standard input")
     names = list(checker.iter_files(args.paths))

@@ -107,12 +107,10 @@ def test_an_empty_file_is_noted_and_not_an_error(run_cli, tmp_path):
 
 
 def test_a_huge_file_is_refused(run_cli, tmp_path, monkeypatch):
-    from factcheck.builtin import loader
-
-    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 1000)
-    (tmp_path / "big.txt").write_text("x" * 2000)
+    monkeypatch.setenv("FACTCHECK_MAX_FILE_MIB", "1")
+    (tmp_path / "big.txt").write_text("x" * (3 << 19))
     result = run_cli("check", "big.txt")
-    assert result.code == 2 and "big.txt: file is 0 MiB; the limit is 0 MiB" in result.err
+    assert result.code == 2 and "big.txt: file is 1.5 MiB; the limit is 1 MiB" in result.err
 
 
 @pytest.mark.parametrize("args, words", [

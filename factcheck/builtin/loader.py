@@ -7,16 +7,18 @@ URLs, front matter) in ``Document.skip``; see :mod:`factcheck.builtin.markup`.
 from __future__ import annotations
 
 import codecs
+import os
 from pathlib import Path
 from typing import BinaryIO
 
 from factcheck import hookimpl
 from factcheck.builtin.markup import scan
 from factcheck.config import Config
-from factcheck.errors import InputError
+from factcheck.errors import ConfigError, InputError
 from factcheck.model import Document
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES = 64 * 1024 * 1024  # the default size limit of a document
+LIMIT_VARIABLE = "FACTCHECK_MAX_FILE_MIB"  # the environment variable that sets another, in MiB
 _FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 _SNIFF_BYTES = 8192
 
@@ -68,12 +70,34 @@ def document_from_text(text: str, path: str) -> Document:
     return Document(path=path, text=text, format=format, skip=scan(text, format).skip)
 
 
-def _too_large(size: str, shown: str) -> InputError:
-    return InputError(f"file is {size}; the limit is {MAX_FILE_BYTES // 2**20} MiB", path=shown)
+def max_file_bytes() -> int:
+    """The size limit of a document in bytes: ``$FACTCHECK_MAX_FILE_MIB`` MiB, or :data:`MAX_FILE_BYTES`.
+
+    :raises ConfigError: when the variable is set to other than a whole number of at least 1.
+    """
+    value = os.environ.get(LIMIT_VARIABLE, "").strip()
+    if not value:
+        return MAX_FILE_BYTES
+    try:
+        mib = int(value)
+    except ValueError:
+        mib = 0
+    if mib < 1:
+        raise ConfigError(f"must be a whole number of MiB, at least 1, not {value!r}", key=LIMIT_VARIABLE)
+    return mib * 2**20
+
+
+def _mib(size: int) -> str:
+    return f"{size // 2**20:,} MiB" if size % 2**20 == 0 else f"{size / 2**20:,.1f} MiB"
+
+
+def _too_large(size: str, limit: int, shown: str) -> InputError:
+    return InputError(f"file is {size}; the limit is {_mib(limit)} (set {LIMIT_VARIABLE} to raise it)",
+                      path=shown)
 
 
 def read_bytes(path: Path) -> bytes:
-    """A file's bytes, at most :data:`MAX_FILE_BYTES` of them.
+    """A file's bytes, at most :func:`max_file_bytes` of them.
 
     A regular file's size is known before it is read; a pipe or a device
     (``/dev/zero``, a process substitution) is read only up to the limit,
@@ -83,9 +107,9 @@ def read_bytes(path: Path) -> bytes:
     """
     shown = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _too_large(f"{size / 2**20:,.0f} MiB", shown)
+        size, limit = path.stat().st_size, max_file_bytes()
+        if size > limit:
+            raise _too_large(_mib(size), limit, shown)
         with path.open("rb") as handle:
             return read_limited(handle, shown)
     except OSError as err:
@@ -93,13 +117,14 @@ def read_bytes(path: Path) -> bytes:
 
 
 def read_limited(stream: BinaryIO, shown: str) -> bytes:
-    """At most :data:`MAX_FILE_BYTES` from a stream (a file, a pipe, standard input).
+    """At most :func:`max_file_bytes` from a stream (a file, a pipe, standard input).
 
     :raises InputError: naming ``shown``, when the stream holds more.
     """
-    raw = stream.read(MAX_FILE_BYTES + 1)
-    if len(raw) > MAX_FILE_BYTES:
-        raise _too_large(f"more than {MAX_FILE_BYTES // 2**20} MiB", shown)
+    limit = max_file_bytes()
+    raw = stream.read(limit + 1)
+    if len(raw) > limit:
+        raise _too_large(f"more than {_mib(limit)}", limit, shown)
     return raw
 
 
