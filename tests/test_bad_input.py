@@ -612,3 +612,24 @@ def test_a_bad_size_limit_in_the_environment_stops_the_run_with_one_line(run_cli
     assert result.code == 2 and result.out == ""
     assert one_error_line(result) == \
         f"factcheck: error: 'FACTCHECK_MAX_FILE_MIB': must be a whole number of MiB, at least 1, not {value!r}"
+
+
+def test_a_10_mb_document_on_one_line_finishes_in_bounded_time_and_memory(tmp_path):
+    unit = SEED_LIKE.strip() + " " + "x" * 10_000  # a finding every 10 kB, and no line break anywhere
+    (tmp_path / "one-line.txt").write_text((unit * (10_000_000 // len(unit) + 1))[:10_000_000])
+    measure = ("import resource, subprocess, sys\n"
+               "done = subprocess.run([sys.executable, '-m', 'factcheck', 'check', 'one-line.txt'],"
+               " capture_output=True, text=True)\n"
+               "sys.stdout.write(done.stdout + done.stderr)\n"
+               "print(done.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", measure], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=120)
+    elapsed = time.monotonic() - started
+    *output, summary, status = done.stdout.splitlines()
+    code, peak_kib = map(int, status.split())
+    assert code == 1 and "Traceback" not in done.stdout + done.stderr
+    assert summary == "990 findings (990 warnings) in 1 file."
+    assert elapsed < 60, f"{elapsed:.0f} s: the text format read the whole line for each finding"
+    assert peak_kib < 300 * 1024, f"peak RSS {peak_kib // 1024} MiB"
+    assert max(map(len, output)) < 300, "a finding's excerpt is cut to the terminal, not the whole line"
