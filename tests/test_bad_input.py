@@ -58,8 +58,9 @@ def test_a_broken_link_in_a_folder_is_named_and_the_rest_is_checked(run_cli, tmp
     (docs / "a.txt").write_text(CLEAN)
     (docs / "b.txt").symlink_to(tmp_path / "gone.txt")
     result = run_cli("check", "--format", "json", "docs")
-    assert result.code == 2
-    assert one_error_line(result) == f"factcheck: error: {Path('docs/b.txt')}: cannot read file: No such file or directory"
+    assert result.code == 0
+    assert one_error_line(result) == \
+        f"factcheck: warning: {Path('docs/b.txt')}: cannot read file: No such file or directory; skipped"
     assert [f["path"] for f in result.json()["files"]] == [str(Path("docs/a.txt"))]
 
 
@@ -259,9 +260,13 @@ def test_an_unreadable_file_in_a_folder_is_named_and_the_rest_is_checked(run_cli
 
     monkeypatch.setattr(Path, "open", open_unless_locked)
     result = run_cli("check", "--format", "json", "docs")
-    assert result.code == 2
-    assert one_error_line(result) == f"factcheck: error: {Path('docs/locked.txt')}: cannot read file: Permission denied"
+    assert result.code == 0
+    assert one_error_line(result) == \
+        f"factcheck: warning: {Path('docs/locked.txt')}: cannot read file: Permission denied; skipped"
     assert [f["path"] for f in result.json()["files"]] == [str(Path("docs/a.txt"))]
+    named = run_cli("check", "--format", "json", "docs/locked.txt", "docs/a.txt")
+    assert named.code == 2, "a file named on the command line that cannot be read is an error"
+    assert one_error_line(named) == f"factcheck: error: {Path('docs/locked.txt')}: cannot read file: Permission denied"
 
 
 @pytest.mark.parametrize("command", ["check", "extract"])
@@ -633,3 +638,28 @@ def test_a_10_mb_document_on_one_line_finishes_in_bounded_time_and_memory(tmp_pa
     assert elapsed < 60, f"{elapsed:.0f} s: the text format read the whole line for each finding"
     assert peak_kib < 300 * 1024, f"peak RSS {peak_kib // 1024} MiB"
     assert max(map(len, output)) < 300, "a finding's excerpt is cut to the terminal, not the whole line"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("command", ["check", "extract"])
+def test_binary_files_and_link_loops_met_in_a_folder_are_skipped_with_a_warning(run_cli, tmp_path, jobs, command):
+    docs = tmp_path / "docs"
+    (docs / "sub").mkdir(parents=True)
+    (docs / "a.txt").write_text(SEED_LIKE)
+    (docs / "image.md").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0IHDR")
+    (docs / "loop.txt").symlink_to("loop.txt")            # a link to itself
+    (docs / "sub" / "up.md").symlink_to("..")             # a folder link back up: never walked into
+    (docs / "sub" / "z.txt").write_text(CLEAN)
+    args = ("--jobs", jobs) if command == "check" else ()
+    result = run_cli(command, "--format", "json", *args, "docs")
+    assert result.code == (1 if command == "check" else 0)
+    assert "Traceback" not in result.err
+    assert result.err.splitlines() == [
+        f"factcheck: warning: {Path('docs/image.md')}: binary file (it contains NUL bytes), not text; skipped",
+        f"factcheck: warning: {Path('docs/loop.txt')}: cannot read file: Too many levels of symbolic links; skipped",
+    ]
+    assert [f["path"] for f in result.json()["files"]] == [str(Path("docs/a.txt")), str(Path("docs/sub/z.txt"))]
+    named = run_cli(command, "--format", "json", "docs/image.md", "docs/a.txt")
+    assert named.code == 2, "a binary file named on the command line is an error"
+    assert one_error_line(named) == \
+        f"factcheck: error: {Path('docs/image.md')}: binary file (it contains NUL bytes), not text"

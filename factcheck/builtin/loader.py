@@ -49,10 +49,11 @@ def decode(raw: bytes, path: str) -> str:
                                  f"offset {err.start + len(bom)} cannot be decoded ({err.reason})",
                                  path=path) from err
             if "\0" in text[:_SNIFF_BYTES]:
-                raise InputError(f"binary file (it contains NUL characters), not {name} text", path=path)
+                raise InputError(f"binary file (it contains NUL characters), not {name} text", path=path,
+                                 not_a_document=True)
             return text
     if b"\0" in raw[:_SNIFF_BYTES]:
-        raise InputError("binary file (it contains NUL bytes), not text", path=path)
+        raise InputError("binary file (it contains NUL bytes), not text", path=path, not_a_document=True)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -113,7 +114,7 @@ def read_bytes(path: Path) -> bytes:
         with path.open("rb") as handle:
             return read_limited(handle, shown)
     except OSError as err:
-        raise InputError(f"cannot read file: {err.strerror}", path=shown) from err
+        raise InputError(f"cannot read file: {err.strerror}", path=shown, not_a_document=True) from err
 
 
 def read_limited(stream: BinaryIO, shown: str) -> bytes:
