@@ -663,3 +663,38 @@ def test_binary_files_and_link_loops_met_in_a_folder_are_skipped_with_a_warning(
     assert named.code == 2, "a binary file named on the command line is an error"
     assert one_error_line(named) == \
         f"factcheck: error: {Path('docs/image.md')}: binary file (it contains NUL bytes), not text"
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="sends Ctrl-C to a process group, as a POSIX terminal does")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_stops_a_long_run_promptly_and_leaves_no_report_behind(tmp_path, jobs):
+    import signal
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    text = SEED.read_text(encoding="utf-8")
+    for i in range(2000):
+        (docs / f"{i:04d}.txt").write_text(text)
+    report = tmp_path / "out" / "report.json"
+    report.parent.mkdir()
+    # A new session, so that the signal goes to factcheck and its workers as a terminal's Ctrl-C does, not to pytest.
+    process = subprocess.Popen([sys.executable, "-m", "factcheck", "check", "--format", "json", "--jobs", jobs,
+                                "--output", str(report), "docs"], cwd=tmp_path, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not list(report.parent.iterdir()):  # the temporary report appears once the run is under way
+            assert process.poll() is None and time.monotonic() < deadline, "the run ended or never started"
+            time.sleep(0.05)
+        time.sleep(0.5)
+        os.killpg(process.pid, signal.SIGINT)
+        interrupted = time.monotonic()
+        out, err = process.communicate(timeout=20)
+        stopped_in = time.monotonic() - interrupted
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert stopped_in < 5, f"took {stopped_in:.1f} s to stop"
+    assert (process.returncode, out, err) == (130, "", "factcheck: interrupted\n")
+    assert list(report.parent.iterdir()) == [], "a partial report or its temporary file was left behind"
