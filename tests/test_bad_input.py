@@ -597,15 +597,15 @@ def test_text_that_does_not_decode_is_one_line_naming_the_file_and_byte_offset(r
 
 def test_a_file_over_the_size_limit_says_the_limit_and_how_to_raise_it(run_cli, tmp_path, monkeypatch):
     """The 100 MB row, at a lowered limit: bench/run.py's ``bigfile`` section runs the real 100 MB file."""
-    (tmp_path / "big.txt").write_bytes(b"The sky was grey. " * 170_000)  # 3 MB, on one line
+    (tmp_path / "big.txt").write_bytes(b"The sky was grey. " * 62_000)  # 1.1 MB, on one line
     (tmp_path / "a.txt").write_text(SEED_LIKE)
-    monkeypatch.setenv("FACTCHECK_MAX_FILE_MIB", "2")
+    monkeypatch.setenv("FACTCHECK_MAX_FILE_MIB", "1")
     result = run_cli("check", "--format", "json", "big.txt", "a.txt")
     assert result.code == 2
-    assert one_error_line(result) == ("factcheck: error: big.txt: file is 2.9 MiB; the limit is 2 MiB "
+    assert one_error_line(result) == ("factcheck: error: big.txt: file is 1.1 MiB; the limit is 1 MiB "
                                       "(set FACTCHECK_MAX_FILE_MIB to raise it)")
     assert [f["path"] for f in result.json()["files"]] == ["a.txt"], "the other files are still checked"
-    monkeypatch.setenv("FACTCHECK_MAX_FILE_MIB", "3")
+    monkeypatch.setenv("FACTCHECK_MAX_FILE_MIB", "2")
     assert run_cli("check", "--format", "json", "big.txt").json()["summary"]["files"] == 1
 
 
