@@ -133,7 +133,8 @@ def test_a_loader_plugin_that_raises_is_an_internal_error_and_the_run_goes_on(ru
 
 
 @pytest.mark.parametrize("name, line", [
-    ("loader", "a.txt: loading the document failed in plugin loader.py (factcheck_load_document): OSError: loader broke"),
+    ("loader", "a.txt: loading the document failed in plugin loader.py (factcheck_load_document): "
+               "OSError: loader broke"),
     ("extract", "a.txt: extraction failed in plugin extract.py (factcheck_extract): ValueError: bad extract"),
 ])
 def test_extract_names_a_plugin_that_raised_instead_of_leaving_its_mentions_out(run_cli, tmp_path, name, line):
@@ -200,12 +201,14 @@ MISBEHAVING = {
 
 
 @pytest.mark.parametrize("name, message", [
-    ("loader", "loading the document failed in plugin misbehaving.py (factcheck_load_document): TypeError: returned str, not a Document"),
-    ("extract", "extraction failed in plugin misbehaving.py (factcheck_extract): TypeError: returned int 5, not a Quantity or Date"),
+    ("loader", "loading the document failed in plugin misbehaving.py (factcheck_load_document): "
+               "TypeError: returned str, not a Document"),
+    ("extract", "extraction failed in plugin misbehaving.py (factcheck_extract): "
+                "TypeError: returned int 5, not a Quantity or Date"),
     ("extract-span", "extraction failed in plugin misbehaving.py (factcheck_extract): ValueError: returned a mention at "
                      "Span(start=0, end=1000000), outside the text of 46 characters"),
-    ("modify", "modifying findings failed in plugin misbehaving.py (factcheck_modify_findings): TypeError: left str 'not a finding' "
-               "among the findings"),
+    ("modify", "modifying findings failed in plugin misbehaving.py (factcheck_modify_findings): "
+               "TypeError: left str 'not a finding' among the findings"),
     # sys.exit() in a plugin must not end the run quietly with exit code 0 and no report
     ("exit", "extraction failed in plugin misbehaving.py (factcheck_extract): SystemExit: 0"),
     ("generator-exit", "relating mentions failed in plugin misbehaving.py (factcheck_relate): GeneratorExit: x"),

@@ -110,7 +110,8 @@ def test_unreadable_document_is_an_error_with_one_line(pytester, docs):
     # (A .txt file named on the command line would also reach pytest's doctest collector.)
     result = pytester.runpytest("--factcheck", "docs", "-k", "binary")
     result.assert_outcomes(errors=1, deselected=2)
-    result.stdout.fnmatch_lines(["factcheck cannot read docs/binary.txt: not UTF-8 text: byte 0xe9 at offset 3 (line 1, column 4)*"])
+    result.stdout.fnmatch_lines(
+        ["factcheck cannot read docs/binary.txt: not UTF-8 text: byte 0xe9 at offset 3 (line 1, column 4)*"])
     assert "During handling" not in result.stdout.str()
 
 
