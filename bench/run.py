@@ -16,6 +16,8 @@ Sections and their targets:
 * ``jobs``       serial time / ``--jobs 2`` time over 500 articles: >= 1.7, with identical output
 * ``memory``     peak RSS checking 100 MB of articles: < 300 MB (against a bare interpreter's RSS)
 * ``cache``      a second ``--cache`` run over an unchanged folder: no document extracted
+* ``bigfile``    one 10 MB document on a single line: checked, peak RSS < 600 MB; one 100 MB document:
+                 refused at the 64 MiB size limit within 2 s, with the limit and how to raise it
 
 quantulum3 is installed only for the benchmark (``pip install quantulum3``);
 without it the throughput ratio is skipped and said so.
@@ -273,9 +275,35 @@ def cache(args: argparse.Namespace) -> None:
            f"(first run extracted {after_first} of {count}; second run took {second / first:.2f} of the first)")
 
 
+def bigfile(args: argparse.Namespace) -> None:
+    """One huge document: a 10 MB one on a single line is checked in bounded memory; a 100 MB one is refused."""
+    size = 2 * MB if args.quick else 10 * MB
+    with tempfile.TemporaryDirectory() as folder:
+        one_line = Path(folder) / "one-line.txt"
+        text = text_of_size(size).replace("\n", " ")
+        one_line.write_text(text, encoding="utf-8")
+        output = Path(folder) / "report.json"
+        peak, elapsed = peak_rss([FACTCHECK, "check", "--format", "json", "--output", str(output),
+                                  "--fail-on", "never", str(one_line)])
+        checked = output.exists()
+        report(f"bigfile: peak RSS, {size / MB:.0f} MB on one line (MB)", peak / MB, "< 600",
+               checked and peak < 600 * MB,
+               f"({'checked' if checked else 'NOT CHECKED'} in {elapsed:.0f}s, {size / MB / elapsed:.2f} MB/s)")
+        huge = Path(folder) / "huge.txt"
+        with huge.open("w", encoding="utf-8") as stream:
+            for _ in range(100 * MB // len(text) + 1):
+                stream.write(text)
+        huge_size = huge.stat().st_size
+        peak, elapsed = peak_rss([FACTCHECK, "check", str(huge)])
+        done = run([FACTCHECK, "check", str(huge)], text=True)
+    refused = done.returncode == 2 and "(set FACTCHECK_MAX_FILE_MIB to raise it)" in done.stderr
+    report(f"bigfile: {huge_size / MB:.0f} MB document refused in (s)", elapsed, "< 2", refused and elapsed < 2,
+           f"(peak RSS {peak / MB:.0f} MB; {done.stderr.strip() if refused else 'NOT REFUSED: ' + done.stderr[-200:]})")
+
+
 SECTIONS: dict[str, Callable[[argparse.Namespace], None]] = {
     "startup": startup, "throughput": throughput, "scaling": scaling, "jobs": jobs, "memory": memory,
-    "cache": cache,
+    "cache": cache, "bigfile": bigfile,
 }
 
 

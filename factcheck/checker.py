@@ -26,6 +26,7 @@ from factcheck.segment import segment
 from factcheck.units import Units
 
 INTERNAL_ERROR = "internal-error"
+_LOAD = "factcheck_load_document"
 STDIN_PATH = "-"
 
 
@@ -59,9 +60,11 @@ class _Registered:
     formatter_plugins: dict[str, str] = field(default_factory=dict)
 
 
-def _failure(plugin: str, what: str, err: BaseException) -> Finding:
+def _failure(plugin: str, what: str, err: BaseException, hook: str | None = None) -> Finding:
+    """The ``internal-error`` finding for a plugin that raised: what failed, the plugin, its hook, the error."""
     detail = str(err) or type(err).__name__
-    message = f"{what} failed in plugin {plugin}: {type(err).__name__}: {detail}"
+    where = f"{plugin} ({hook})" if hook else plugin
+    message = f"{what} failed in plugin {where}: {type(err).__name__}: {detail}"
     return Finding(INTERNAL_ERROR, Severity.ERROR, message, Span(0, 0), plugin=plugin)
 
 
@@ -224,12 +227,12 @@ class Checker:
             except InputError:
                 raise
             except PLUGIN_FAILURES as err:
-                raise LoadFailure(str(path), _failure(impl.plugin_name, "loading the document", err)) from err
+                raise LoadFailure(str(path), _failure(impl.plugin_name, "loading the document", err, _LOAD)) from err
             if document is None:
                 continue  # this loader leaves the file to the next one
             if not isinstance(document, Document):
                 wrong = TypeError(f"returned {type(document).__name__}, not a Document")
-                raise LoadFailure(str(path), _failure(impl.plugin_name, "loading the document", wrong))
+                raise LoadFailure(str(path), _failure(impl.plugin_name, "loading the document", wrong, _LOAD))
             return document
         raise InputError("no loader could read this file", path=str(path))
 
@@ -249,14 +252,14 @@ class Checker:
             try:
                 mentions += _checked_mentions(self._call(impl, document=document, units=self.units), document)
             except PLUGIN_FAILURES as err:
-                failures.append(_failure(impl.plugin_name, "extraction", err))
+                failures.append(_failure(impl.plugin_name, "extraction", err, "factcheck_extract"))
         mentions.sort(key=lambda m: (m.span.start, m.span.end))
         claims: list[Claim] = []
         for impl in self._impls("factcheck_relate"):
             try:
                 claims += self._call(impl, document=document, mentions=tuple(mentions)) or ()
             except PLUGIN_FAILURES as err:
-                failures.append(_failure(impl.plugin_name, "relating mentions", err))
+                failures.append(_failure(impl.plugin_name, "relating mentions", err, "factcheck_relate"))
         return Analysis(document, tuple(mentions), tuple(claims), tuple(failures))
 
     def run_rules(self, analysis: Analysis) -> list[Finding]:
@@ -286,7 +289,8 @@ class Checker:
                 _check_findings(findings, analysis.document)
             except PLUGIN_FAILURES as err:
                 findings[:] = before  # a plugin that fails leaves the findings as they were
-                findings.append(_failure(impl.plugin_name, "modifying findings", err))
+                findings.append(_failure(impl.plugin_name, "modifying findings", err,
+                                         "factcheck_modify_findings"))
         return FileReport(analysis.document, tuple(findings))
 
     def check_text(self, text: str, path: str = "<text>") -> FileReport:

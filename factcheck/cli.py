@@ -147,17 +147,35 @@ def _use_color(choice: str, out: TextIO) -> bool:
 
 
 class _Errors:
-    """Collects input errors: one line each on standard error, and exit code 2 at the end."""
+    """Collects input errors: one line each on standard error, and exit code 2 at the end.
 
-    def __init__(self) -> None:
+    A file found by walking a folder (``walked``) that is binary or cannot be
+    opened is no document the user asked for: it gets a warning, and the
+    exit code does not change.
+    """
+
+    def __init__(self, walked: Iterable[str] = ()) -> None:
         self.count = 0
+        self.walked = {os.path.normpath(name) for name in walked}
 
     def __call__(self, error: InputError) -> None:
+        if error.not_a_document and error.path and os.path.normpath(error.path) in self.walked:
+            sys.stderr.write(f"{PROG}: warning: {error}; skipped\n")
+            return
         self.count += 1
         sys.stderr.write(f"{PROG}: error: {error}\n")
 
 
+def _walked(names: Iterable[str], args: argparse.Namespace) -> list[str]:
+    """The files found inside the folders given, not named on the command line."""
+    named = {os.path.normpath(name) for name in args.paths}
+    return [name for name in names if os.path.normpath(name) not in named]
+
+
 def _paths(checker: Checker, args: argparse.Namespace) -> list[str]:
+    from factcheck.builtin.loader import max_file_bytes
+
+    max_file_bytes()  # a bad size limit in the environment stops the run before any file is read
     if not args.paths:
         raise FactcheckError("give a file or folder to check, or - to read standard input")
     names = list(checker.iter_files(args.paths))
@@ -192,7 +210,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if target:
             check_target(target, what)
             refuse_inputs(target, names, what)
-    errors = _Errors()
+    errors = _Errors(_walked(names, args))
     from factcheck.parallel import default_jobs
 
     jobs = checker.config.jobs or default_jobs()
@@ -261,7 +279,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     checker = Checker(_config(args))
     names = _paths(checker, args)
-    errors = _Errors()
+    errors = _Errors(_walked(names, args))
 
     def analyses() -> Iterator[Analysis]:
         for name in names:

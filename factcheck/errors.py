@@ -66,7 +66,17 @@ class PluginError(FactcheckError):
 
 
 class InputError(FactcheckError):
-    """A document cannot be read: binary, not UTF-8, too large, missing."""
+    """A document cannot be read: binary, not UTF-8, too large, missing.
+
+    ``not_a_document`` is True when the file holds no text at all (binary) or
+    cannot be opened (a broken link, a link loop, no permission): met while
+    walking a folder, such a file is passed over with a warning, not an error.
+    """
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None,
+                 key: str | None = None, not_a_document: bool = False) -> None:
+        super().__init__(message, path=path, line=line, key=key)
+        self.not_a_document = not_a_document
 
 
 class UnitError(FactcheckError):

@@ -5,10 +5,15 @@ its plugins and rules without rebuilding them; where fork is unavailable each
 worker builds its own checker from the configuration. Results come back in
 input order (``imap``), so the output is identical to a serial run's and is
 written as soon as each file's turn comes.
+
+Workers ignore Ctrl-C: a terminal sends it to every process of the run, and
+the main process alone stops the run (ending the workers as it leaves the
+pool), so that a worker never prints a traceback of its own.
 """
 from __future__ import annotations
 
 import os
+import signal
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from factcheck.errors import InputError
@@ -31,6 +36,10 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+def _ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _install(check_one: Callable[[str], FileReport | InputError]) -> None:
     global _worker
     _worker = check_one
@@ -38,6 +47,7 @@ def _install(check_one: Callable[[str], FileReport | InputError]) -> None:
 
 def _build_and_install(config: Config, plugins: Sequence[object], cache_folder: Path | None,
                        stdin_text: str | None) -> None:
+    _ignore_interrupts()
     from factcheck.checker import Checker
 
     checker = Checker(config, plugins=plugins)
@@ -58,7 +68,7 @@ def check_in_parallel(checker: Checker, names: Sequence[str], jobs: int,
     chunksize = max(1, min(8, len(names) // (jobs * 4)))
     if "fork" in multiprocessing.get_all_start_methods():
         _install(check_one)
-        pool = multiprocessing.get_context("fork").Pool(jobs)
+        pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupts)
     else:
         pool = multiprocessing.get_context("spawn").Pool(
             jobs, initializer=_build_and_install,

@@ -178,7 +178,7 @@ def build_rule(data: Any, kinds: Mapping[str, CheckKind], *, source: str = "<cod
         raise fail("a rule must be a mapping with id, kind and message")
     for key in REQUIRED_KEYS:
         if key not in data:
-            raise fail(f"missing required key '{key}'")
+            raise fail(f"missing required key '{key}' (a rule needs {', '.join(REQUIRED_KEYS)})")
     for key in data:
         if key not in REQUIRED_KEYS + OPTIONAL_KEYS:
             allowed = ", ".join(REQUIRED_KEYS + OPTIONAL_KEYS)

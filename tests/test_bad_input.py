@@ -5,7 +5,9 @@ hang, in which case it runs as a separate process with a time limit.
 """
 from __future__ import annotations
 
+import codecs
 import os
+import time
 import subprocess
 import sys
 from pathlib import Path
@@ -18,10 +20,14 @@ CLEAN = "The council approved 40 new homes on Tuesday.\n"
 
 
 def one_error_line(result) -> str:
-    """The single line a failed run wrote to standard error, after checking there is just one."""
-    lines = result.err.strip().splitlines()
-    assert len(lines) == 1, result.err
-    assert "Traceback" not in result.err
+    """The single line a failed run wrote to standard error, after checking there is just one.
+
+    ``result`` is a ``run_cli`` result or a finished ``subprocess.run``.
+    """
+    err = result.err if hasattr(result, "err") else result.stderr
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
     return lines[0]
 
 
@@ -39,12 +45,11 @@ def test_a_named_pipe_in_a_folder_is_passed_over_not_waited_on(tmp_path):
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
 def test_an_endless_device_is_read_only_up_to_the_limit(run_cli, monkeypatch):
-    from factcheck.builtin import loader
-
-    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 1 << 20)
+    monkeypatch.setenv("FACTCHECK_MAX_FILE_MIB", "1")
     result = run_cli("check", "/dev/zero", str(SEED))
     assert result.code == 2
-    assert one_error_line(result) == "factcheck: error: /dev/zero: file is more than 1 MiB; the limit is 1 MiB"
+    assert one_error_line(result) == ("factcheck: error: /dev/zero: file is more than 1 MiB; the limit is 1 MiB "
+                                      "(set FACTCHECK_MAX_FILE_MIB to raise it)")
 
 
 def test_a_broken_link_in_a_folder_is_named_and_the_rest_is_checked(run_cli, tmp_path):
@@ -53,8 +58,9 @@ def test_a_broken_link_in_a_folder_is_named_and_the_rest_is_checked(run_cli, tmp
     (docs / "a.txt").write_text(CLEAN)
     (docs / "b.txt").symlink_to(tmp_path / "gone.txt")
     result = run_cli("check", "--format", "json", "docs")
-    assert result.code == 2
-    assert one_error_line(result) == f"factcheck: error: {Path('docs/b.txt')}: cannot read file: No such file or directory"
+    assert result.code == 0
+    assert one_error_line(result) == \
+        f"factcheck: warning: {Path('docs/b.txt')}: cannot read file: No such file or directory; skipped"
     assert [f["path"] for f in result.json()["files"]] == [str(Path("docs/a.txt"))]
 
 
@@ -122,13 +128,14 @@ def test_a_loader_plugin_that_raises_is_an_internal_error_and_the_run_goes_on(ru
     assert result.code == 1 and result.err == ""
     first, second = result.json()["files"]
     assert [f["message"] for f in first["findings"]] == [
-        "loading the document failed in plugin loader.py: OSError: loader broke"]
+        "loading the document failed in plugin loader.py (factcheck_load_document): OSError: loader broke"]
     assert first["findings"][0]["rule"] == "internal-error" and second["findings"][0]["rule"] == "internal-error"
 
 
 @pytest.mark.parametrize("name, line", [
-    ("loader", "a.txt: loading the document failed in plugin loader.py: OSError: loader broke"),
-    ("extract", "a.txt: extraction failed in plugin extract.py: ValueError: bad extract"),
+    ("loader", "a.txt: loading the document failed in plugin loader.py (factcheck_load_document): "
+               "OSError: loader broke"),
+    ("extract", "a.txt: extraction failed in plugin extract.py (factcheck_extract): ValueError: bad extract"),
 ])
 def test_extract_names_a_plugin_that_raised_instead_of_leaving_its_mentions_out(run_cli, tmp_path, name, line):
     (tmp_path / "a.txt").write_text(CLEAN)
@@ -194,15 +201,17 @@ MISBEHAVING = {
 
 
 @pytest.mark.parametrize("name, message", [
-    ("loader", "loading the document failed in plugin misbehaving.py: TypeError: returned str, not a Document"),
-    ("extract", "extraction failed in plugin misbehaving.py: TypeError: returned int 5, not a Quantity or Date"),
-    ("extract-span", "extraction failed in plugin misbehaving.py: ValueError: returned a mention at "
+    ("loader", "loading the document failed in plugin misbehaving.py (factcheck_load_document): "
+               "TypeError: returned str, not a Document"),
+    ("extract", "extraction failed in plugin misbehaving.py (factcheck_extract): "
+                "TypeError: returned int 5, not a Quantity or Date"),
+    ("extract-span", "extraction failed in plugin misbehaving.py (factcheck_extract): ValueError: returned a mention at "
                      "Span(start=0, end=1000000), outside the text of 46 characters"),
-    ("modify", "modifying findings failed in plugin misbehaving.py: TypeError: left str 'not a finding' "
-               "among the findings"),
+    ("modify", "modifying findings failed in plugin misbehaving.py (factcheck_modify_findings): "
+               "TypeError: left str 'not a finding' among the findings"),
     # sys.exit() in a plugin must not end the run quietly with exit code 0 and no report
-    ("exit", "extraction failed in plugin misbehaving.py: SystemExit: 0"),
-    ("generator-exit", "relating mentions failed in plugin misbehaving.py: GeneratorExit: x"),
+    ("exit", "extraction failed in plugin misbehaving.py (factcheck_extract): SystemExit: 0"),
+    ("generator-exit", "relating mentions failed in plugin misbehaving.py (factcheck_relate): GeneratorExit: x"),
 ])
 def test_a_plugin_returning_the_wrong_thing_is_an_internal_error_naming_it(run_cli, tmp_path, name, message):
     (tmp_path / "a.txt").write_text(CLEAN)
@@ -254,15 +263,20 @@ def test_an_unreadable_file_in_a_folder_is_named_and_the_rest_is_checked(run_cli
 
     monkeypatch.setattr(Path, "open", open_unless_locked)
     result = run_cli("check", "--format", "json", "docs")
-    assert result.code == 2
-    assert one_error_line(result) == f"factcheck: error: {Path('docs/locked.txt')}: cannot read file: Permission denied"
+    assert result.code == 0
+    assert one_error_line(result) == \
+        f"factcheck: warning: {Path('docs/locked.txt')}: cannot read file: Permission denied; skipped"
     assert [f["path"] for f in result.json()["files"]] == [str(Path("docs/a.txt"))]
+    named = run_cli("check", "--format", "json", "docs/locked.txt", "docs/a.txt")
+    assert named.code == 2, "a file named on the command line that cannot be read is an error"
+    assert one_error_line(named) == f"factcheck: error: {Path('docs/locked.txt')}: cannot read file: Permission denied"
 
 
 @pytest.mark.parametrize("command", ["check", "extract"])
 @pytest.mark.parametrize("content, line", [
     (b"\x89PNG\r\n\x1a\n\0\0\0IHDR", "binary file (it contains NUL bytes), not text"),
-    (b"caf\xe9 prices rose 5%\n", "not UTF-8 text: byte 0xe9 at line 1, column 4 cannot be decoded (save the file as UTF-8)"),
+    (b"caf\xe9 prices rose 5%\n", "not UTF-8 text: byte 0xe9 at offset 3 (line 1, column 4) cannot be decoded "
+     "(save the file as UTF-8)"),
 ])
 def test_binary_and_non_utf8_input_from_a_file_or_stdin_get_one_line(run_cli, tmp_path, command, content, line):
     (tmp_path / "bad.txt").write_bytes(content)
@@ -320,10 +334,12 @@ def test_a_broken_settings_file_is_one_line(run_cli, tmp_path, content, line):
 def test_endless_standard_input_is_read_only_up_to_the_limit(run_cli, monkeypatch):
     from factcheck.builtin import loader
 
-    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 1 << 20)
+    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 1 << 20)  # the default limit, when the variable is not set
+    monkeypatch.delenv("FACTCHECK_MAX_FILE_MIB", raising=False)
     result = run_cli("check", "-", stdin=b"Sales rose 5%.\n" * 100_000)
     assert result.code == 2
-    assert one_error_line(result) == "factcheck: error: <stdin>: file is more than 1 MiB; the limit is 1 MiB"
+    assert one_error_line(result) == ("factcheck: error: <stdin>: file is more than 1 MiB; the limit is 1 MiB "
+                                      "(set FACTCHECK_MAX_FILE_MIB to raise it)")
 
 
 @pytest.mark.parametrize("damage", [
@@ -348,3 +364,340 @@ def test_a_baseline_nested_past_the_recursion_limit_is_one_line(run_cli, tmp_pat
     result = run_cli("check", "--baseline", "baseline.json", "a.txt")
     assert result.code == 2
     assert one_error_line(result) == "factcheck: error: baseline.json: baseline file is nested too deeply to be a baseline"
+
+
+# ---------------------------------------------------------------- issue 7: every row through the real CLI
+
+SEED_LIKE = ('The mission will increase from 500 personnel to around 4,000, and the increases '
+             'would be "incremental."\n')
+KIND_NAMES = "change-arithmetic, change-descriptor, date-mismatch, figure-conflict, pattern, share-range, " \
+             "sum-mismatch, unit-conversion"
+
+
+@pytest.mark.parametrize("command", ["check", "extract"])
+def test_a_folder_with_no_documents_is_exit_2_naming_it(run_cli, tmp_path, command):
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "folder" / "notes.rst").write_text(CLEAN)
+    result = run_cli(command, "folder")
+    assert result.code == 2 and result.out == ""
+    assert one_error_line(result) == \
+        "factcheck: error: no files with the suffixes .txt, .md, .markdown, .html under folder"
+
+
+@pytest.mark.parametrize("content, line", [
+    ("id: house\nkind: patern\nmessage: m\n",
+     f"house.yaml:2: 'kind': unknown check kind 'patern' (registered kinds: {KIND_NAMES})"),
+    ("kind: pattern\nmessage: m\nparams: {pattern: x}\n",
+     "house.yaml:1: missing required key 'id' (a rule needs id, kind, message)"),
+    ("id: house\nkind: pattern\nmessage: m\nseverity: fatal\nparams: {pattern: x}\n",
+     "house.yaml:4: 'severity': must be error, warning or info, not 'fatal'"),
+    ("id: house\nkind: pattern\nmessage: m\nparams:\n  pattern: x\n  flags: i\n",
+     "house.yaml:6: 'params.flags': unknown parameter (allowed: ignore_case, pattern, timeout)"),
+    ("id: house\nkind: pattern\nmessage: m\nparams:\n  pattern: x\n  ignore_case: maybe\n",
+     "house.yaml:6: 'params.ignore_case': must be true or false"),
+    ("id: house\nkind: pattern\nmessage: m\nparams:\n  pattern: x\n  timeout: 600\n",
+     "house.yaml:6: 'params.timeout': must be at most 60"),
+    ("id: house\nkind: pattern\nmessage: m\ncolour: red\nparams: {pattern: x}\n",
+     "house.yaml:4: 'colour': unknown key (allowed: id, kind, message, severity, description, params)"),
+    ("- {id: house, kind: pattern, message: m, params: {pattern: a}}\n"
+     "- {id: house, kind: pattern, message: m, params: {pattern: b}}\n",
+     "house.yaml:2: 'id': rule id 'house' defined twice in this file"),
+])
+def test_a_rule_file_mistake_names_file_line_and_key_and_the_valid_choices(run_cli, tmp_path, content, line):
+    (tmp_path / "house.yaml").write_text(content)
+    (tmp_path / "a.txt").write_text(CLEAN)
+    result = run_cli("check", "--rules", "house.yaml", "a.txt")
+    assert result.code == 2 and result.out == ""
+    assert one_error_line(result) == f"factcheck: error: {line}"
+
+
+@pytest.mark.parametrize("tag", [
+    "!!python/object/apply:os.mkdir ['pwned']",
+    "!!python/object/new:os.mkdir ['pwned']",
+    "!!python/name:os.mkdir",
+    "!!python/module:os",
+])
+@pytest.mark.parametrize("key", ["message", "params"])
+def test_a_python_tag_in_a_rule_file_is_refused_and_nothing_runs(tmp_path, tag, key):
+    rule = {"id": "house", "kind": "pattern", "message": "m", "params": "{pattern: x}"}
+    rule[key] = tag
+    (tmp_path / "house.yaml").write_text("".join(f"{k}: {v}\n" for k, v in rule.items()))
+    (tmp_path / "a.txt").write_text(CLEAN)
+    done = subprocess.run([sys.executable, "-m", "factcheck", "check", "--rules", "house.yaml", "a.txt"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and done.stdout == ""
+    line = one_error_line(done)
+    assert line.startswith(f"factcheck: error: house.yaml:{3 if key == 'message' else 4}: '{key}': YAML tag ")
+    assert line.endswith("is not allowed in rule files")
+    assert not (tmp_path / "pwned").exists(), "the tag's code ran"
+
+
+def test_a_python_tag_in_the_settings_file_is_refused_and_nothing_runs(tmp_path):
+    (tmp_path / "factcheck.yaml").write_text("fail_on: !!python/object/apply:os.mkdir ['pwned']\n")
+    (tmp_path / "a.txt").write_text(CLEAN)
+    done = subprocess.run([sys.executable, "-m", "factcheck", "check", "a.txt"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert one_error_line(done).startswith(f"factcheck: error: {tmp_path / 'factcheck.yaml'}:1: not valid YAML: ")
+    assert not (tmp_path / "pwned").exists(), "the tag's code ran"
+
+
+def test_billion_laughs_in_a_rule_file_is_refused_at_once(tmp_path):
+    lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 10)]
+    (tmp_path / "house.yaml").write_text("id: house\nkind: pattern\nmessage: m\nparams:\n  pattern: x\n"
+                                         + "".join(f"  {line}\n" for line in lines))
+    (tmp_path / "a.txt").write_text(CLEAN)
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "factcheck", "check", "--rules", "house.yaml", "a.txt"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert time.monotonic() - started < 10, "a billion values were expanded, or nearly"
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.splitlines() == [
+        "factcheck: error: house.yaml:6: too large: more than 20000 values (anchors included)"]
+
+
+def test_a_catastrophic_pattern_is_stopped_and_named_and_the_run_goes_on(run_cli, tmp_path):
+    (tmp_path / "slow.yaml").write_text(
+        "id: slow\nkind: pattern\nmessage: '{match}'\nparams:\n  pattern: '(a|aa)+$'\n  timeout: 0.2\n")
+    (tmp_path / "a.txt").write_text(SEED_LIKE + "a" * 5000 + "!\n")
+    (tmp_path / "b.txt").write_text(SEED_LIKE + "It ends in aa")
+    started = time.monotonic()
+    result = run_cli("check", "--format", "json", "--rules", "slow.yaml", "a.txt", "b.txt")
+    assert time.monotonic() - started < 20
+    assert result.code == 1 and result.err == ""
+    first, second = result.json()["files"]
+    assert [(f["rule"], f["severity"]) for f in first["findings"]] == [
+        ("internal-error", "error"), ("change-descriptor", "warning")]
+    assert first["findings"][0]["message"] == (
+        "rule slow (slow.yaml) failed in plugin factcheck.builtin.kinds: PatternTimeout: the pattern took "
+        "longer than 0.2 s on this document and was stopped; simplify it in slow.yaml")
+    assert [f["rule"] for f in second["findings"]] == ["change-descriptor", "slow"]
+
+
+FRAGILE_KIND = """\
+from factcheck import hookimpl
+
+
+class Fragile:
+    fields = frozenset()
+
+    def parse_params(self, params):
+        return None
+
+    def check(self, context, rule):
+        if "boom" in context.document.text:
+            raise ZeroDivisionError("division by zero")
+        yield rule.finding(context.quantities[0].span)
+
+
+@hookimpl
+def factcheck_check_kinds():
+    return {"fragile": Fragile()}
+"""
+
+
+def test_a_kind_that_raises_on_one_document_fails_that_document_and_rule_only(run_cli, tmp_path):
+    (tmp_path / "fragile.py").write_text(FRAGILE_KIND)
+    (tmp_path / "fragile.yaml").write_text("id: fragile\nkind: fragile\nmessage: counted\n")
+    (tmp_path / "a.txt").write_text(SEED_LIKE)
+    (tmp_path / "b.txt").write_text("boom. " + SEED_LIKE)
+    (tmp_path / "c.txt").write_text(SEED_LIKE)
+    result = run_cli("check", "--format", "json", "--plugins", "fragile.py", "--rules", "fragile.yaml",
+                     "--jobs", "1", "a.txt", "b.txt", "c.txt")
+    assert result.code == 1 and result.err == ""
+    rules = {entry["path"]: [(f["rule"], f["message"]) for f in entry["findings"]]
+             for entry in result.json()["files"]}
+    descriptor = [f for f in rules["a.txt"] if f[0] == "change-descriptor"]
+    assert rules["a.txt"] == rules["c.txt"] == [("fragile", "counted")] + descriptor
+    assert rules["b.txt"] == [
+        ("internal-error", "rule fragile (fragile.yaml) failed in plugin fragile.py: "
+                           "ZeroDivisionError: division by zero")] + descriptor
+
+
+TWO_PLUGINS = {
+    "broken.py": """\
+from factcheck import hookimpl
+
+
+@hookimpl
+def factcheck_extract(document, units):
+    raise ValueError("bad extract")
+
+
+@hookimpl
+def factcheck_modify_findings(document, findings, config):
+    raise KeyError("gone")
+""",
+    "good.py": """\
+from factcheck import hookimpl
+from factcheck.model import Finding, Quantity, Severity, Span
+
+
+@hookimpl
+def factcheck_extract(document, units):
+    start = document.text.find("bananas")
+    return [Quantity(Span(start, start + 7), "bananas", 1.0)] if start >= 0 else []
+
+
+@hookimpl
+def factcheck_modify_findings(document, findings, config):
+    findings.append(Finding("good-plugin", Severity.INFO, "seen by good.py", Span(0, 3)))
+""",
+}
+
+
+@pytest.mark.parametrize("order", [("broken.py", "good.py"), ("good.py", "broken.py")])
+def test_a_hook_that_raises_is_named_and_the_other_plugins_results_still_count(run_cli, tmp_path, order):
+    for name, code in TWO_PLUGINS.items():
+        (tmp_path / name).write_text(code)
+    (tmp_path / "a.txt").write_text(SEED_LIKE + "Some bananas.\n")
+    plugins = [arg for name in order for arg in ("--plugins", name)]
+    result = run_cli("check", "--format", "json", *plugins, "a.txt")
+    assert result.code == 1 and result.err == ""
+    found = sorted((f["rule"], f["message"]) for f in result.json()["files"][0]["findings"])
+    assert [rule for rule, _ in found] == ["change-descriptor", "good-plugin", "internal-error", "internal-error"]
+    assert found[2:] == [
+        ("internal-error", "extraction failed in plugin broken.py (factcheck_extract): ValueError: bad extract"),
+        ("internal-error", "modifying findings failed in plugin broken.py (factcheck_modify_findings): "
+                           "KeyError: 'gone'")]
+    extracted = run_cli("extract", "--format", "json", *plugins, "a.txt")
+    assert extracted.code == 2
+    assert one_error_line(extracted) == ("factcheck: error: a.txt: extraction failed in plugin broken.py "
+                                         "(factcheck_extract): ValueError: bad extract")
+    texts = [q["text"] for q in extracted.json()["files"][0]["quantities"]]
+    assert "bananas" in texts and "around 4,000" in texts
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_a_file_with_a_byte_order_mark_is_decoded_and_its_offsets_count_characters(run_cli, tmp_path, encoding):
+    raw = SEED_LIKE.encode(encoding)
+    if encoding == "utf-16-be":
+        raw = codecs.BOM_UTF16_BE + raw
+    (tmp_path / "a.txt").write_bytes(raw)
+    for args in (("a.txt",), ("-",)):
+        result = run_cli("check", "--format", "json", *args, stdin=raw)
+        assert result.code == 1 and result.err == ""
+        [finding] = result.json()["files"][0]["findings"]
+        assert SEED_LIKE[finding["start"]:finding["end"]] == "incremental"
+        assert finding["column"] == SEED_LIKE.index("incremental") + 1
+
+
+@pytest.mark.parametrize("content, line", [
+    (b"Prices fell 4\xa0per cent in M\xfcnchen.\n",
+     "not UTF-8 text: byte 0xa0 at offset 13 (line 1, column 14) cannot be decoded (save the file as UTF-8)"),
+    (codecs.BOM_UTF16_LE + "Prices".encode("utf-16-le") + b"\x00\xd8" + b"x",
+     "starts with a UTF-16 byte order mark but is not UTF-16 text: the bytes at offset 14 cannot be decoded "
+     "(unexpected end of data)"),
+    (codecs.BOM_UTF16_LE + "NUL\0".encode("utf-16-le"), "binary file (it contains NUL characters), not UTF-16 text"),
+    ("Prices rose 5%.\n".encode("utf-16-le"), "binary file (it contains NUL bytes), not text"),
+])
+def test_text_that_does_not_decode_is_one_line_naming_the_file_and_byte_offset(run_cli, tmp_path, content, line):
+    (tmp_path / "bad.txt").write_bytes(content)
+    result = run_cli("check", "bad.txt")
+    assert result.code == 2 and one_error_line(result) == f"factcheck: error: bad.txt: {line}"
+
+
+def test_a_file_over_the_size_limit_says_the_limit_and_how_to_raise_it(run_cli, tmp_path, monkeypatch):
+    """The 100 MB row, at a lowered limit: bench/run.py's ``bigfile`` section runs the real 100 MB file."""
+    (tmp_path / "big.txt").write_bytes(b"The sky was grey. " * 62_000)  # 1.1 MB, on one line
+    (tmp_path / "a.txt").write_text(SEED_LIKE)
+    monkeypatch.setenv("FACTCHECK_MAX_FILE_MIB", "1")
+    result = run_cli("check", "--format", "json", "big.txt", "a.txt")
+    assert result.code == 2
+    assert one_error_line(result) == ("factcheck: error: big.txt: file is 1.1 MiB; the limit is 1 MiB "
+                                      "(set FACTCHECK_MAX_FILE_MIB to raise it)")
+    assert [f["path"] for f in result.json()["files"]] == ["a.txt"], "the other files are still checked"
+    monkeypatch.setenv("FACTCHECK_MAX_FILE_MIB", "2")
+    assert run_cli("check", "--format", "json", "big.txt").json()["summary"]["files"] == 1
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "lots", "1.5", "²"])
+def test_a_bad_size_limit_in_the_environment_stops_the_run_with_one_line(run_cli, tmp_path, monkeypatch, value):
+    (tmp_path / "a.txt").write_text(CLEAN)
+    monkeypatch.setenv("FACTCHECK_MAX_FILE_MIB", value)
+    result = run_cli("check", "a.txt")
+    assert result.code == 2 and result.out == ""
+    assert one_error_line(result) == \
+        f"factcheck: error: 'FACTCHECK_MAX_FILE_MIB': must be a whole number of MiB, at least 1, not {value!r}"
+
+
+def test_a_10_mb_document_on_one_line_finishes_in_bounded_time_and_memory(tmp_path):
+    unit = SEED_LIKE.strip() + " " + "x" * 10_000  # a finding every 10 kB, and no line break anywhere
+    (tmp_path / "one-line.txt").write_text((unit * (10_000_000 // len(unit) + 1))[:10_000_000])
+    measure = ("import resource, subprocess, sys\n"
+               "done = subprocess.run([sys.executable, '-m', 'factcheck', 'check', 'one-line.txt'],"
+               " capture_output=True, text=True)\n"
+               "sys.stdout.write(done.stdout + done.stderr)\n"
+               "print(done.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", measure], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=120)
+    elapsed = time.monotonic() - started
+    *output, summary, status = done.stdout.splitlines()
+    code, peak_kib = map(int, status.split())
+    assert code == 1 and "Traceback" not in done.stdout + done.stderr
+    assert summary == "990 findings (990 warnings) in 1 file."
+    assert elapsed < 60, f"{elapsed:.0f} s: the text format read the whole line for each finding"
+    assert peak_kib < 300 * 1024, f"peak RSS {peak_kib // 1024} MiB"
+    assert max(map(len, output)) < 300, "a finding's excerpt is cut to the terminal, not the whole line"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("command", ["check", "extract"])
+def test_binary_files_and_link_loops_met_in_a_folder_are_skipped_with_a_warning(run_cli, tmp_path, jobs, command):
+    docs = tmp_path / "docs"
+    (docs / "sub").mkdir(parents=True)
+    (docs / "a.txt").write_text(SEED_LIKE)
+    (docs / "image.md").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0IHDR")
+    (docs / "loop.txt").symlink_to("loop.txt")            # a link to itself
+    (docs / "sub" / "up.md").symlink_to("..")             # a folder link back up: never walked into
+    (docs / "sub" / "z.txt").write_text(CLEAN)
+    args = ("--jobs", jobs) if command == "check" else ()
+    result = run_cli(command, "--format", "json", *args, "docs")
+    assert result.code == (1 if command == "check" else 0)
+    assert "Traceback" not in result.err
+    assert result.err.splitlines() == [
+        f"factcheck: warning: {Path('docs/image.md')}: binary file (it contains NUL bytes), not text; skipped",
+        f"factcheck: warning: {Path('docs/loop.txt')}: cannot read file: Too many levels of symbolic links; skipped",
+    ]
+    assert [f["path"] for f in result.json()["files"]] == [str(Path("docs/a.txt")), str(Path("docs/sub/z.txt"))]
+    named = run_cli(command, "--format", "json", "docs/image.md", "docs/a.txt")
+    assert named.code == 2, "a binary file named on the command line is an error"
+    assert one_error_line(named) == \
+        f"factcheck: error: {Path('docs/image.md')}: binary file (it contains NUL bytes), not text"
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="sends Ctrl-C to a process group, as a POSIX terminal does")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_stops_a_long_run_promptly_and_leaves_no_report_behind(tmp_path, jobs):
+    import signal
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    text = SEED.read_text(encoding="utf-8")
+    for i in range(2000):
+        (docs / f"{i:04d}.txt").write_text(text)
+    report = tmp_path / "out" / "report.json"
+    report.parent.mkdir()
+    # A new session, so that the signal goes to factcheck and its workers as a terminal's Ctrl-C does, not to pytest.
+    process = subprocess.Popen([sys.executable, "-m", "factcheck", "check", "--format", "json", "--jobs", jobs,
+                                "--output", str(report), "docs"], cwd=tmp_path, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not list(report.parent.iterdir()):  # the temporary report appears once the run is under way
+            assert process.poll() is None and time.monotonic() < deadline, "the run ended or never started"
+            time.sleep(0.05)
+        time.sleep(0.5)
+        os.killpg(process.pid, signal.SIGINT)
+        interrupted = time.monotonic()
+        out, err = process.communicate(timeout=20)
+        stopped_in = time.monotonic() - interrupted
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert stopped_in < 5, f"took {stopped_in:.1f} s to stop"
+    assert (process.returncode, out, err) == (130, "", "factcheck: interrupted\n")
+    assert list(report.parent.iterdir()) == [], "a partial report or its temporary file was left behind"

@@ -89,7 +89,7 @@ def test_stdin_is_read_for_dash(run_cli):
 @pytest.mark.parametrize("content, message", [
     (b"\x89PNG\r\n\x1a\n\0\0\0IHDR", "binary file (it contains NUL bytes), not text"),
     (b"caf\xe9 prices rose 5%\n",
-     "not UTF-8 text: byte 0xe9 at line 1, column 4 cannot be decoded (save the file as UTF-8)"),
+     "not UTF-8 text: byte 0xe9 at offset 3 (line 1, column 4) cannot be decoded (save the file as UTF-8)"),
 ])
 def test_unreadable_files_get_one_line_and_exit_2_while_others_are_checked(run_cli, tmp_path, content, message):
     (tmp_path / "bad.txt").write_bytes(content)
@@ -107,12 +107,10 @@ def test_an_empty_file_is_noted_and_not_an_error(run_cli, tmp_path):
 
 
 def test_a_huge_file_is_refused(run_cli, tmp_path, monkeypatch):
-    from factcheck.builtin import loader
-
-    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 1000)
-    (tmp_path / "big.txt").write_text("x" * 2000)
+    monkeypatch.setenv("FACTCHECK_MAX_FILE_MIB", "1")
+    (tmp_path / "big.txt").write_text("x" * (3 << 19))
     result = run_cli("check", "big.txt")
-    assert result.code == 2 and "big.txt: file is 0 MiB; the limit is 0 MiB" in result.err
+    assert result.code == 2 and "big.txt: file is 1.5 MiB; the limit is 1 MiB" in result.err
 
 
 @pytest.mark.parametrize("args, words", [

@@ -3,10 +3,12 @@
 Hypothesis generates adversarial documents (random Unicode, and text built
 from the tokens the extractor and the relate stage react to) and shrinks any
 failure to a minimal input. The committed run is small and derandomized so
-that CI is fast and stable; a long local campaign is one environment variable
-away::
+that CI is fast and stable (200 examples a property); a long campaign is one
+environment variable away, and ``bench/fuzz.py`` runs it and reports the
+number of examples::
 
-    FACTCHECK_FUZZ=campaign .venv/bin/pytest tests/test_fuzz.py -q    # thousands of examples, new seeds
+    .venv/bin/python bench/fuzz.py --examples 1000                    # every property, new seeds
+    FACTCHECK_FUZZ=campaign .venv/bin/pytest tests/test_fuzz.py -q    # the same by hand (3000 by default)
 
 Each bug found that way becomes an explicit regression test next to the
 code it fixes; this file only holds the properties.
@@ -25,12 +27,13 @@ from hypothesis import strategies as st
 from factcheck.builtin.formatters.mentions import write_mentions
 from factcheck.checker import INTERNAL_ERROR, Checker
 from factcheck.config import Config
+from factcheck.formatters import RunInfo
 from factcheck.model import Span
 
-settings.register_profile("ci", max_examples=50, deadline=2000, derandomize=True, database=None,
+settings.register_profile("ci", max_examples=200, deadline=2000, derandomize=True, database=None,
                           suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("campaign", max_examples=3000, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("campaign", max_examples=int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES", "3000")),
+                          deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("FACTCHECK_FUZZ", "ci"))
 
 SUFFIXES = (".txt", ".md", ".html")
@@ -242,3 +245,56 @@ def test_the_pipeline_is_deterministic(document):
     assert first.findings == second.findings
     assert checker().extract_text(text, "fuzz" + suffix).mentions == \
         checker().extract_text(text, "fuzz" + suffix).mentions
+
+
+FINDING_KEYS = {"rule", "severity", "message", "start", "end", "line", "column", "end_line", "end_column",
+                "excerpt", "related"}
+
+
+def check_json(text: str, path: str) -> str:
+    """``factcheck check --format json`` of one document, from a fresh run of the pipeline."""
+    out = io.StringIO()
+    checker().formatters["json"].write([checker().check_text(text, path=path)], out, RunInfo("factcheck", "0.1.0"))
+    return out.getvalue()
+
+
+@given(DOCUMENTS)
+def test_check_json_is_valid_keeps_the_contract_and_is_byte_identical_run_after_run(document):
+    text, suffix = document
+    first = check_json(text, "fuzz" + suffix)
+    assert check_json(text, "fuzz" + suffix) == first, "a second run wrote other bytes"
+    data = json.loads(first, parse_constant=reject_constant)
+    assert set(data) == {"tool", "files", "summary"}
+    [entry] = data["files"]
+    assert data["summary"]["findings"] == len(entry["findings"])
+    for finding in entry["findings"]:
+        assert set(finding) == FINDING_KEYS and finding["severity"] in ("error", "warning", "info")
+        for place in (finding, *finding["related"]):
+            assert 0 <= place["start"] <= place["end"] <= len(text)
+            assert place["line"] >= 1 and place["column"] >= 1
+
+
+def test_two_runs_of_the_command_line_write_byte_identical_output(tmp_path):
+    """Across processes too: another hash seed (set order) or another number of jobs changes no byte."""
+    import subprocess
+    import sys
+
+    import yaml
+
+    from conftest import REPO
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for corpus in sorted((REPO / "tests" / "fixtures").glob("*-findings.yaml")):
+        for article in yaml.safe_load(corpus.read_text(encoding="utf-8")):
+            (docs / f"{article['id']}.md").write_text(article["text"], encoding="utf-8")
+    outputs = set()
+    for seed, jobs in (("1", "1"), ("2", "2")):
+        for fmt in ("json", "text"):
+            done = subprocess.run([sys.executable, "-m", "factcheck", "check", "--format", fmt, "--jobs", jobs, "docs"],
+                                  cwd=tmp_path, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed},
+                                  timeout=300)
+            assert done.returncode == 1 and done.stderr == b"", done.stderr
+            outputs.add((fmt, done.stdout))
+    assert len(outputs) == 2, "two runs of the same documents wrote different bytes"
+    assert json.loads(dict(outputs)["json"])["summary"]["files"] == len(list(docs.iterdir()))

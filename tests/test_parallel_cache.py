@@ -15,7 +15,7 @@ def make_folder(root, count=9):
             shutil.copy(SEED, docs / f"{i:02d}.txt")
         else:
             (docs / f"{i:02d}.md").write_text(CLEAN * (i + 1))
-    (docs / "05b.txt").write_bytes(b"\xff\xfe broken")
+    (docs / "05b.txt").write_bytes(b"caf\xe9 broken")
     return docs
 
 

@@ -101,16 +101,17 @@ def test_plugin_crash_is_an_error_not_a_failure(pytester, docs):
     result.assert_outcomes(passed=1, failed=1, errors=1)
     result.stdout.fnmatch_lines([
         "*ERROR at setup of factcheck docs/crash.txt*",
-        "docs/crash.txt: extraction failed in plugin *crashing_plugin.py: RuntimeError: boom",
+        "docs/crash.txt: extraction failed in plugin *crashing_plugin.py (factcheck_extract): RuntimeError: boom",
     ])
 
 
 def test_unreadable_document_is_an_error_with_one_line(pytester, docs):
-    (docs / "binary.txt").write_bytes(b"\xff\xfe not text\n")
+    (docs / "binary.txt").write_bytes(b"caf\xe9 not text\n")
     # (A .txt file named on the command line would also reach pytest's doctest collector.)
     result = pytester.runpytest("--factcheck", "docs", "-k", "binary")
     result.assert_outcomes(errors=1, deselected=2)
-    result.stdout.fnmatch_lines(["factcheck cannot read docs/binary.txt: not UTF-8 text: byte 0xff at line 1*"])
+    result.stdout.fnmatch_lines(
+        ["factcheck cannot read docs/binary.txt: not UTF-8 text: byte 0xe9 at offset 3 (line 1, column 4)*"])
     assert "During handling" not in result.stdout.str()
 
 

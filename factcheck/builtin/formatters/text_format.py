@@ -23,17 +23,31 @@ _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 
 
 def _marked_line(document: Document, span: Span) -> tuple[str, str]:
-    """The span's first line, cut to fit the terminal around the span, and a caret line under it."""
+    """The span's first line, cut to fit the terminal around the span, and a caret line under it.
+
+    Only the span and the :data:`_WIDTH` characters either side of it are
+    read, so that a document on one line of megabytes is written as fast as
+    one of short lines (reading the whole line per finding made it quadratic).
+    """
     line, column = document.position(span.start)
-    text = printable(document.line_text(line).replace("\t", " "))
-    end_line, end_column = document.position(span.end)
-    start = column - 1
-    end = end_column - 1 if end_line == line else len(text)
+    line_start = span.start - (column - 1)
+    low = max(line_start, span.start - _WIDTH)  # what lies further left is never shown
+    window = document.text[low:span.end + _WIDTH + 1]  # one character more than can be shown tells of more
+    stop = window.find("\n", span.start - low)
+    if stop >= 0:
+        window = window[:stop]
+    if stop >= 0 or low + len(window) == len(document.text):
+        window = window.rstrip("\r")
+    text = printable(window.replace("\t", " "))  # one character for one: offsets still hold
+    end_line, _ = document.position(span.end)
+    start = span.start - low
+    end = span.end - low if end_line == line else len(text)
     end = max(end, start + 1)
     left = max(0, min(start - (_WIDTH - (end - start)) // 2, len(text) - _WIDTH))
     right = min(len(text), left + _WIDTH)
-    shown = ("…" if left else "") + text[left:right] + ("…" if right < len(text) else "")
-    offset = start - left + (1 if left else 0)
+    cut = left > 0 or low > line_start
+    shown = ("…" if cut else "") + text[left:right] + ("…" if right < len(text) else "")
+    offset = start - left + (1 if cut else 0)
     carets = " " * offset + "^" * max(1, min(end, right) - start)
     return shown, carets
 
