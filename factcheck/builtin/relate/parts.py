@@ -68,6 +68,17 @@ _DEFINITE_SUBJECT = patterns.compile(
 # "adult social care, which receives ", "the 14 branch libraries, which will get ").
 _PART_LABEL = patterns.compile(r"(?i)\s*(?:(?:[\p{L}\d'’-]+\s+){0,6}\(?|(?:[\p{L}\d'’-]+\s+){0,4}[\p{L}'’-]+,\s+"
                                r"(?:which|that|who)\s+(?:(?:will|would)\s+)?[\p{L}]+\s+(?:[\p{L}]+\s+)?)\s*")
+# Between a total and the breakdown set beside it: "14 medals — six gold, ...", "£12m (£7m from ...".
+_APPOSITION = patterns.compile(r"\s*(?:—|–|--|\()\s*")
+
+
+def _same_unit_total(total: Quantity, part: Quantity) -> bool:
+    """True when a part is in the total's unit, or is a bare count beside a count."""
+    return part.unit == total.unit and (total.unit != "" or not part.noun or part.noun_inferred or
+                                        total.noun is not None)
+
+
+_RESTATES = 0.9  # a part this close to its total restates it rather than breaking it down
 _SUBJECT_REACH = 4  # sentences back that a subject naming its figure's own noun may reach
 _WITH_BREAKDOWN = patterns.compile(r"(?i),\s*(?:with|of\s+which)\b")
 # A verb that shares out its object: "breaks the gap down into", "splits its budget between".
@@ -217,6 +228,9 @@ class PartsReader:
                 total = self._nearest_larger(run, sentence)
             if total is not None:
                 return total, covered[1]
+        apposed = self._apposed_breakdown(run, sentence)
+        if apposed is not None:
+            return apposed, True
         introduced = self._before_colon(run, sentence)
         if introduced is not None:
             return introduced
@@ -306,6 +320,22 @@ class PartsReader:
                         self.text, max(floor, quantity.span.start - 12), quantity.span.start) and \
                     all(quantity.value > (p.value or 0) for p in run.items):
                 return quantity
+        return None
+
+    def _apposed_breakdown(self, run: ListRun, sentence: Span) -> Quantity | None:
+        """ "14 medals — six gold, five silver and four bronze —": a list set right after its total by a dash or bracket."""
+        first = run.items[0]
+        i = bisect.bisect_left(self.starts, first.span.start) - 1
+        if i < 0:
+            return None
+        total = self.quantities[i]
+        if total.span.start < sentence.start or total.value is None or total.vague or total.span in self.skip:
+            return None
+        if not _APPOSITION.fullmatch(self.text, total.span.end, first.span.start):
+            return None
+        # "nearly 9,000 staff (8,940 at 31 March), of whom 3,120 ...": a figure near the total restates it
+        if _same_unit_total(total, first) and all(total.value * _RESTATES > (p.value or 0) for p in run.items):
+            return total
         return None
 
     def _before_colon(self, run: ListRun, sentence: Span) -> tuple[Quantity, bool] | None:
