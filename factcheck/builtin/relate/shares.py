@@ -55,7 +55,8 @@ _OF_WHOLE_BEFORE = patterns.compile(
 _GROUP = patterns.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<group>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
                        r"|\b[Aa]mong\s+(?P<among>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
 # "Labour on 41%, Reform on 33%": a holder's name, then "on", right before a share.
-_HOLDER_ON = patterns.compile(r"(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|\b(?:other|all\s+other)\s+[\p{Ll}]+\s+|\bothers\s+)"
+_HOLDER_ON = patterns.compile(r"(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*,?\s+|\b(?:other|all\s+other)\s+[\p{Ll}]+\s+"
+                              r"|\bothers\s+)"
                               r"(?:(?:is|was|are|were|stands|stood|remains|remained)\s+)?on\s+$")
 _OWN = patterns.compile(r"(?i)\s+of\s+(?:its|their|his|her)\s")  # "of its patients": a holder's own whole
 _REST_BEFORE = patterns.compile(r"(?i)\bthe\s+(?:remaining|rest\s+of\s+the|other)\s+$")
