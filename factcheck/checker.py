@@ -251,6 +251,10 @@ class Checker:
         for impl in self._impls("factcheck_extract"):
             try:
                 mentions += _checked_mentions(self._call(impl, document=document, units=self.units), document)
+            except (InputError, ConfigError) as err:
+                if err.path is None and isinstance(err, InputError):
+                    err.path = document.path
+                raise  # the document is more than can be read ("holds 300,000 figures"): not a plugin's fault
             except PLUGIN_FAILURES as err:
                 failures.append(_failure(impl.plugin_name, "extraction", err, "factcheck_extract"))
         mentions.sort(key=lambda m: (m.span.start, m.span.end))
@@ -352,13 +356,16 @@ class Checker:
                 return err
             except LoadFailure as failure:
                 return failure.report()
-            if cache is None:
-                return self.check_document(document)
-            findings = cache.get(document)
-            if findings is not None:
-                sentences = segment(document.text, document.skip)
-                return FileReport(replace(document, sentences=sentences), findings)
-            report = self.check_document(document)
+            try:
+                if cache is None:
+                    return self.check_document(document)
+                findings = cache.get(document)
+                if findings is not None:
+                    sentences = segment(document.text, document.skip)
+                    return FileReport(replace(document, sentences=sentences), findings)
+                report = self.check_document(document)
+            except InputError as err:
+                return err
             cache.put(report.document, report.findings)
             return report
 

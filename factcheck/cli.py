@@ -292,7 +292,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
             except LoadFailure as failure:
                 errors(InputError(failure.finding.message, path=failure.path))
                 continue
-            analysis = checker.analyse(document)
+            try:
+                analysis = checker.analyse(document)
+            except InputError as err:
+                errors(err)
+                continue
             for crash in analysis.failures:  # a plugin that raised: its mentions are missing
                 errors(InputError(crash.message, path=document.path))
             yield analysis

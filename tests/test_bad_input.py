@@ -701,3 +701,29 @@ def test_ctrl_c_stops_a_long_run_promptly_and_leaves_no_report_behind(tmp_path, 
     assert stopped_in < 5, f"took {stopped_in:.1f} s to stop"
     assert (process.returncode, out, err) == (130, "", "factcheck: interrupted\n")
     assert list(report.parent.iterdir()) == [], "a partial report or its temporary file was left behind"
+
+
+@pytest.mark.parametrize("command", ["check", "extract"])
+def test_a_document_of_more_figures_than_the_limit_is_one_line_and_the_rest_goes_on(run_cli, tmp_path, monkeypatch,
+                                                                                    command):
+    """A page of nothing but figures keeps memory bounded by refusing it, with the limit and how to raise it."""
+    (tmp_path / "figures.txt").write_text("1,234 " * 300)
+    (tmp_path / "a.txt").write_text(SEED_LIKE)
+    monkeypatch.setenv("FACTCHECK_MAX_FIGURES", "100")
+    result = run_cli(command, "--format", "json", "figures.txt", "a.txt")
+    assert result.code == 2
+    assert one_error_line(result) == ("factcheck: error: figures.txt: holds 300 figures, more than the 100 factcheck "
+                                      "reads in one document (split it, or set FACTCHECK_MAX_FIGURES to raise the "
+                                      "limit)")
+    assert [f["path"] for f in result.json()["files"]] == ["a.txt"], "the other files are still read"
+    monkeypatch.setenv("FACTCHECK_MAX_FIGURES", "1000")
+    assert run_cli(command, "--format", "json", "figures.txt").code in (0, 1)
+
+
+def test_a_bad_figure_limit_in_the_environment_stops_the_run_with_one_line(run_cli, tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(SEED_LIKE)
+    monkeypatch.setenv("FACTCHECK_MAX_FIGURES", "lots")
+    result = run_cli("check", "a.txt")
+    assert result.code == 2
+    assert one_error_line(result) == ("factcheck: error: 'FACTCHECK_MAX_FIGURES': must be a whole number, at least 1, "
+                                      "not 'lots'")

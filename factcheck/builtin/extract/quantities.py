@@ -9,6 +9,7 @@ claimed regions is a ``SpanSet``, so the whole pass is linear in the text.
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass, field
 
 import regex
@@ -21,6 +22,7 @@ from factcheck.builtin.extract.numbers import DIGITS, NumberMatch, Numeral, clea
 from factcheck.builtin.extract.reading import Reading
 from factcheck.builtin.extract.spans import SpanSet
 from factcheck.builtin.extract.vague import VagueReader
+from factcheck.errors import ConfigError, InputError
 from factcheck.model import Quantity, Span
 
 WINDOW = 48
@@ -114,6 +116,23 @@ def _finite(reading: Reading) -> bool:
     return all(math.isfinite(v) for v in (reading.value, reading.resolution, reading.low, reading.high) if v is not None)
 
 
+MAX_FIGURES = 250_000  # figures in one document; news runs at about one per 80 characters
+FIGURES_VARIABLE = "FACTCHECK_MAX_FIGURES"
+
+
+def max_figures() -> int:
+    """The most figures one document may hold: ``$FACTCHECK_MAX_FIGURES``, or :data:`MAX_FIGURES`.
+
+    :raises ConfigError: when the variable is set to other than a whole number of at least 1.
+    """
+    value = os.environ.get(FIGURES_VARIABLE, "").strip()
+    if not value:
+        return MAX_FIGURES
+    if not value.isdigit() or int(value) < 1:
+        raise ConfigError(f"must be a whole number, at least 1, not {value!r}", key=FIGURES_VARIABLE)
+    return int(value)
+
+
 class QuantityReader:
     """Reads the quantities of a text, given spans (dates, markup) to stay out of."""
 
@@ -172,6 +191,11 @@ class QuantityReader:
 
     def _candidates(self, text: str, claimed: SpanSet) -> list[NumberMatch]:
         found = [NumberMatch(m.start(), m.end(), read_digits(m), False) for m in DIGITS.finditer(text)]
+        limit = max_figures()
+        if len(found) > limit:
+            # the relate stage keeps every figure's description: a page of nothing but figures would not fit
+            raise InputError(f"holds {len(found):,} figures, more than the {limit:,} factcheck reads in one "
+                             f"document (split it, or set {FIGURES_VARIABLE} to raise the limit)")
         found += self.lex.number_words.find(text)
         found += [NumberMatch(m.start(), m.end("article"), Numeral(0.5, 0.5) if m["half"] else Numeral(1.0, 1.0), True, True)
                   for m in self._article_time.finditer(text)]
