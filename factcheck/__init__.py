@@ -48,7 +48,9 @@ def check_text(text: str, *, path: str = "<text>", config: Config | None = None,
 
 def extract(text: str, *, path: str = "<text>", plugins: Sequence[object] = ()) -> list[Mention]:
     """The quantities and dates in ``text``, in text order."""
+    from factcheck.builtin.relate import changes_only
     from factcheck.checker import Checker
     from factcheck.config import Config
 
-    return list(Checker(Config(), plugins=plugins).extract_text(text, path=path).mentions)
+    with changes_only():  # mentions are all that is returned: no claim but changes is worked out
+        return list(Checker(Config(), plugins=plugins).extract_text(text, path=path).mentions)

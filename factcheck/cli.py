@@ -275,6 +275,7 @@ def _exit_code(summary: Summary, fail_on: str) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     """``factcheck extract``: list the mentions found in each document."""
     from factcheck.builtin.formatters.mentions import write_mentions
+    from factcheck.builtin.relate import changes_only
     from factcheck.checker import Checker, LoadFailure
 
     checker = Checker(_config(args))
@@ -293,7 +294,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 errors(InputError(failure.finding.message, path=failure.path))
                 continue
             try:
-                analysis = checker.analyse(document)
+                with changes_only():  # the listing shows mentions and changes, no other claim
+                    analysis = checker.analyse(document)
             except InputError as err:
                 errors(err)
                 continue

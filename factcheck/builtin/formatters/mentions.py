@@ -68,13 +68,33 @@ def _describe(quantity: Quantity) -> str:
     return " ".join(parts)
 
 
+def _file_json(entry: dict[str, Any]) -> str:
+    """One file's entry, a mention per line as in the contract's example.
+
+    Each mention is encoded on its own line by json's C encoder: indenting
+    every key of every mention in Python took a sixth of ``factcheck
+    extract``'s time on a large document.
+    """
+    lines = ["    {"]
+    keys = list(entry)
+    for n, key in enumerate(keys):
+        value = entry[key]
+        end = "," if n + 1 < len(keys) else ""
+        if isinstance(value, list) and value:
+            items = [f"        {json.dumps(item, ensure_ascii=False)}" for item in value]
+            lines.append(f"      {json.dumps(key)}: [\n" + ",\n".join(items) + f"\n      ]{end}")
+        else:
+            lines.append(f"      {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}{end}")
+    lines.append("    }")
+    return "\n".join(lines)
+
+
 def write_mentions(analyses: Iterable[Analysis], out: TextIO, fmt: str, version: str) -> None:
     """Write each document's mentions as text lines or as the JSON contract."""
     if fmt == "json":
         out.write(f'{{\n  "tool": {json.dumps({"name": "factcheck", "version": version})},\n  "files": [')
         for i, analysis in enumerate(analyses):
-            entry = json.dumps(file_object(analysis), indent=2, ensure_ascii=False)
-            out.write(("," if i else "") + "\n" + "\n".join("    " + line for line in entry.splitlines()))
+            out.write(("," if i else "") + "\n" + _file_json(file_object(analysis)))
         out.write("\n  ]\n}\n")
         return
     for analysis in analyses:

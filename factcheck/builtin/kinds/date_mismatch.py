@@ -119,9 +119,15 @@ class DateMismatch:
 
     def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
         """Weekdays first, then durations, then ages."""
+        document = context.document
+        dated: dict[int, list[Date]] = {}  # by sentence: a date without a year looks only at its own
         for date in context.dates:
-            sentence = context.document.sentence_at(date.span.start)
-            finding = self._weekday(rule, _with_year(date, context.dates, sentence))
+            if date.year is not None and date.month is not None:
+                dated.setdefault(document.sentence_index(date.span.start), []).append(date)
+        for date in context.dates:
+            sentence = document.sentence_at(date.span.start)
+            beside = dated.get(document.sentence_index(date.span.start), [])
+            finding = self._weekday(rule, _with_year(date, beside, sentence))
             if finding:
                 yield finding
         for duration in context.claims_of(Duration):

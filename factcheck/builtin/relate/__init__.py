@@ -13,7 +13,9 @@ which :mod:`.repeats` reads "last month". Their word lists are
 """
 from __future__ import annotations
 
-from typing import Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Iterator, Sequence
 
 from factcheck import hookimpl
 from factcheck.builtin.relate.changes import ChangeReader
@@ -56,13 +58,30 @@ def describe_all(document: Document, quantities: Sequence[Quantity], changes: Se
     return descriptions
 
 
+# Set while only changes are wanted of the built-in relators ("factcheck extract" lists no other claim):
+# the other relations are then not worked out.
+CHANGES_ONLY: ContextVar[bool] = ContextVar("CHANGES_ONLY", default=False)
+
+
+@contextmanager
+def changes_only() -> Iterator[None]:
+    """Within this block the built-in relate stage finds changes and nothing else."""
+    token = CHANGES_ONLY.set(True)
+    try:
+        yield
+    finally:
+        CHANGES_ONLY.reset(token)
+
+
 def relate(document: Document, mentions: Sequence[Mention]) -> list[Claim]:
-    """Every claim the built-in relators find among a document's mentions."""
+    """Every claim the built-in relators find among a document's mentions (only changes in :func:`changes_only`)."""
     lexicon = load_lexicon()
     quantities = [m for m in mentions if isinstance(m, Quantity)]
     dates = [m for m in mentions if isinstance(m, Date)]
     changes = ChangeReader(lexicon).find(document, quantities)
     claims: list[Claim] = [*changes]
+    if CHANGES_ONLY.get():
+        return claims
     repeats = group_repeats(document, describe_all(document, quantities, changes), reference_date(document, dates),
                             quantities)
     claims += repeats

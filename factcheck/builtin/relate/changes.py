@@ -18,6 +18,7 @@ last year. The total reached 412,000, up from 405,000.").
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import Sequence
 
@@ -130,6 +131,7 @@ class ChangeReader:
         self._contexts: dict[int, Span] = {}  # by sentence index, for the document being read
         self._orphans: list[tuple[Quantity, int]] = []  # "has edged up from 5.9 million": no end in its sentence
         self._compared: set[int] = set()  # the starting figures of changes read from "compared with"
+        self._quantity_starts: tuple[Sequence[Quantity], list[int]] | None = None
 
     def find(self, document: Document, quantities: Sequence[Quantity]) -> list[Change]:
         """Every change in the document, in text order."""
@@ -169,8 +171,9 @@ class ChangeReader:
             if word is None:
                 continue
             previous = document.sentences[index - 1]
-            earlier = [q for q in quantities if previous.start <= q.span.start < previous.end
-                       and q.span not in taken and align(q, x) is not None and not q.vague]
+            starts = self._starts(quantities)
+            window = quantities[bisect.bisect_left(starts, previous.start):bisect.bisect_left(starts, previous.end)]
+            earlier = [q for q in window if q.span not in taken and align(q, x) is not None and not q.vague]
             earlier = [q for q in earlier if q.unit == x.unit] or earlier  # figures in its own unit first
             if len(earlier) != 1:
                 continue
@@ -216,12 +219,19 @@ class ChangeReader:
             out.append(change)
         return out
 
+    def _starts(self, quantities: Sequence[Quantity]) -> list[int]:
+        """The start offsets of a document's quantities (in text order), worked out once per document."""
+        if self._quantity_starts is None or self._quantity_starts[0] is not quantities:
+            self._quantity_starts = (quantities, [q.span.start for q in quantities])
+        return self._quantity_starts[1]
+
     def _lede_size(self, document: Document, lede: Span, sentence: Span, change: Change,
                    quantities: Sequence[Quantity]) -> Change:
         """A change given its size by a lede that names what changed after the word: "reported a 35% rise in
         annual pre-tax profit. Profit before tax rose to £18.6m from £14.9m."."""
         text = document.text
-        members = [q for q in quantities if lede.start <= q.span.start < lede.end]
+        starts = self._starts(quantities)
+        members = list(quantities[bisect.bisect_left(starts, lede.start):bisect.bisect_left(starts, lede.end)])
         sizes = self.sizes.find(text, lede, {q.span.start: q for q in members}, {q.span.end: q for q in members})
         first = min(change.span.start, change.after.span.start)
         subject = {lemma(w.group()) for w in WORD.finditer(text, sentence.start, first)} - STOP_WORDS
