@@ -104,6 +104,8 @@ def _times_clash(first: frozenset[str], second: frozenset[str], reference: tuple
 def _separated(later: Description, earlier: Description, reference: tuple[int, int] | None = None) -> bool:
     if later.whole_of_parts and earlier.taken:
         return True  # "Of the 3,050 seats up for election, ..." is not the 1,158 seats Labour won
+    if later.whole_of_parts and earlier.whole_of_parts:
+        return True  # "Of the 4,920 patients treated, ..." ... "Of the 1,423 patients who waited longer, ...": two groups
     if _times_clash(later.times, earlier.times, reference):
         return True
     if later.roles != earlier.roles:
