@@ -30,7 +30,7 @@ from factcheck.builtin.relate.repeats import group_repeats
 from factcheck.builtin.relate.proportions import find_proportions
 from factcheck.builtin.relate.shares import find_shares
 from factcheck.builtin.relate.text import Sentences
-from factcheck.builtin.relate.ages import find_ages, find_death_ages
+from factcheck.builtin.relate.ages import find_ages
 from factcheck.builtin.relate.timespans import find_durations
 from factcheck.model import Change, Claim, Date, Document, Mention, Quantity
 
@@ -95,7 +95,6 @@ def relate(document: Document, mentions: Sequence[Mention]) -> list[Claim]:
     claims += find_conversions(document, quantities, lexicon)
     claims += find_durations(document, quantities, dates)
     claims += find_ages(document, quantities, dates)
-    claims += find_death_ages(document, quantities, dates)
     return claims
 
 

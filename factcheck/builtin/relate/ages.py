@@ -40,8 +40,13 @@ def _claim(age: Quantity, born: Date, year: int | None) -> AgeClaim:
     return AgeClaim(span=span, age=age, born=born, reference_year=year)
 
 
-def find_ages(document: Document, quantities: Sequence[Quantity], dates: Sequence[Date]) -> list[AgeClaim]:
-    """Ages stated with a birth date: in its sentence, or as the age at a death the document tells of."""
+def find_ages(document: Document, quantities: Sequence[Quantity],
+              dates: Sequence[Date]) -> list[AgeClaim | Same]:
+    """Ages stated with a birth date: in its sentence, or as the age at a death the document tells of.
+
+    When an obituary gives the age at its one death more than once, those
+    ages are also one age stated twice (a :class:`~factcheck.model.Same`).
+    """
     text = document.text
     sentences = Sentences.of(document)
     births = [d for d in dates if d.year is not None and _BORN.search(text, max(0, d.span.start - 12), d.span.start)]
@@ -50,30 +55,20 @@ def find_ages(document: Document, quantities: Sequence[Quantity], dates: Sequenc
     ages = by_sentence(sentences, [q for q in quantities if q.value is not None and (
         q.age or AGE_TEXT.search(q.text)) and q.unit == "year"])
     year = reference_year(dates)
-    found = []
+    found: list[AgeClaim | Same] = []
     for born in births:
         members = ages.get(sentences.index(born.span.start), [])
         if len(members) == 1:
             found.append(_claim(members[0], born, year))
-    if len(births) == 1 and not found:
-        found += _ages_at_death(document, sentences, ages, dates, births[0], year)
+    if len(births) == 1:
+        at_death = _ages_at_death(document, sentences, ages, dates, births[0], year)
+        if not found:
+            found += at_death
+        if len(at_death) >= 2:
+            mentions = tuple(sorted((c.age for c in at_death), key=lambda q: q.span.start))
+            found.append(Same(span=Span(mentions[0].span.start, mentions[-1].span.end), mentions=mentions,
+                              key="age at death"))
     return found
-
-
-def find_death_ages(document: Document, quantities: Sequence[Quantity], dates: Sequence[Date]) -> list[Same]:
-    """The ages an obituary gives for the one death it tells of, when it gives more than one: one age, twice."""
-    text = document.text
-    sentences = Sentences.of(document)
-    births = [d for d in dates if d.year is not None and _BORN.search(text, max(0, d.span.start - 12), d.span.start)]
-    if len(births) != 1:
-        return []
-    ages = by_sentence(sentences, [q for q in quantities if q.value is not None and (
-        q.age or AGE_TEXT.search(q.text)) and q.unit == "year"])
-    claims = _ages_at_death(document, sentences, ages, dates, births[0], reference_year(dates))
-    if len(claims) < 2:
-        return []
-    mentions = tuple(sorted((c.age for c in claims), key=lambda q: q.span.start))
-    return [Same(span=Span(mentions[0].span.start, mentions[-1].span.end), mentions=mentions, key="age at death")]
 
 
 def _ages_at_death(document: Document, sentences: Sentences, ages: dict[int, list[Quantity]], dates: Sequence[Date],

@@ -25,6 +25,7 @@ from typing import Sequence
 import regex
 
 from factcheck import patterns
+from factcheck.builtin.relate.conversions import PAREN_GAP
 from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.builtin.relate.sizes import RELATIVE_UNITS, SizeReader, StatedSize
 from factcheck.builtin.relate.text import STOP_WORDS, TIME_UNITS, WORD, Sentences, lemma
@@ -71,8 +72,6 @@ _COMPARED_REACH = 120  # characters between a figure and the "compared with" tha
 # A clause with a subject of its own: the change word after it is that subject's, not the figure's before it.
 _NEW_SUBJECT = patterns.compile(r"(?i),\s*(?:when|after|because|since|where|which|who|whereas|although)\s+"
                                 r"(?:the|its|their|his|her|a|an|they|he|she|this|these)\b")
-# "95.3 million acres (38.6 million hectares)": a figure that restates the one before it in brackets.
-_RESTATED = patterns.compile(r"\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|c\.\s*)?")
 # Between a change and a size set after it as an apposition: a few words of its own, then a comma.
 _APPOSED = patterns.compile(r"(?i)(?:\s+(?!(?:and|but|while|whereas|which|who|with)\b)[\p{L}]+){0,6}\s*,\s*")
 _PARTICIPLE_LEAD = patterns.compile(r"[^.;:]{0,40},\s*")
@@ -466,7 +465,7 @@ class ChangeReader:
         none of them, nor is a figure in brackets that restates the one
         before it ("95.3 million acres (38.6 million hectares)").
         """
-        restated = {id(z) for y, z in zip(earlier, earlier[1:]) if _RESTATED.fullmatch(text, y.span.end, z.span.start)}
+        restated = {id(z) for y, z in zip(earlier, earlier[1:]) if PAREN_GAP.match(text[y.span.end:z.span.start])}
         candidates = [y for y in reversed(earlier) if align(y, x) is not None and not _DISTRIBUTIVE.search(
             text, max(sentence.start, y.span.start - 25), y.span.start) and id(y) not in restated]
         if candidates and candidates[0] is earlier[-1] and _TO_BEFORE.search(

@@ -20,7 +20,8 @@ from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.model import Conversion, Document, Quantity, Span
 
-_PAREN_GAP = patterns.compile(r"^\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|c\.\s*)?$")
+# What stands between an amount and itself restated in brackets: "95.3 million acres (38.6 million".
+PAREN_GAP = patterns.compile(r"^\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|c\.\s*)?$")
 _PAREN_CLOSE = patterns.compile(r"[^()\n]{0,30}?\)")
 _LIST_GAP = patterns.compile(r"[^()\d\n]{0,8}?,\s*")  # "200C fan, 425F": the next item of a list in brackets
 _BY_GAP = patterns.compile(r"\s*(?:by|x|×)\s*")
@@ -51,7 +52,7 @@ def _dimension_pairs(text: str, quantities: Sequence[Quantity]) -> list[tuple[Qu
     pairs = []
     for a, b, c, d in zip(quantities, quantities[1:], quantities[2:], quantities[3:]):
         if _BY_GAP.fullmatch(text, a.span.end, b.span.start) and _BY_GAP.fullmatch(text, c.span.end, d.span.start) \
-                and _PAREN_GAP.match(text[b.span.end:c.span.start]) and _PAREN_CLOSE.match(text, d.span.end):
+                and PAREN_GAP.match(text[b.span.end:c.span.start]) and _PAREN_CLOSE.match(text, d.span.end):
             pairs += [(a, c), (b, d)]
     return pairs
 
@@ -60,7 +61,7 @@ def _bracket_lists(text: str, quantities: Sequence[Quantity]) -> list[tuple[Quan
     """ "220C (200C fan, 425F, gas 7)": a figure and each later figure of the list in brackets after it."""
     pairs = []
     for i, source in enumerate(quantities):
-        if not _PAREN_GAP.match(text[source.span.end:quantities[i + 1].span.start] if i + 1 < len(quantities) else ""):
+        if not PAREN_GAP.match(text[source.span.end:quantities[i + 1].span.start] if i + 1 < len(quantities) else ""):
             continue
         for previous, target in zip(quantities[i + 1:], quantities[i + 2:]):
             if not _LIST_GAP.fullmatch(text, previous.span.end, target.span.start):
@@ -81,7 +82,7 @@ def find_conversions(document: Document, quantities: Sequence[Quantity], lexicon
         if not _convertible_shape(source, target):
             continue
         gap = text[source.span.end:target.span.start]
-        paren = _PAREN_GAP.match(gap) and _PAREN_CLOSE.match(text, target.span.end) or \
+        paren = PAREN_GAP.match(gap) and _PAREN_CLOSE.match(text, target.span.end) or \
             (source, target) in apart
         if not paren and not _OR_GAP.match(gap):
             continue

@@ -160,10 +160,11 @@ class Describer:
         head_word = after[-1] if after else noun_words[-1] if noun_words else None
         sized_definite = None
         if head_word is None and (quantity.unit == "" or _CURRENCY.fullmatch(quantity.unit)):
-            head_word = self._sized_noun(span.start)
-            sized = _SIZED_BY.search(text, max(0, span.start - 40), span.start) if head_word else None
-            if sized and sized["article"].lower() == "the":
-                sized_definite = sized  # "the quarterly net income of $386 million" names a thing given before
+            sized = self._sized_noun(span.start)
+            if sized is not None:
+                head_word = sized["noun"].lower()
+                if sized["article"].lower() == "the":
+                    sized_definite = sized  # "the quarterly net income of $386 million" names a thing given before
         if head_word is None and _CURRENCY.fullmatch(quantity.unit):
             after = self._money_in(span.end, min(sentence.end, span.end + 80))
             head_word = after[-1] if after else None
@@ -179,7 +180,8 @@ class Describer:
                 counted = per_key
         modifiers = {self._norm(w) for w in [*noun_words[:-1], *after[:-1]]
                      if w.lower() not in self.lexicon.neutral_modifiers}
-        restricting = _RESTRICTIVE.match(text, self._phrase_end(span.end, len(after)), sentence.end)
+        phrase_end = self._phrase_end(span.end, len(after))
+        restricting = _RESTRICTIVE.match(text, phrase_end, sentence.end)
         whole_of_parts = bool(_OF_TOTAL.search(text, max(0, span.start - 20), span.start))
         verb = restricting and restricting["ing"]
         if verb and verb not in self.lexicon.neutral_modifiers and verb not in STOP_WORDS:
@@ -205,7 +207,7 @@ class Describer:
             w in self.lexicon.attributes and i and near_left[i - 1] in ("a", "an"))}  # "a record field of"
         roles |= {w.lower() for w in after if w.lower() in self.lexicon.roles} | {w for w in inner if w in _SUBSET}
         statuses = {w for w in roles if w in self.lexicon.statuses}
-        if self.lexicon.total_mark.match(text, self._phrase_end(span.end, len(after))):
+        if self.lexicon.total_mark.match(text, phrase_end):
             roles.add("total")  # "around 9,000 personnel in total": the sum of several, not one party's figure
         times = self._times(clause_words) | self._years(left_start, right_end)
         per = _per_of(quantity.unit) or next((_PER_WORDS[w.lower()] for w in after if w.lower() in _PER_WORDS), None)
@@ -251,9 +253,9 @@ class Describer:
             end = match.end()
         return end
 
-    def _sized_noun(self, start: int) -> str | None:
-        """The noun a bare count or sum sizes from before it: "a crowd of 41,212", "a net revenue budget of £284m",
-        "an emergency appeal for $42 million".
+    def _sized_noun(self, start: int) -> patterns.Match | None:
+        """The phrase whose noun a bare count or sum sizes from before it: "a crowd of 41,212", "a net revenue
+        budget of £284m", "an emergency appeal for $42 million"; its groups are ``article``, ``modifier``, ``noun``.
 
         Not a change ("a rise of 12"), a role ("a total of 96", "an average
         of 40") or a generic measure ("a figure of 532").
@@ -270,7 +272,7 @@ class Describer:
         if word in STOP_WORDS or word in self.lexicon.roles or word in self.lexicon.times or \
                 self.lexicon.change_word.fullmatch(word) or lemma(word) in self.lexicon.measure_anaphors:
             return None
-        return word
+        return match
 
     def _years(self, start: int, end: int) -> set[str]:
         """Years that stamp the clause ("in 2021"), not those that bound a span ("since 2019")."""
