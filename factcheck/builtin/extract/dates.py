@@ -5,9 +5,12 @@ every span found here.
 """
 from __future__ import annotations
 
+from typing import Iterator
+
 from factcheck import patterns
 from factcheck.builtin.extract.lexicon import Lexicon
 from factcheck.builtin.extract.spans import SpanSet
+from factcheck.builtin.wordindex import WordIndex, first_words, matches_at, word_index
 from factcheck.model import Date, Span
 
 _LOWER_WORD = patterns.compile(r"\s+(?P<word>[\p{Ll}][\p{Ll}-]*)")
@@ -15,6 +18,8 @@ _LOWER_WORD = patterns.compile(r"\s+(?P<word>[\p{Ll}][\p{Ll}-]*)")
 _YEAR_PREPOSITION = patterns.compile(
     r"(?r)(?i)\b(?:in|since|by|of|the|from|until|to|and|their|its|his|her|our|your|this|last|next|on|for)\s+")
 YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
+_DECADE_END = patterns.compile(r"\d0['’]?s\b")  # every decade ends so: "1990s", "'80s", "the 60's"
+_DECADE_REACH = 24  # how far before that a decade may begin: "the early 1990s"
 
 
 def _patterns(lexicon: Lexicon) -> dict[str, patterns.LazyPattern]:
@@ -78,6 +83,35 @@ class DateReader:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.patterns = _patterns(lexicon)
+        # the words each pattern's matches begin with, so that only their places are tried
+        weekdays, months = first_words(lexicon.weekdays), first_words(lexicon.months)
+        self._openers = {
+            "month_day": weekdays | months,
+            "day_month": weekdays,  # or a numeral
+            "ordinal_of_month": weekdays | first_words(lexicon.ordinal_words),
+            "month_year": months | {"early", "mid", "late"},
+        }
+
+    def _finditer(self, name: str, index: WordIndex) -> Iterator[patterns.Match]:
+        """The matches of one date pattern, tried only where a match can begin."""
+        pattern = self.patterns[name]
+        if name in ("iso", "numeric", "year_range", "year"):
+            return matches_at(index.text, pattern, index.numeral_starts())
+        if name == "day_month":
+            starts = sorted([*index.numeral_starts(), *index.starts(self._openers[name])])
+            return matches_at(index.text, pattern, starts)
+        if name == "decade":
+            return self._decades(index.text)
+        return index.finditer(pattern, self._openers[name])
+
+    def _decades(self, text: str) -> Iterator[patterns.Match]:
+        """Decades ("the 1990s", "mid-'80s"): found from their "0s", then read from a little before it."""
+        resume = 0
+        for anchor in _DECADE_END.finditer(text):
+            match = self.patterns["decade"].search(text, max(resume, anchor.start() - _DECADE_REACH), anchor.end() + 2)
+            if match is not None and match.end() > resume:
+                yield match
+                resume = match.end()
 
     def _month(self, name: str) -> int:
         return self.lexicon.months[name.rstrip(".")]
@@ -99,10 +133,11 @@ class DateReader:
             dates.append(Date(Span(match.start(), match.end()), match.group(), value, weekday))
             claim(match)
 
-        for match in self.patterns["iso"].finditer(text):
+        index = word_index(text)
+        for match in self._finditer("iso", index):
             if free(match) and 1 <= int(match["month"]) <= 12 and 1 <= int(match["day"]) <= 31:
                 add(match, match.group(), None)
-        for match in self.patterns["numeric"].finditer(text):
+        for match in self._finditer("numeric", index):
             if free(match):
                 value = _numeric_date(match)
                 if value:
@@ -110,7 +145,7 @@ class DateReader:
                 else:
                     claim(match)  # "3/4/2026" is a date, but which one the text does not say
         for name in ("month_day", "day_month", "ordinal_of_month"):
-            for match in self.patterns[name].finditer(text):
+            for match in self._finditer(name, index):
                 if not free(match):
                     continue
                 month = self._month(match["month"])
@@ -126,18 +161,18 @@ class DateReader:
                     day2 = int(match["day2"])
                     dates.append(Date(Span(match.start(), match.end()), match.group(),
                                       _iso(match["year"], month, day2), match["weekday2"]))
-        for match in self.patterns["month_year"].finditer(text):
+        for match in self._finditer("month_year", index):
             if free(match):
                 add(match, _iso(match["year"], self._month(match["month"]), None), None)
-        for match in self.patterns["year_range"].finditer(text):
+        for match in self._finditer("year_range", index):
             last = _range_end(match["year"], match["end"])
             if free(match) and last:
                 add(match, match["year"], None)
                 dates.append(Date(Span(match.start(), match.end()), match.group(), last, None))
-        for match in self.patterns["decade"].finditer(text):
+        for match in self._finditer("decade", index):
             if free(match):
                 claim(match)
-        for match in self.patterns["year"].finditer(text):
+        for match in self._finditer("year", index):
             if free(match) and self._reads_as_year(text, match):
                 add(match, match["year"], None)
         dates.sort(key=lambda d: d.span.start)

@@ -22,11 +22,13 @@ from factcheck.builtin.extract.numbers import DIGITS, NumberMatch, Numeral, clea
 from factcheck.builtin.extract.reading import Reading
 from factcheck.builtin.extract.spans import SpanSet
 from factcheck.builtin.extract.vague import VagueReader
+from factcheck.builtin.wordindex import word_index
 from factcheck.errors import ConfigError, InputError
 from factcheck.model import Quantity, Span
 
 WINDOW = 48
 _SPACE = r"[ \t\u00a0\u202f]"
+_ARTICLE_STARTS = frozenset({"half", "a", "an"})  # the words a length of time with no numeral opens with
 _HALF_AFTER = patterns.compile(rf"{_SPACE}+and{_SPACE}+a{_SPACE}+half\b", regex.I)
 _HYPHEN_WORD = patterns.compile(r"-(?P<word>[\p{L}]+(?:-[\p{L}]+)*)")
 _PER = patterns.compile(
@@ -198,7 +200,7 @@ class QuantityReader:
                              f"document (split it, or set {FIGURES_VARIABLE} to raise the limit)")
         found += self.lex.number_words.find(text)
         found += [NumberMatch(m.start(), m.end("article"), Numeral(0.5, 0.5) if m["half"] else Numeral(1.0, 1.0), True, True)
-                  for m in self._article_time.finditer(text)]
+                  for m in word_index(text).finditer(self._article_time, _ARTICLE_STARTS)]
         found.sort(key=lambda n: (n.start, -n.end))
         result, last_end = [], -1
         for number in found:

@@ -12,6 +12,7 @@ from factcheck.builtin.extract.lexicon import Lexicon
 from factcheck.builtin.extract.nouns import NounReader
 from factcheck.builtin.extract.reading import Reading
 from factcheck.builtin.extract.spans import SpanSet
+from factcheck.builtin.wordindex import first_words, word_index
 
 _SCALE_OF = patterns.compile(r"\s+(?P<scale>thousands|millions|billions|trillions)\s+of\b", regex.I)
 
@@ -22,11 +23,12 @@ class VagueReader:
     def __init__(self, lexicon: Lexicon, nouns: NounReader) -> None:
         self.lex = lexicon
         self.nouns = nouns
+        self._starts = first_words(lexicon.vague)
 
     def find(self, text: str, claimed: SpanSet) -> list[Reading]:
         """The vague amounts outside ``claimed``; each one found is added to ``claimed``."""
         found = []
-        for match in self.lex.vague_pattern.finditer(text):
+        for match in word_index(text).finditer(self.lex.vague_pattern, self._starts):
             if claimed.overlaps(match.start(), match.end()):
                 continue
             low, high = self.lex.vague[" ".join(match["vague"].lower().split())]

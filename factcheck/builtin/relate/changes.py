@@ -29,6 +29,7 @@ from factcheck.builtin.relate.conversions import PAREN_GAP
 from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.builtin.relate.sizes import RELATIVE_UNITS, SizeReader, StatedSize
 from factcheck.builtin.relate.text import STOP_WORDS, TIME_UNITS, WORD, Sentences, lemma
+from factcheck.builtin.wordindex import Occurrences, word_index
 from factcheck.model import Change, Document, Quantity, Span
 
 # "from 500", "from the 1,200", and a base named by a level and "of": "down from Friday's close of
@@ -131,12 +132,15 @@ class ChangeReader:
         self._orphans: list[tuple[Quantity, int]] = []  # "has edged up from 5.9 million": no end in its sentence
         self._compared: set[int] = set()  # the starting figures of changes read from "compared with"
         self._quantity_starts: tuple[Sequence[Quantity], list[int]] | None = None
+        self._change_words = Occurrences(())  # of the document being read
 
     def find(self, document: Document, quantities: Sequence[Quantity]) -> list[Change]:
         """Every change in the document, in text order."""
         self._contexts = {}
         self._orphans = []
         self._compared = set()
+        starts = self.lexicon.change_word_starts
+        self._change_words = Occurrences(word_index(document.text).finditer(self.lexicon.change_word, starts))
         sentences = Sentences.of(document)
         by_sentence: dict[int, list[Quantity]] = {}
         for quantity in quantities:
@@ -231,7 +235,8 @@ class ChangeReader:
         text = document.text
         starts = self._starts(quantities)
         members = list(quantities[bisect.bisect_left(starts, lede.start):bisect.bisect_left(starts, lede.end)])
-        sizes = self.sizes.find(text, lede, {q.span.start: q for q in members}, {q.span.end: q for q in members})
+        sizes = self.sizes.find(text, lede, {q.span.start: q for q in members}, {q.span.end: q for q in members},
+                                self._change_words.within(lede.start, lede.end))
         first = min(change.span.start, change.after.span.start)
         subject = {lemma(w.group()) for w in WORD.finditer(text, sentence.start, first)} - STOP_WORDS
         for size in sizes:
@@ -265,11 +270,11 @@ class ChangeReader:
     def _in_sentence(self, document: Document, sentence: Span, members: list[Quantity],
                      index: int) -> list[Change]:
         text = document.text
-        words = [(m.group().lower(), Span(m.start(), m.end()))
-                 for m in self.lexicon.change_word.finditer(text, sentence.start, sentence.end)]
+        change_words = self._change_words.within(sentence.start, sentence.end)
+        words = [(m.group().lower(), Span(m.start(), m.end())) for m in change_words]
         starting_at = {q.span.start: q for q in members}
         ending_at = {q.span.end: q for q in members}
-        sizes = self.sizes.find(text, sentence, starting_at, ending_at)
+        sizes = self.sizes.find(text, sentence, starting_at, ending_at, change_words)
         size_spans = {s.span for s in sizes}
         pairs = self._pairs(text, sentence, [q for q in members if q.span not in size_spans], index, sizes)
         paired = {q.span for pair in pairs for q in pair}
@@ -441,11 +446,10 @@ class ChangeReader:
     def _ends_on_change(self, text: str, start: int, end: int, sizes: Sequence[StatedSize]) -> bool:
         """True when ``text[start:end]`` ends with a change word, or one and its size ("a 24% increase",
         "up 5%", "a rise of more than a fifth")."""
-        last = None
-        for last in self.lexicon.change_word.finditer(text, start, end):
-            pass
-        if last is None:
+        words = self._change_words.within(start, end)
+        if not words:
             return False
+        last = words[-1]
         if _SIZE_TO_ON.fullmatch(text, last.end(), end) is not None:
             return True
         return any(size.anchor == Span(last.start(), last.end()) and size.after_word and
@@ -634,7 +638,7 @@ class ChangeReader:
         start, end = sentences[index].start, sentences[index].end
         for following in sentences[index + 1:index + 5]:
             refers_back = False
-            for match in self.lexicon.change_word.finditer(document.text, following.start, following.end):
+            for match in self._change_words.within(following.start, following.end):
                 if _ANAPHOR_DETERMINER.search(document.text, max(following.start, match.start() - 30), match.start()):
                     refers_back = True
                     break

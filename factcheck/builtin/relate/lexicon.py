@@ -11,6 +11,7 @@ import yaml
 
 from factcheck import patterns
 from factcheck.builtin.relate.text import lemma
+from factcheck.builtin.wordindex import first_words
 from factcheck.errors import FactcheckError
 from factcheck.yamlfile import read_yaml
 
@@ -39,6 +40,7 @@ class RelateLexicon:
 
     change_direction: Mapping[str, int]
     change_word: patterns.LazyPattern
+    change_word_starts: frozenset[str]  # the words a change_word match begins with, for a WordIndex
     change_nouns: frozenset[str]
     step_cue: patterns.LazyPattern
     multiples: Mapping[str, float]
@@ -173,6 +175,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
     return RelateLexicon(
         change_direction=direction,
         change_word=_change_word(direction, _strings(data["particle_verbs"], "particle_verbs")),
+        change_word_starts=first_words(direction),
         change_nouns=frozenset(nouns),
         step_cue=phrase_pattern(_strings(data["step_cues"], "step_cues")),
         multiples=_numbers(data["multiples"], "multiples"),

@@ -14,11 +14,12 @@ size of a change.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Mapping, Sequence
 
 import regex
 
 from factcheck import patterns
+from factcheck.patterns import Match
 from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.builtin.relate.text import STOP_WORDS
 from factcheck.builtin.tolerance import hedge_qualifier, hedge_words
@@ -108,14 +109,17 @@ class SizeReader:
                               hedge=hedge)
 
     def find(self, text: str, sentence: Span, starting_at: Mapping[int, Quantity],
-             ending_at: Mapping[int, Quantity]) -> list[StatedSize]:
+             ending_at: Mapping[int, Quantity], change_words: Sequence[Match] | None = None) -> list[StatedSize]:
         """The sizes attached to change words in ``sentence``.
 
         ``starting_at`` and ``ending_at`` map offsets to the quantities that
-        start or end there.
+        start or end there; ``change_words`` are the sentence's change words
+        when the caller has found them already.
         """
         sizes: list[StatedSize] = []
-        for match in self.lexicon.change_word.finditer(text, sentence.start, sentence.end):
+        if change_words is None:
+            change_words = list(self.lexicon.change_word.finditer(text, sentence.start, sentence.end))
+        for match in change_words:
             anchor, word = Span(match.start(), match.end()), match.group().lower()
             size = self._after(text, sentence, anchor, word, starting_at) or self._before(
                 text, sentence, anchor, word, ending_at)
