@@ -118,3 +118,52 @@ class LazyPattern:
 def compile(pattern: str, flags: int = 0) -> LazyPattern:
     """A pattern that compiles, with ``re`` where it can and ``regex`` where it must, when first used."""
     return LazyPattern(pattern, flags)
+
+
+class LiteralChoice:
+    """A pattern built around one long alternation of literal phrases, split by the phrase's key character.
+
+    Trying every alternative at a position costs as many tries as there
+    are phrases (several hundred units); only the phrases that begin (or,
+    for a ``(?r)`` pattern matched backwards, end) with the character at
+    hand can match, so each look tries only those. ``template`` holds the
+    pattern with ``{choice}`` where the alternation goes, which must be
+    where matching starts, after any characters of ``skip``. Only
+    :meth:`match` is offered: it is what an anchored look needs.
+    """
+
+    def __init__(self, template: str, phrases: list[str], flags: int = 0, *, skip: str = "",
+                 backwards: bool = False) -> None:
+        groups: dict[str, list[str]] = {}
+        for phrase in sorted(set(phrases), key=len, reverse=True):  # longest first, as in one alternation
+            if phrase:
+                groups.setdefault((phrase[-1] if backwards else phrase[0]).lower(), []).append(phrase)
+        self._by_key = {key: compile(template.replace("{choice}", _alternation(group)), flags)
+                        for key, group in groups.items()}
+        self.pattern = template.replace("{choice}", _alternation([p for g in groups.values() for p in g]))
+        self._skip = skip
+        self._backwards = backwards
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> Match | None:
+        """``compile(pattern).match(string, pos, endpos)``, trying only the phrases that can match there."""
+        end = len(string) if endpos is None else min(endpos, len(string))
+        skip = self._skip
+        if self._backwards:
+            k = end - 1
+            while k >= pos and string[k] in skip:
+                k -= 1
+            if k < pos:
+                return None
+        else:
+            k = pos
+            while k < end and string[k] in skip:
+                k += 1
+            if k >= end:
+                return None
+        sub = self._by_key.get(string[k].lower())
+        return sub.match(string, pos, end) if sub is not None else None
+
+
+def _alternation(phrases: list[str]) -> str:
+    """Literal phrases as one alternation, a space written as any run of white space."""
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases)

@@ -26,6 +26,9 @@ class UnitForm:
     form: str = ""
 
 
+_SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"  # str.isspace's
+
+
 def _alternation(forms: list[str]) -> str:
     return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
 
@@ -43,19 +46,19 @@ class Lexicon:
     scale_words: Mapping[str, float]
     scale_abbreviations: Mapping[str, float]
     unit_forms: Mapping[str, tuple[UnitForm, ...]]
-    unit_pattern: patterns.LazyPattern
+    unit_pattern: patterns.LiteralChoice
     attached_letters: Mapping[str, str]
     currency_signs: Mapping[str, str]
     currency_codes: frozenset[str]
     currency_words: Mapping[str, str]
-    currency_word_pattern: patterns.LazyPattern
+    currency_word_pattern: patterns.LiteralChoice
     minor_units: Mapping[str, tuple[str | None, float]]
     minor_pattern: patterns.LazyPattern
     cents_of: frozenset[str]
     hedges: Mapping[str, str]
-    hedge_before: patterns.LazyPattern
+    hedge_before: patterns.LiteralChoice
     hedges_after: Mapping[str, str]
-    hedge_after_pattern: patterns.LazyPattern
+    hedge_after_pattern: patterns.LiteralChoice
     change_verbs: frozenset[str]
     strength_words: frozenset[str]
     stop_words: frozenset[str]
@@ -119,14 +122,16 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         forms.setdefault(written.lower(), []).append(
             UnitForm(unit, float(factor), written in case_sensitive, written in attached, written))
     all_forms = [form.form for entries in forms.values() for form in entries]
-    unit_pattern = patterns.compile(rf"(?i)(?:{_alternation(all_forms)})(?![\p{{L}}\d²³])")
+    unit_pattern = patterns.LiteralChoice(r"(?i)(?:{choice})(?![\p{L}\d²³])", all_forms)
 
     hedges = {phrase.lower(): qualifier for qualifier, phrases in data["hedges"].items() for phrase in phrases}
     # Matched backwards from the number (``(?r)``), so each look costs the hedge's length, not the window's.
-    hedge_before = patterns.compile(
-        rf"(?ri)(?:^|(?<=[\s\"'“‘(\[]))(?P<hedge>{_alternation(list(hedges))})\s*[\"'“‘]?\s*")
+    hedge_before = patterns.LiteralChoice(
+        r"(?ri)(?:^|(?<=[\s\"'“‘(\[]))(?P<hedge>{choice})\s*[\"'“‘]?\s*", list(hedges),
+        skip=_SPACES + "\"'“‘", backwards=True)
     hedges_after = {phrase.lower(): q for q, phrases in data["hedges_after"].items() for phrase in phrases}
-    hedge_after_pattern = patterns.compile(rf"(?i)\s*(?P<hedge>{_alternation(list(hedges_after))})(?![\p{{L}}])")
+    hedge_after_pattern = patterns.LiteralChoice(r"(?i)\s*(?P<hedge>{choice})(?![\p{L}])", list(hedges_after),
+                                                 skip=_SPACES)
     currency_words = dict(data["currency_words"])
     minor_units = {k.lower(): (v[0], float(v[1])) for k, v in data["currency_minor_units"].items()}
     months = {name: i + 1 for i, name in enumerate(data["months"])}
@@ -144,8 +149,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         currency_signs=data["currency_signs"],
         currency_codes=frozenset(data["currency_codes"]),
         currency_words=currency_words,
-        currency_word_pattern=patterns.compile(
-            rf"(?i)\s+(?P<word>{_alternation(list(currency_words))})(?![\p{{L}}])"),
+        currency_word_pattern=patterns.LiteralChoice(r"(?i)\s+(?P<word>{choice})(?![\p{L}])", list(currency_words),
+                                                     skip=_SPACES),
         minor_units=minor_units,
         minor_pattern=patterns.compile(
             rf"(?:(?P<attached>[pc])(?![\p{{L}}\d])|\s*(?i:(?P<word>{_alternation([k for k in minor_units if k not in ('p', 'c')])}))(?![\p{{L}}]))"),
