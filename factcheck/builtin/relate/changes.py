@@ -29,7 +29,7 @@ from factcheck.builtin.relate.conversions import PAREN_GAP
 from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.builtin.relate.sizes import RELATIVE_UNITS, SizeReader, StatedSize
 from factcheck.builtin.relate.text import STOP_WORDS, TIME_UNITS, WORD, Sentences, lemma
-from factcheck.builtin.wordindex import Occurrences, word_index
+from factcheck.builtin.wordindex import Occurrences
 from factcheck.model import Change, Document, Quantity, Span
 
 # "from 500", "from the 1,200", and a base named by a level and "of": "down from Friday's close of
@@ -139,8 +139,7 @@ class ChangeReader:
         self._contexts = {}
         self._orphans = []
         self._compared = set()
-        starts = self.lexicon.change_word_starts
-        self._change_words = Occurrences(word_index(document.text).finditer(self.lexicon.change_word, starts))
+        self._change_words = self.sizes.change_words(document.text)
         sentences = Sentences.of(document)
         by_sentence: dict[int, list[Quantity]] = {}
         for quantity in quantities:

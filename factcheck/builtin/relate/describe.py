@@ -102,12 +102,15 @@ class Describer:
         self.lexicon = lexicon
         self.document = document
         self.text = document.text
+        self._norms: dict[str, str] = {}  # a document's words repeat: each is normalised once
 
     def _norm(self, word: str) -> str:
-        low = word.lower()
-        if low in _PER_WORDS:
-            return _PER_WORDS[low]
-        return self.lexicon.canonical(lemma(low))
+        norm = self._norms.get(word)
+        if norm is None:
+            low = word.lower()
+            norm = _PER_WORDS[low] if low in _PER_WORDS else self.lexicon.canonical(lemma(low))
+            self._norms[word] = norm
+        return norm
 
     def _noun_phrase_after(self, start: int, limit: int, compound: bool = False) -> list[str]:
         """The noun phrase right after a figure; after a compound ("36-member") it may open with "-ing"."""

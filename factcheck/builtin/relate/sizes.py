@@ -23,6 +23,7 @@ from factcheck.patterns import Match
 from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.builtin.relate.text import STOP_WORDS
 from factcheck.builtin.tolerance import hedge_qualifier, hedge_words
+from factcheck.builtin.wordindex import Occurrences, word_index
 from factcheck.model import Quantity, Span
 
 RELATIVE_UNITS = frozenset({"percent", "percentage_point"})
@@ -32,6 +33,7 @@ _LEAD_AFTER_WORD = patterns.compile(
     r"(?:\s*,\s*(?=by\s)|\s*)(?P<by>(?:by|of)\s+)?(?:(?:an?|some)\s+(?:(?!by\b|to\b|from\b)[\p{L}]+\s+)?)?(?:(?:average|total)\s+of\s+)?")
 _LEAD_AFTER_ADVERB = patterns.compile(r"\s+(?:[\p{L}]+ly|more|less)(?:\s+[\p{L}]+ly)?\s*,?\s*(?P<by>by)\s+")
 _GAP_BEFORE_WORD = patterns.compile(r"^[\s-]*(?:(?P<word>[\p{Ll}]+)\s+)?$")
+_GAP_TAIL = patterns.compile(r"[\s-]*(?:[\p{Ll}]+\s+)?$")  # _GAP_BEFORE_WORD, searched for its first start
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class SizeReader:
     def __init__(self, lexicon: RelateLexicon) -> None:
         self.lexicon = lexicon
         self.multiple = _multiple_pattern(lexicon)
+        self._change_words: tuple[str, Occurrences] | None = None
 
     def _written(self, text: str, pos: int, by: bool) -> tuple[Quantity | None, Quantity | None]:
         """A fraction (as a percentage) or a multiple written at ``pos``."""
@@ -108,6 +111,13 @@ class SizeReader:
         return None, Quantity(span, match.group(), factor, unit="", resolution=None, qualifier=qualifier,
                               hedge=hedge)
 
+    def change_words(self, text: str) -> Occurrences:
+        """The change words of a whole document, found once for every reader that asks."""
+        if self._change_words is None or self._change_words[0] is not text:
+            starts = self.lexicon.change_word_starts
+            self._change_words = (text, Occurrences(word_index(text).finditer(self.lexicon.change_word, starts)))
+        return self._change_words[1]
+
     def find(self, text: str, sentence: Span, starting_at: Mapping[int, Quantity],
              ending_at: Mapping[int, Quantity], change_words: Sequence[Match] | None = None) -> list[StatedSize]:
         """The sizes attached to change words in ``sentence``.
@@ -118,7 +128,7 @@ class SizeReader:
         """
         sizes: list[StatedSize] = []
         if change_words is None:
-            change_words = list(self.lexicon.change_word.finditer(text, sentence.start, sentence.end))
+            change_words = self.change_words(text).within(sentence.start, sentence.end)
         for match in change_words:
             anchor, word = Span(match.start(), match.end()), match.group().lower()
             size = self._after(text, sentence, anchor, word, starting_at) or self._before(
@@ -149,7 +159,9 @@ class SizeReader:
         if word not in self.lexicon.change_nouns:
             return None  # a verb takes its size after it: "rose 5%", not "the 95% mortgages soared"
         window = text[max(sentence.start, anchor.start - 40):anchor.start]
-        for cut in range(len(window)):
+        first = _GAP_TAIL.search(window)  # no cut before the first one the gap pattern allows can pass
+        assert first is not None  # it matches the empty end of any window
+        for cut in range(first.start(), len(window)):
             gap = window[cut:]
             between = _GAP_BEFORE_WORD.match(gap)
             if not between or (between["word"] or "") in STOP_WORDS:
