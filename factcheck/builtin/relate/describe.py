@@ -42,6 +42,7 @@ _DIGIT = patterns.compile(r"\d")
 _RESTRICTIVE = patterns.compile(r"\s+(?P<ing>[\p{Ll}]{3,}ing)\b")
 _SUBSET = frozenset({"remaining", "other"})  # "the 6 remaining schools": some of them, not all
 _NP_WORDS = 4
+_UNSEEN = ""  # no word's normal form: marks a word not normalised yet
 _CLAUSE_WORDS = 8
 
 
@@ -103,6 +104,7 @@ class Describer:
         self.document = document
         self.text = document.text
         self._norms: dict[str, str] = {}  # a document's words repeat: each is normalised once
+        self._contents: dict[str, str | None] = {}
 
     def _norm(self, word: str) -> str:
         norm = self._norms.get(word)
@@ -111,6 +113,18 @@ class Describer:
             norm = _PER_WORDS[low] if low in _PER_WORDS else self.lexicon.canonical(lemma(low))
             self._norms[word] = norm
         return norm
+
+    def _content(self, words: list[str]) -> list[str]:
+        """The normal forms of ``words`` that are not stop words."""
+        cache = self._contents
+        found = []
+        for word in words:
+            norm = cache.get(word, _UNSEEN)
+            if norm is _UNSEEN:
+                norm = cache[word] = None if word.lower() in STOP_WORDS else self._norm(word)
+            if norm is not None:
+                found.append(norm)
+        return found
 
     def _noun_phrase_after(self, start: int, limit: int, compound: bool = False) -> list[str]:
         """The noun phrase right after a figure; after a compound ("36-member") it may open with "-ing"."""
@@ -195,7 +209,7 @@ class Describer:
         left = [m.group() for m in WORD.finditer(text, left_start, span.start)][-_CLAUSE_WORDS:]
         right = [m.group() for m in WORD.finditer(text, span.end, right_end)][:_CLAUSE_WORDS]
         clause_words = [*left, *after, *right]
-        bag = {self._norm(w) for w in clause_words if w.lower() not in STOP_WORDS}
+        bag = self._content(clause_words)
         definite = _DEFINITE.search(text, max(0, span.start - 40), span.start)
         if definite and _CLAUSE_THAT.search(text, max(0, span.start - 40), span.start):
             definite = None  # "Police estimated that 40,000 people marched": a clause, not a thing named before
@@ -217,7 +231,7 @@ class Describer:
         return Description(
             quantity=quantity, head=head, counted=counted if counted != head else None,
             modifiers=frozenset(modifiers - {head}), bag=frozenset(bag),
-            lead=frozenset(self._norm(w) for w in left if w.lower() not in STOP_WORDS), times=frozenset(times),
+            lead=frozenset(self._content(left)), times=frozenset(times),
             roles=frozenset(roles - statuses), statuses=frozenset(statuses), per=per, participle=self._participle(span.end, sentence.end) if not after else None,
             definite=bool(definite),
             comparison=self._compared(span.start, left_start),

@@ -137,35 +137,45 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
         stretched = False
 
     def joined(quantity: Quantity) -> Quantity | None:
-        """``quantity`` in the list's unit when it carries the current list on, else None."""
-        gap = text[current[-1].span.end:quantity.span.start]
+        """``quantity`` in the list's unit when it carries the current list on, else None.
+
+        The cheap tests come first: most figures fail the unit or the joining words.
+        """
+        nonlocal stretched
         aligned = _same_unit(current[0], quantity)
-        definite = _DEFINITE.search(text, max(sentence.start, quantity.span.start - 30), quantity.span.start)
-        if definite and lexicon.remainder_cue.match(definite.group()):
-            definite = None  # "and the remaining 200": the last part, not a figure named before
+        if aligned is None:
+            return None
+        gap = text[current[-1].span.end:quantity.span.start]
         against = _COMPARED_AGAINST.search(gap) is not None
         other_side = allow_against and _CONTEST_TO.fullmatch(text, current[-1].span.end, quantity.span.start) is not None
-        if other_side:
-            definite = None  # "to Rovers' 46%": the possessive names the side, not a figure given before
         contest = against and allow_against and _CONTEST_AGAINST.search(
             text, max(sentence.start, quantity.span.start - 14), quantity.span.start) is not None and \
             _CONTEST_SIDE.match(text, quantity.span.end) is not None or other_side
-        covers = lexicon.whole_cue.search(gap) or lexicon.partial_cue.search(gap) or \
-            lexicon.whole_after_cue.search(gap) or OF_TOTAL.search(
-            text, max(sentence.start, current[-1].span.start - 12), current[-1].span.start)
         short = len(gap) <= MAX_GAP or _gapped(text, sentence, gap, quantity)
         linked = ((short or _parallel(text, quantity, gap))
                   and (_JOIN.search(gap) is not None or contest)
-                  and not _BREAK.search(gap) and (contest or not against) and not covers)
-        if linked and aligned is not None and not definite and not (
-                # "slipped to 91.4% ..., from 93.0%", "93% ..., rising to 99%": one figure changing
-                not contest and _governed(text, sentence, quantity, lexicon)) and not (
-                lexicon.total_mark.match(text, quantity.span.end)):  # "..., 96 in all": the sum
-            if not short:
-                nonlocal stretched
-                stretched = True
-            return aligned
-        return None
+                  and not _BREAK.search(gap) and (contest or not against))
+        if not linked:
+            return None
+        covers = lexicon.whole_cue.search(gap) or lexicon.partial_cue.search(gap) or \
+            lexicon.whole_after_cue.search(gap) or OF_TOTAL.search(
+            text, max(sentence.start, current[-1].span.start - 12), current[-1].span.start)
+        if covers:
+            return None
+        definite = _DEFINITE.search(text, max(sentence.start, quantity.span.start - 30), quantity.span.start)
+        if definite and lexicon.remainder_cue.match(definite.group()):
+            definite = None  # "and the remaining 200": the last part, not a figure named before
+        if other_side:
+            definite = None  # "to Rovers' 46%": the possessive names the side, not a figure given before
+        if definite:
+            return None
+        if not contest and _governed(text, sentence, quantity, lexicon):
+            return None  # "slipped to 91.4% ..., from 93.0%", "93% ..., rising to 99%": one figure changing
+        if lexicon.total_mark.match(text, quantity.span.end):
+            return None  # "..., 96 in all": the sum
+        if not short:
+            stretched = True
+        return aligned
 
     def inside_item(quantity: Quantity) -> bool:
         """True for a figure of another kind within the last item's words ("... of two offices")."""
