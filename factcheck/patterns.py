@@ -31,6 +31,8 @@ Match: TypeAlias = re.Match | regex.Match  # what its match, search and finditer
 # \p{L} outside a character class; inside one it has no re spelling and the pattern goes to regex.
 _LETTER = re.compile(r"(?<!\\)((?:\\\\)*)\\p\{L\}")
 _CLASS = re.compile(r"(?<!\\)\[(?:\\.|[^\]\\])*\]")
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+_LEADING_FLAGS = re.compile(r"\(\?([a-zA-Z]+)\)")
 _RE_FLAGS = {regex.IGNORECASE: re.IGNORECASE, regex.MULTILINE: re.MULTILINE, regex.DOTALL: re.DOTALL,
              regex.VERBOSE: re.VERBOSE, regex.ASCII: re.ASCII}
 
@@ -167,3 +169,28 @@ class LiteralChoice:
 def _alternation(phrases: list[str]) -> str:
     """Literal phrases as one alternation, a space written as any run of white space."""
     return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
+def any_of(*choices: LazyPattern) -> LazyPattern:
+    """One pattern that matches where any of ``choices`` matches, for a quick test before trying each.
+
+    Each choice keeps its own case-insensitivity; all must read in the
+    same direction (forwards, or backwards with ``(?r)``).
+    """
+    parts, backwards = [], None
+    for choice in choices:
+        source, flags = choice.source
+        reverse = False
+        while leading := _LEADING_FLAGS.match(source):  # "(?r)(?i)", "(?ri)": flags for the whole pattern
+            if set(leading[1]) - {"r", "i"}:
+                raise ValueError(f"any_of: cannot scope the flags of {source!r}")
+            reverse = reverse or "r" in leading[1]
+            flags |= regex.IGNORECASE if "i" in leading[1] else 0
+            source = source[leading.end():]
+        if backwards is not None and reverse != backwards:
+            raise ValueError("any_of: every choice must read in the same direction")
+        backwards = reverse
+        if "(?P=" not in source:
+            source = _NAMED_GROUP.sub("(?:", source)  # two choices may name a group alike
+        parts.append(f"(?i:{source})" if flags & regex.IGNORECASE else f"(?:{source})")
+    return compile(("(?r)" if backwards else "") + "|".join(parts))

@@ -69,14 +69,31 @@ class Identifiers:
         self._ratio_after = patterns.compile(
             rf"(?i)\s+in\s+(?:every\s+)?(?P<second>\d[\d,]*|{word}|a\s+hundred)\b(?!{_PERIOD.pattern})")
         self._ratio_before = patterns.compile(rf"(?ri)(?<![\d.,])(?:[1-9]|10|\b(?:{small}))\s+in\s+(?:every\s+)?")
+        # Most numbers are amounts: one look at each side says whether any test of that side can pass.
+        self._may_name_after = patterns.any_of(
+            self._ratio_after, _ORDINAL_SUFFIX, _CLOCK, _SLASH_NUMBER, _FOLD, _TIMES, _DAY_BEFORE_DATE, _GLUED_AFTER,
+            _SCORE_AFTER)
+        self._may_name_before = patterns.any_of(self._ratio_before, _GLUED_LETTER_BEFORE, _NUMBER_SIGN_BEFORE,
+                                                _SCORE_BEFORE)
 
     def not_an_amount(self, text: str, number: NumberMatch, before: str, after: str,
                       has_currency: bool) -> bool:
         """True when the number at ``number`` is part of a name, a label, a ratio or an ordinal."""
+        if number.words:
+            return self._is_ratio(number, before, after) or self._words_not_amount(text, number, before, after)
+        if self._may_name_after.match(after) or self._may_name_before.match(before):
+            if self._named_either_side(text, number, before, after, has_currency):
+                return True
+        written = text[number.start:number.end]
+        if has_currency or not written.isdigit():
+            return False  # "Labour 9,600" or "Brent 82.5" are amounts: names carry plain integers
+        return (self._after_label(before, after) or self._after_name(before, after)
+                or self._before_name(after) or bool(_ABBREVIATED_YEAR_BEFORE.match(before)))
+
+    def _named_either_side(self, text: str, number: NumberMatch, before: str, after: str, has_currency: bool) -> bool:
+        """True when what stands right before or after the digits makes them a ratio, ordinal, time or label."""
         if self._is_ratio(number, before, after):
             return True
-        if number.words:
-            return self._words_not_amount(text, number, before, after)
         if self._is_ordinal(text, number, after) or _CLOCK.match(after) or _SLASH_NUMBER.match(after):
             return True
         if self._is_multiplier(after):
@@ -87,13 +104,7 @@ class Identifiers:
             return True  # F-35, Covid-19, G7, A320, M4
         if _GLUED_AFTER.match(after) or _NUMBER_SIGN_BEFORE.match(before):
             return True
-        if self._is_score(number, before, after):
-            return True
-        written = text[number.start:number.end]
-        if has_currency or not written.isdigit():
-            return False  # "Labour 9,600" or "Brent 82.5" are amounts: names carry plain integers
-        return (self._after_label(before, after) or self._after_name(before, after)
-                or self._before_name(after) or bool(_ABBREVIATED_YEAR_BEFORE.match(before)))
+        return self._is_score(number, before, after)
 
     def _before_name(self, after: str) -> bool:
         """"617 Squadron", "10 Downing Street", "3 Commando Brigade": the number opens a proper name."""

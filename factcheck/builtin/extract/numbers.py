@@ -97,11 +97,11 @@ class NumberWords:
             rf"(?i)\b(?:(?:half\s+an?|an?)\s+(?=(?:{big}|dozen)\b))?(?:{word})"
             rf"(?:(?:[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+|(?<=\b(?:{big}))[ \t\u00a0]+and[ \t\u00a0]+)(?:{word}))*\b")
         self._token = patterns.compile(rf"(?i)\b(?:half|an?|and|{word})\b")
-        self._starts = first_words([*words, "half", "a", "an"])
+        self.opening_words = first_words([*words, "half", "a", "an"])
 
     def find(self, text: str) -> Iterator[NumberMatch]:
         """Every number in words in ``text``, a run that is not one number split into several."""
-        for run in word_index(text).finditer(self.pattern, self._starts):
+        for run in word_index(text).finditer(self.pattern, self.opening_words):
             yield from self._split(run)
 
     def match(self, text: str, pos: int) -> NumberMatch | None:
