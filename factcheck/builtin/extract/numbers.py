@@ -63,21 +63,26 @@ def read_digits(match: patterns.Match) -> Numeral:
     Trailing zeros of an integer count as rounding: "4,000" has resolution
     1000, "4,012" has 1, "4.0" has 0.1; "1.2e9" has 1e8.
     """
-    whole = (match["int"] or "").translate(_GROUP_SEPARATORS)
-    fraction = match["frac"] or match["frac_only"] or ""
+    whole, fraction, fraction_only, exponent_text, vulgar = match.group("int", "frac", "frac_only", "exp", "vulgar")
+    whole = whole.translate(_GROUP_SEPARATORS) if whole else ""
+    if not (fraction or fraction_only or exponent_text or vulgar) and len(whole) <= 12:
+        # a plain integer of up to 12 digits is exact as a float, and so is its place value
+        stripped = whole.rstrip("0")
+        return Numeral(float(whole), 10.0 ** (len(whole) - len(stripped)) if stripped else 1.0)
+    fraction = fraction or fraction_only or ""
     value = float((whole or "0") + fraction)
     if fraction:
         resolution = 10.0 ** -(len(fraction) - 1)
     else:
         stripped = whole.rstrip("0")
         resolution = 10.0 ** (len(whole) - len(stripped) if stripped else 0)
-    if match["exp"]:
-        exponent = _EXPONENT.search(match["exp"].translate(_SUPERSCRIPTS).replace("−", "-"))
+    if exponent_text:
+        exponent = _EXPONENT.search(exponent_text.translate(_SUPERSCRIPTS).replace("−", "-"))
         assert exponent is not None  # DIGITS's exp group writes an exponent in one of _EXPONENT's forms
         power = float(f"1e{int(exponent['e'] or exponent['p'])}")  # 1e999 is inf, not an OverflowError
         value, resolution = value * power, resolution * power
-    if match["vulgar"]:
-        value, resolution = value + _VULGAR[match["vulgar"]], min(resolution, 0.25)
+    if vulgar:
+        value, resolution = value + _VULGAR[vulgar], min(resolution, 0.25)
     return Numeral(clean(value), clean(resolution))
 
 

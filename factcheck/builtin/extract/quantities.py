@@ -22,7 +22,7 @@ from factcheck.builtin.extract.numbers import DIGITS, NumberMatch, Numeral, clea
 from factcheck.builtin.extract.reading import Reading
 from factcheck.builtin.extract.spans import SpanSet
 from factcheck.builtin.extract.vague import VagueReader
-from factcheck.builtin.wordindex import word_index
+from factcheck.builtin.wordindex import matches_at, word_index
 from factcheck.errors import ConfigError, InputError
 from factcheck.model import Quantity, Span
 
@@ -192,7 +192,10 @@ class QuantityReader:
         return [r.to_quantity(text) for r in readings]
 
     def _candidates(self, text: str, claimed: SpanSet) -> list[NumberMatch]:
-        found = [NumberMatch(m.start(), m.end(), read_digits(m), False) for m in DIGITS.finditer(text)]
+        numerals = word_index(text).numeral_starts()
+        # a numeral starts with its digits, or with the point of ".5"
+        starts = sorted({*numerals, *(s - 1 for s in numerals if s and text[s - 1] == ".")})
+        found = [NumberMatch(m.start(), m.end(), read_digits(m), False) for m in matches_at(text, DIGITS, starts)]
         limit = max_figures()
         if len(found) > limit:
             # the relate stage keeps every figure's description: a page of nothing but figures would not fit

@@ -10,6 +10,10 @@ if TYPE_CHECKING:
     from factcheck.checker import Analysis
 
 
+# json.dumps with options builds a new encoder for every call: one encoder serves every mention
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _number(value: float | None) -> int | float | None:
     if value is None:
         return None
@@ -81,10 +85,10 @@ def _file_json(entry: dict[str, Any]) -> str:
         value = entry[key]
         end = "," if n + 1 < len(keys) else ""
         if isinstance(value, list) and value:
-            items = [f"        {json.dumps(item, ensure_ascii=False)}" for item in value]
+            items = [f"        {_encode(item)}" for item in value]
             lines.append(f"      {json.dumps(key)}: [\n" + ",\n".join(items) + f"\n      ]{end}")
         else:
-            lines.append(f"      {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}{end}")
+            lines.append(f"      {json.dumps(key)}: {_encode(value)}{end}")
     lines.append("    }")
     return "\n".join(lines)
 
