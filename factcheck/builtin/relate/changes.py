@@ -326,8 +326,11 @@ class ChangeReader:
         for i, x in enumerate(members):
             if id(x) in taken:
                 continue
-            base = _FROM_BEFORE.search(text, max(sentence.start, x.span.start - _FROM_REACH), x.span.start) or \
-                _ON_BEFORE.search(text, max(sentence.start, x.span.start - 30), x.span.start)
+            reach = max(sentence.start, x.span.start - _FROM_REACH)
+            near = text[reach:x.span.start].lower()  # each pattern needs its word: most figures have neither
+            base = "from" in near and _FROM_BEFORE.search(text, reach, x.span.start) or \
+                ("on" in near[-30:] or "over" in near[-30:]) and \
+                _ON_BEFORE.search(text, max(sentence.start, x.span.start - 30), x.span.start) or None
             if base is None:
                 partner = self._compared_with(text, sentence, members, i, taken)
                 if partner is not None:
@@ -388,7 +391,10 @@ class ChangeReader:
         where the figure before it in the sentence, in its unit, came from.
         """
         x = members[i]
-        if not _COMPARED_BEFORE.search(text, max(sentence.start, x.span.start - 20), x.span.start) or \
+        reach = max(sentence.start, x.span.start - 20)
+        near = text[reach:x.span.start].lower()
+        if not ("compared" in near or "against" in near or "versus" in near) or \
+                not _COMPARED_BEFORE.search(text, reach, x.span.start) or \
                 not _PAST_AFTER.match(text, x.span.end, sentence.end):
             return None
         for y in self._earlier_candidates(text, sentence, members[max(0, i - 3):i], x):
@@ -410,7 +416,9 @@ class ChangeReader:
         text = document.text
         found = []
         for i, x in enumerate(members):
-            compared = _MORE_THAN_BEFORE.search(text, max(sentence.start, x.span.start - 60), x.span.start)
+            reach = max(sentence.start, x.span.start - 60)
+            compared = _MORE_THAN_BEFORE.search(text, reach, x.span.start) if "than" in text[
+                reach:x.span.start].lower() else None  # the pattern needs "than": most figures have none before
             if compared is None or x.span in taken:
                 continue
             size = next((q for q in members if q.span.end <= compared.start("word") and

@@ -173,6 +173,8 @@ class SizeReader:
                 if self.lexicon.role_of.search(text, max(sentence.start, quantity.span.start - 30), quantity.span.start):
                     return None  # "the target of 95% and down from 90.1%": a yardstick, not the change's size
                 return StatedSize(anchor, word, False, amount=quantity)
+            if not text[end - 1:end].isalpha():
+                continue  # every multiple ends in a letter ("threefold", "four times", "a third")
             for match in self.multiple.finditer(text, max(sentence.start, end - 30), end):
                 if match.end() == end and not match["fraction"]:
                     _, factor = self._written(text, match.start(), False)
