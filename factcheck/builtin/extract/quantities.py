@@ -56,6 +56,7 @@ _BRACKETED = patterns.compile(r"\s*\([^()]{1,24}\)")
 _FROM_TO_GAP = patterns.compile(r"\s+to\s+")
 _POINT_FRACTION = patterns.compile(
     r"(?i)\b(?P<fraction>quarter|half)[- ](?:(?:a|of\s+a)[- ])?(?:percentage[- ])?point\b")
+_POINT_FRACTION_STARTS = frozenset({"quarter", "half"})
 _AGO = patterns.compile(r"[ \t\u00a0]+ago\b", regex.I)
 # "96.5 roubles to the dollar", "$1.27 against the pound": the currency an exchange rate is of.
 _AGAINST_CURRENCY = patterns.compile(r"[ \t\u00a0]+(?:to|per|against)\s+(?:the|one|a|an|each)\s+(?P<word>[\p{L}]+)\b")
@@ -710,7 +711,7 @@ class QuantityReader:
     def _point_fractions(text: str, claimed: SpanSet) -> list[Reading]:
         """"a quarter-point cut", "half a percentage point": a fraction of a percentage point, in words."""
         found = []
-        for match in _POINT_FRACTION.finditer(text):
+        for match in word_index(text).finditer(_POINT_FRACTION, _POINT_FRACTION_STARTS):
             if claimed.overlaps(match.start(), match.end()):
                 continue
             value = 0.25 if match["fraction"].lower() == "quarter" else 0.5
