@@ -67,7 +67,7 @@ class Identifiers:
         self._ordinal_word_after = patterns.compile(rf"(?i)-(?:{ordinals})\b")
         # "one in five", "9 in 10": a small first number, "in", then the whole it is a share of.
         self._ratio_after = patterns.compile(
-            rf"(?i)\s+in\s+(?:every\s+)?(?P<second>\d[\d,]*|{word}|a\s+hundred)\b(?!{_PERIOD.pattern})")
+            rf"(?i)\s+in\s+(?:every\s+)?(?P<second>\d[\d,]*|{word}|a\s+hundred)\b(?!{_PERIOD.source[0]})")
         self._ratio_before = patterns.compile(rf"(?ri)(?<![\d.,])(?:[1-9]|10|\b(?:{small}))\s+in\s+(?:every\s+)?")
         # Most numbers are amounts: one look at each side says whether any test of that side can pass.
         self._may_name_after = patterns.any_of(

@@ -96,11 +96,13 @@ class NumberWords:
         words = [*self.small, *self.tens, "hundred", *self.scales, "dozen"]
         word = "|".join(sorted(words, key=len, reverse=True))
         big = "|".join(["hundred", *self.scales])
+        # a look-behind each, of fixed width, so that re compiles the pattern (regex takes longer)
+        after_big = "(?:" + "|".join(rf"(?<=\b{b})" for b in ["hundred", *self.scales]) + ")"
         # A run of number words; "and" joins only after "hundred" or a scale ("a hundred and two"),
         # never two bare numbers ("between five and seven").
         self.pattern = patterns.compile(
             rf"(?i)\b(?:(?:half\s+an?|an?)\s+(?=(?:{big}|dozen)\b))?(?:{word})"
-            rf"(?:(?:[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+|(?<=\b(?:{big}))[ \t\u00a0]+and[ \t\u00a0]+)(?:{word}))*\b")
+            rf"(?:(?:[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+|{after_big}[ \t\u00a0]+and[ \t\u00a0]+)(?:{word}))*\b")
         self._token = patterns.compile(rf"(?i)\b(?:half|an?|and|{word})\b")
         self.opening_words = first_words([*words, "half", "a", "an"])
 

@@ -41,7 +41,7 @@ from typing import Iterator, Sequence
 
 from factcheck import patterns
 from factcheck.builtin.relate.describe import Describer
-from factcheck.builtin.relate.lexicon import RelateLexicon, phrase_pattern
+from factcheck.builtin.relate.lexicon import RelateLexicon, phrase_source
 from factcheck.builtin.relate.lists import OF_TOTAL, ListRun, find_lists
 from factcheck.builtin.relate.text import WORD, Sentences, lemma
 from factcheck.model import Change, Document, Parts, Quantity, Span
@@ -127,9 +127,9 @@ class PartsReader:
         self.starts = [q.span.start for q in self.quantities]
         self.lexicon = lexicon
         self.describer = Describer(lexicon, document)
-        self._cue = patterns.compile(f"(?:{lexicon.whole_cue.pattern})|(?:{lexicon.partial_cue.pattern})")
+        self._cue = patterns.any_of(lexicon.whole_cue, lexicon.partial_cue)
         self.sentences = Sentences.of(document)
-        self._taker = patterns.compile(phrase_pattern(lexicon.share_takers).pattern + r"\s+$")
+        self._taker = patterns.compile("(?i)" + phrase_source(lexicon.share_takers) + r"\s+$")
         self.skip = {c.before.span for c in changes if c.before} | {c.after.span for c in changes} | {
             c.by.span for c in changes if c.by}
         # the end of a change is the thing's new state: a later definite noun may name it as a whole

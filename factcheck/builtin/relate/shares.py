@@ -35,7 +35,7 @@ from typing import Sequence
 
 
 from factcheck import patterns
-from factcheck.builtin.relate.lexicon import RelateLexicon, phrase_pattern
+from factcheck.builtin.relate.lexicon import RelateLexicon, phrase_source
 from factcheck.builtin.relate.lists import ListRun, find_lists
 from factcheck.builtin.relate.sizes import SizeReader
 from factcheck.builtin.relate.text import STOP_WORDS, WORD, Sentences, lemma
@@ -101,7 +101,7 @@ class ShareReader:
         self.lexicon = lexicon
         self.sizes = SizeReader(lexicon)
         self.replaced: set[int] = set()  # shares of one sentence that a longer chain took over
-        self.taker = patterns.compile(phrase_pattern(lexicon.share_takers).pattern + _TAKEN_GAP)
+        self.taker = patterns.compile("(?i)" + phrase_source(lexicon.share_takers) + _TAKEN_GAP)
         # a change's new level is a share when a holder is put on it: "Labour on 34%, down from 38%"
         self.skip = {c.before.span for c in changes if c.before} | {c.after.span for c in changes if not (
             c.after.unit == "percent" and self._held(c.after))} | {c.by.span for c in changes if c.by}
