@@ -9,12 +9,14 @@ with newsroom synonyms folded together.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 
 from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.builtin.relate.text import STOP_WORDS, WORD, clause_end, clause_start, lemma
+from factcheck.builtin.wordindex import word_index
 from factcheck.model import Document, Quantity, Span
 
 _PER_WORDS = {"annual": "year", "annually": "year", "yearly": "year", "quarterly": "quarter",
@@ -105,6 +107,11 @@ class Describer:
         self.text = document.text
         self._norms: dict[str, str] = {}  # a document's words repeat: each is normalised once
         self._contents: dict[str, str | None] = {}
+        index = word_index(self.text)
+        self._comparisons = index.starts(lexicon.comparison_starts)  # where a comparison word begins
+        self._numerals = index.numeral_starts()
+        # a time word as written, possessive or not ("last year's"): most clauses hold none
+        self._time_forms = frozenset(t + end for t in lexicon.times for end in ("", "'s", "’s", "’s's"))
 
     def _norm(self, word: str) -> str:
         norm = self._norms.get(word)
@@ -246,7 +253,11 @@ class Describer:
         "Against" compares only when a figure stands before it in the
         clause; "would not appeal against the £4.2m penalty" opposes.
         """
-        match = self.lexicon.comparison_before.search(self.text, max(0, start - 30), start)
+        reach = max(0, start - 30)
+        nearest = bisect.bisect_left(self._comparisons, reach)
+        if nearest == len(self._comparisons) or self._comparisons[nearest] >= start:
+            return False  # no comparison word begins within reach
+        match = self.lexicon.comparison_before.search(self.text, reach, start)
         if match is None:
             return False
         if match.group().lower().lstrip(" \"“").startswith("against"):
@@ -293,7 +304,11 @@ class Describer:
 
     def _years(self, start: int, end: int) -> set[str]:
         """Years that stamp the clause ("in 2021"), not those that bound a span ("since 2019")."""
-        years = set()
+        years: set[str] = set()
+        first = bisect.bisect_left(self._numerals, start)
+        last = bisect.bisect_left(self._numerals, end, first)
+        if not any(self.text.startswith(("19", "20"), n) for n in self._numerals[first:last]):
+            return years  # a year opens a run of digits with 19 or 20
         for match in _YEAR.finditer(self.text, start, end):
             before = [w.group().lower() for w in WORD.finditer(self.text, max(start, match.start() - 15), match.start())]
             if not (before and before[-1] in self.lexicon.time_spans):
@@ -310,7 +325,9 @@ class Describer:
 
     def _times(self, words: list[str]) -> set[str]:
         """Time stamps among ``words``: "last year", "march", "saturday" (not "until the spring")."""
-        tokens = set()
+        tokens: set[str] = set()
+        if self._time_forms.isdisjoint(map(str.lower, words)):
+            return tokens
         for i, word in enumerate(words):
             low = word.lower().removesuffix("'s").removesuffix("’s")  # "last year's 321,000 tonnes" is last year's
             if low not in self.lexicon.times:

@@ -64,6 +64,7 @@ class RelateLexicon:
     time_spans: frozenset[str]
     from_time: patterns.LazyPattern
     comparison_before: patterns.LazyPattern
+    comparison_starts: frozenset[str]  # the words a comparison_before match begins with, for a WordIndex
     change_before: patterns.LazyPattern
     whole_cue: patterns.LazyPattern
     partial_cue: patterns.LazyPattern
@@ -201,6 +202,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         time_spans=frozenset(_strings(separators["time_spans"], "separators.time_spans")),
         from_time=_from_time(_strings(separators["times"], "separators.times")),
         comparison_before=patterns.compile("(?i)" + phrase_source(comparisons) + r"[\s\"“]*(?:the\s+|its\s+)?$"),
+        comparison_starts=first_words(comparisons),
         change_before=patterns.compile("(?i)" + phrase_source(direction)
                                     + r"(?:\s+(?:back\s+)?(?:to|from|at))?(?:\s+(?:just|only|about|around|some))?\s*$"),
         whole_cue=phrase_pattern(_strings(coverage["whole"], "coverage.whole")),
