@@ -33,6 +33,9 @@ _LEAD_AFTER_WORD = patterns.compile(
     r"(?:\s*,\s*(?=by\s)|\s*)(?P<by>(?:by|of)\s+)?(?:(?:an?|some)\s+(?:(?!by\b|to\b|from\b)[\p{L}]+\s+)?)?(?:(?:average|total)\s+of\s+)?")
 _LEAD_AFTER_ADVERB = patterns.compile(r"\s+(?:[\p{L}]+ly|more|less)(?:\s+[\p{L}]+ly)?\s*,?\s*(?P<by>by)\s+")
 _GAP_BEFORE_WORD = patterns.compile(r"^[\s-]*(?:(?P<word>[\p{Ll}]+)\s+)?$")
+_MORE = ("more", "higher", "larger", "bigger", "greater")  # "three times more"
+_AS_MUCH = ("many", "much", "large", "high")  # "four times as many"
+_LETTERS = regex.compile(r"[^\W\d_]+")
 _GAP_TAIL = patterns.compile(r"[\s-]*(?:[\p{Ll}]+\s+)?$")  # _GAP_BEFORE_WORD, searched for its first start
 
 
@@ -70,8 +73,14 @@ def _multiple_pattern(lexicon: RelateLexicon) -> patterns.LazyPattern:
     return patterns.compile(
         rf"(?i)(?:(?P<hedge>{hedges})\s+)?(?:(?P<word>{words})(?![\p{{L}}-])"
         rf"|(?P<n>\d+(?:\.\d+)?|{numbers})[\s-]*(?P<unit>fold|times)(?![\p{{L}}])"
-        rf"(?P<more>\s+(?:more|higher|larger|bigger|greater|as\s+(?:many|much|large|high)))?"
+        rf"(?P<more>\s+(?:{'|'.join(_MORE)}|as\s+(?:{'|'.join(_AS_MUCH)})))?"
         rf"|(?P<fraction>{fractions})(?![\p{{L}}]))")
+
+
+def _multiple_endings(lexicon: RelateLexicon) -> tuple[str, ...]:
+    """The last words a stated multiple can end with, lower-cased ("fold" of "two-fold", "thirds", "more")."""
+    phrases = [*lexicon.multiples, *lexicon.fractions, "fold", "times", *_MORE, *_AS_MUCH]
+    return tuple(sorted({_LETTERS.findall(phrase.lower())[-1] for phrase in phrases}))
 
 
 class SizeReader:
@@ -80,6 +89,7 @@ class SizeReader:
     def __init__(self, lexicon: RelateLexicon) -> None:
         self.lexicon = lexicon
         self.multiple = _multiple_pattern(lexicon)
+        self._multiple_endings = _multiple_endings(lexicon)
         self._change_words: tuple[str, Occurrences] | None = None
 
     def _written(self, text: str, pos: int, by: bool) -> tuple[Quantity | None, Quantity | None]:
@@ -173,8 +183,8 @@ class SizeReader:
                 if self.lexicon.role_of.search(text, max(sentence.start, quantity.span.start - 30), quantity.span.start):
                     return None  # "the target of 95% and down from 90.1%": a yardstick, not the change's size
                 return StatedSize(anchor, word, False, amount=quantity)
-            if not text[end - 1:end].isalpha():
-                continue  # every multiple ends in a letter ("threefold", "four times", "a third")
+            if not text[max(sentence.start, end - 16):end].lower().endswith(self._multiple_endings):
+                continue  # no multiple ends here: "threefold", "four times", "a third"
             for match in self.multiple.finditer(text, max(sentence.start, end - 30), end):
                 if match.end() == end and not match["fraction"]:
                     _, factor = self._written(text, match.start(), False)
