@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 from factcheck.errors import UnitError
 
@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     import pint
 
 DEFINITIONS_FILE = Path(__file__).parent / "data" / "definitions.txt"
+
+Number = int | float
+UnitInfo = tuple[float, float, str]  # scale, offset, dimensionality
 
 
 @functools.lru_cache(maxsize=4)
@@ -34,6 +37,35 @@ def _registry(definitions: tuple[str, ...]) -> pint.UnitRegistry:
     return registry
 
 
+def _pint_info(registry: pint.UnitRegistry, unit: str) -> tuple[float, float, dict[str, Number]]:
+    """(scale, offset, dimensions) of ``unit`` relative to its base units, as pint reckons them."""
+    try:
+        zero = registry.Quantity(0.0, unit or "dimensionless").to_base_units()
+        one = registry.Quantity(1.0, unit or "dimensionless").to_base_units()
+    except Exception as err:
+        raise UnitError(f"unknown unit {unit!r}: {err}") from err
+    dimensions = {name: float(power) for name, power in one.dimensionality.items()}
+    return one.magnitude - zero.magnitude, zero.magnitude, dimensions
+
+
+def dimension_text(dimensions: Mapping[str, Number]) -> str:
+    """One spelling of a dimensionality: "[currency_USD] / [length] ** 3", "1 / [time]", "dimensionless".
+
+    Names sort within the numerator and the denominator, so a dimension reads the same
+    whatever order its units came in ("second * meter" and "meter * second").
+    """
+    def power(name: str, exponent: Number) -> str:
+        if exponent == 1:
+            return name
+        return f"{name} ** {int(exponent) if float(exponent).is_integer() else float(exponent)}"
+
+    up = [power(name, e) for name, e in sorted(dimensions.items()) if e > 0]
+    down = [power(name, -e) for name, e in sorted(dimensions.items()) if e < 0]
+    if not up and not down:
+        return "dimensionless"
+    return " / ".join([" * ".join(up) or "1", *down])
+
+
 class Units:
     """Converts amounts between units and tells their dimensions.
 
@@ -45,29 +77,25 @@ class Units:
         items = [f"file:{DEFINITIONS_FILE}"]
         items += [f"file:{d}" if isinstance(d, Path) else str(d) for d in definitions]
         self._definitions = tuple(items)
-        self._info: dict[str, tuple[float, float, str]] = {}
+        self._info: dict[str, UnitInfo] = {}
 
     @property
     def registry(self) -> pint.UnitRegistry:
         """The process's pint registry for these definitions, built on first use."""
         return _registry(self._definitions)
 
-    def _unit_info(self, unit: str) -> tuple[float, float, str]:
+    def _unit_info(self, unit: str) -> UnitInfo:
         """(scale, offset, dimensionality) of ``unit`` relative to its base units."""
         info = self._info.get(unit)
         if info is None:
-            registry = self.registry
-            try:
-                zero = registry.Quantity(0.0, unit or "dimensionless").to_base_units()
-                one = registry.Quantity(1.0, unit or "dimensionless").to_base_units()
-            except Exception as err:
-                raise UnitError(f"unknown unit {unit!r}: {err}") from err
-            info = (one.magnitude - zero.magnitude, zero.magnitude, str(one.dimensionality))
+            scale, offset, dimensions = _pint_info(self.registry, unit)
+            info = scale, offset, dimension_text(dimensions)
             self._info[unit] = info
         return info
 
     def dimensionality(self, unit: str) -> str:
-        """pint's dimensionality of ``unit`` as a string ("[length]", "dimensionless")."""
+        """The dimensionality of ``unit`` as a string ("[length]", "[currency_USD] / [length] ** 3",
+        "dimensionless"), spelt the same for every unit of that dimensionality."""
         return self._unit_info(unit)[2]
 
     def compatible(self, a: str, b: str) -> bool:
