@@ -75,11 +75,15 @@ class FreshPint:
         self._caches = {name: dict(value) for name, value in vars(self.registry._cache).items()}
         self._base_units = dict(self.registry._base_units_cache)
 
-    def info(self, unit: str) -> tuple[float, float, dict[str, float]]:
-        """``units._pint_info`` of ``unit``: (scale, offset, dimensions) relative to the base units."""
+    def forget(self) -> None:
+        """Put pint's caches back as they stood when the registry was built."""
         for name, value in self._caches.items():
             setattr(self.registry._cache, name, dict(value))
         self.registry._base_units_cache = dict(self._base_units)
+
+    def info(self, unit: str) -> tuple[float, float, dict[str, float]]:
+        """``units._pint_info`` of ``unit``: (scale, offset, dimensions) relative to the base units."""
+        self.forget()
         return units._pint_info(self.registry, unit)
 
 
