@@ -28,6 +28,13 @@ def test_currencies_are_dimensions_of_their_own(units):
         units.convert(1, "USD", "EUR")
 
 
+def test_a_dimensionality_is_spelt_one_way_whatever_order_its_units_come_in(units):
+    assert units.dimensionality("second * meter") == "[length] * [time]"
+    assert units.dimensionality("meter * second") == "[length] * [time]"
+    assert units.dimensionality("kilowatt_hour / year") == "[length] ** 2 * [mass] / [time] ** 3"
+    assert units.dimensionality("1 / year") == "1 / [time]"
+
+
 def test_project_definitions_decade_and_percentage_point(units):
     assert units.convert(2, "calendar_decade", "year") == pytest.approx(20)
     assert units.compatible("percent", "percentage_point")
