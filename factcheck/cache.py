@@ -23,7 +23,7 @@ _FORMAT = 1
 
 
 _PACKAGE = Path(__file__).resolve().parent
-_SOURCE_SUFFIXES = (".py", ".yaml", ".yml", ".txt")
+_SOURCE_SUFFIXES = (".py", ".yaml", ".yml", ".txt", ".json")  # code, word lists, definitions, unit table
 
 
 def _source_files(plugins: Iterable[object]) -> set[Path]:

@@ -3,9 +3,8 @@
 Importing pint and building its registry costs about 0.35 s a process, a large
 part of a run. So ``scripts/unit_table.py`` asks pint once about every unit the
 built-in extractor writes and stores the answers in
-``factcheck/data/unit_table.json``, together with the pint definitions those
-units rest on, from which a compound of them ("USD / oil_barrel") is reckoned
-the way pint would reckon it. Any other unit (a plugin's, an offset unit inside
+``factcheck/data/unit_table.json``; a quotient of them ("USD / oil_barrel") is
+worked out from its parts. Any other unit (a plugin's, an offset unit inside
 a compound) goes to a pint registry built lazily, one per process and set of
 definitions: a run that meets only table units never imports pint.
 
@@ -15,10 +14,8 @@ from __future__ import annotations
 
 import functools
 import json
-from collections import defaultdict
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 from factcheck.errors import UnitError
 
@@ -28,10 +25,7 @@ if TYPE_CHECKING:
 DEFINITIONS_FILE = Path(__file__).parent / "data" / "definitions.txt"
 TABLE_FILE = Path(__file__).parent / "data" / "unit_table.json"
 
-# pint keeps whole scales and exponents as ints; the table keeps them so, because
-# int and float arithmetic round differently and the answers must be pint's to the bit.
-Number = int | float
-Container = tuple[tuple[str, Number], ...]  # a pint UnitsContainer: unit names and exponents, in pint's order
+Number = int | float  # an exponent of a dimension: whole ones are written as ints
 UnitInfo = tuple[float, float, str]  # scale, offset, dimensionality
 
 
@@ -83,55 +77,20 @@ def dimension_text(dimensions: Mapping[str, Number]) -> str:
 
 # ---------------------------------------------------------------- the table
 
-
-@dataclass(frozen=True)
-class _Entry:
-    scale: float
-    offset: float
-    dimensions: dict[str, Number]
-    units: Container
-
-
-@dataclass(frozen=True)
-class _Table:
-    """``factcheck/data/unit_table.json``: see ``scripts/unit_table.py``."""
-
-    entries: dict[str, _Entry]
-    # Each pint unit the entries rest on: None for a root unit, else (scale, reference).
-    definitions: dict[str, tuple[Number, Container] | None]
-    # Root units the default system replaces ("gram" by "kilogram").
-    base_units: dict[str, Container]
-
-
-def _container(pairs: Sequence[Sequence[Any]]) -> Container:
-    return tuple((str(name), exponent) for name, exponent in pairs)
+Entry = tuple[float, float, dict[str, Number]]  # scale, offset, dimensions
 
 
 @functools.cache
-def _table() -> _Table:
+def _table() -> dict[str, Entry]:
     data = json.loads(TABLE_FILE.read_text(encoding="utf-8"))
-    entries = {unit: _Entry(e["scale"], e["offset"], e["dimensionality"], _container(e["pint"]))
-               for unit, e in data["units"].items()}
-    definitions = {name: None if d.get("root") else (d["scale"], _container(d["reference"]))
-                   for name, d in data["definitions"].items()}
-    base_units = {name: _container(pairs) for name, pairs in data["base_units"].items()}
-    return _Table(entries, definitions, base_units)
+    return {unit: (e["scale"], e["offset"], e["dimensionality"]) for unit, e in data["units"].items()}
 
 
 def _divide(a: Mapping[str, Number], b: Mapping[str, Number]) -> dict[str, Number]:
-    """pint's UnitsContainer division: ``a``'s order, then ``b``'s new names; zero powers drop out."""
+    """The dimensions of a quotient: ``b``'s exponents taken from ``a``'s; zero powers drop out."""
     out = dict(a)
     for name, exponent in b.items():
         out[name] = out.get(name, 0) - exponent
-        if out[name] == 0:
-            del out[name]
-    return out
-
-
-def _multiply(a: Mapping[str, Number], b: Mapping[str, Number]) -> dict[str, Number]:
-    out = dict(a)
-    for name, exponent in b.items():
-        out[name] = out.get(name, 0) + exponent
         if out[name] == 0:
             del out[name]
     return out
@@ -167,98 +126,32 @@ def _enclosed(unit: str) -> bool:
     return True
 
 
-def _parts(unit: str, table: _Table) -> tuple[dict[str, Number], dict[str, Number]] | None:
-    """The pint units and dimensions of ``unit`` built from table entries, or None.
+def _entry(unit: str) -> Entry | None:
+    """(scale, offset, dimensions) of ``unit`` from the table, a quotient "A / B" from its parts; else None.
 
-    An entry with an offset (degrees Celsius) is no part: in a compound pint reads it as
-    its delta unit, a rule left to pint.
+    A part with an offset (degrees Celsius) makes no quotient here: pint reads it there as
+    its delta unit, a rule left to pint. A quotient's scale may differ from pint's in the
+    last bit, which no tolerance of a check comes near.
     """
-    entry = table.entries.get(unit)
+    table = _table()
+    entry = table.get(unit or "dimensionless")
     if entry is not None:
-        return (dict(entry.units), entry.dimensions) if entry.offset == 0 else None
+        return entry
     if _enclosed(unit):
-        return _parts(unit[1:-1], table)
+        return _entry(unit[1:-1])
     split = _top_level_split(unit)
     if split is None:
         return None
-    left, right = (_parts(side, table) for side in split)
-    if left is None or right is None:
+    top, bottom = _entry(split[0]), _entry(split[1])
+    if top is None or bottom is None or top[1] or bottom[1]:
         return None
-    return _divide(left[0], right[0]), _divide(left[1], right[1])
-
-
-def _gather(units: Container, exponent: Number, table: _Table, roots: dict[str, Number],
-            numerator: dict[Number, Number], denominator: dict[Number, Number]) -> None:
-    """pint's ``_get_root_units_recurse``: each scale met, by value, and the root units reached."""
-    for name, power in units:
-        power = exponent * power
-        definition = table.definitions[name]
-        if definition is None:
-            roots[name] += power
-            continue
-        scale, reference = definition
-        if power < 0:
-            denominator[scale] = denominator.get(scale, 0) - power
-        else:
-            numerator[scale] = numerator.get(scale, 0) + power
-        _gather(reference, power, table, roots, numerator, denominator)
-
-
-def _root_units(units: Mapping[str, Number], table: _Table) -> tuple[Number, dict[str, Number]]:
-    """pint's ``_get_root_units``: the factor of ``units`` over their root units, and those units.
-
-    Equal scales in the numerator and the denominator cancel, and the rest multiply in
-    the order first met, step by step as pint does, so that the same float comes out:
-    dividing the parts' scales instead is an ulp off for about one compound in four.
-    """
-    if not units:
-        return 1, {}
-    roots: dict[str, Number] = defaultdict(int)
-    numerator: dict[Number, Number] = {}
-    denominator: dict[Number, Number] = {}
-    _gather(tuple(units.items()), 1, table, roots, numerator, denominator)
-    while any(scale in denominator for scale in numerator):
-        for scale, power in numerator.items():
-            if scale in denominator and power >= denominator[scale]:
-                numerator[scale] -= denominator.pop(scale)
-        for scale, power in denominator.items():
-            if scale in numerator and power >= numerator[scale]:
-                denominator[scale] -= numerator.pop(scale)
-    factor: Number = 1
-    for scale, power in numerator.items():
-        if power != 0:
-            factor *= scale ** power
-    for scale, power in denominator.items():
-        if power != 0:
-            factor *= scale ** -power
-    return factor, {name: power for name, power in roots.items() if power != 0}
-
-
-def _reckon(units: dict[str, Number], table: _Table) -> tuple[float, float]:
-    """(scale, offset) of multiplicative ``units``, as pint's ``Quantity.to_base_units`` gives them."""
-    base: dict[str, Number] = {}
-    for name, power in _root_units(units, table)[1].items():
-        system = table.base_units.get(name)
-        base = _multiply(base, {n: p * power for n, p in system} if system else {name: power})
-    if units == base:
-        return 1.0, 0.0  # pint hands back a magnitude already in base units untouched
-    factor, _ = _root_units(_divide(units, base), table)
-    one, zero = 1.0 * factor, 0.0 * factor
-    return one - zero, zero
+    return top[0] / bottom[0], 0.0, _divide(top[2], bottom[2])
 
 
 def _table_info(unit: str) -> UnitInfo | None:
     """(scale, offset, dimensionality) of ``unit`` from the table, or None when pint must answer."""
-    table = _table()
-    entry = table.entries.get(unit or "dimensionless")
-    if entry is not None:
-        return entry.scale, entry.offset, dimension_text(entry.dimensions)
-    parts = _parts(unit, table)
-    if parts is None:
-        return None
-    units, dimensions = parts
-    scale, offset = _reckon(units, table)
-    return scale, offset, dimension_text(dimensions)
+    entry = _entry(unit)
+    return None if entry is None else (entry[0], entry[1], dimension_text(entry[2]))
 
 
 class Units:
