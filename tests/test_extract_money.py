@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import close, the_quantity
+from extract_support import close, quantities, the_quantity
 
 MONEY = [
     ("The chipmaker will spend $20 billion on a plant in Arizona.", "$20 billion", 2e10, "USD"),
@@ -19,7 +19,19 @@ MONEY = [
     ("A pint now costs £6.40 in central London.", "£6.40", 6.4, "GBP"),
     ("The Swiss bank lost SFr 1.2 billion.", "SFr 1.2 billion", 1.2e9, "CHF"),
     ("The deficit reached about 86 billion zlotys.", "about 86 billion zlotys", 8.6e10, "PLN"),
+    # a currency in letters glued to its numeral, which a name's letters never are
+    ("Nestlé said it would save CHF2.5bn by 2027.", "CHF2.5bn", 2.5e9, "CHF"),
+    ("Kenya's tea earned KSh180bn last year.", "KSh180bn", 1.8e11, "KES"),
+    ("Tickets for the final cost Rs.500 each.", "Rs.500", 500, "INR"),
+    ("A 50kg bag of rice costs about ₦85,000 in Lagos.", "about ₦85,000", 85000, "NGN"),
+    ("The fund lent 2.1 billion Kenyan shillings to growers.", "2.1 billion Kenyan shillings", 2.1e9, "KES"),
+    ("The villa sold for 14 million dirhams.", "14 million dirhams", 1.4e7, "AED"),
 ]
+
+
+def test_letters_glued_to_a_numeral_are_a_name_unless_they_are_a_currency() -> None:
+    found = [q.text for q in quantities("The A320 and the G7 met; the F-35 flew; growers get KSh25 per kilogram.")]
+    assert found == ["KSh25 per kilogram"]
 
 
 @pytest.mark.parametrize("text, quote, value, unit", MONEY)

@@ -14,6 +14,9 @@ UNITS = [
      "percentage_point"),
     ("The central bank cut rates by 25 basis points.", "25 basis points", 0.25, "percentage_point"),
     ("The tunnel boring machine advanced 18 metres a day.", "18 metres a day", 18, "meter / day"),
+    # a word of time after a price per thing does not make the thing a time ("a year earlier" would)
+    ("Brent climbed to $82 a barrel after OPEC+ agreed to cut output.", "$82 a barrel", 82, "USD / oil_barrel"),
+    ("She won the 400m hurdles in 50.37 seconds.", "400m", 400, "meter"),
     ("The new motorway link is 14.5km long.", "14.5km", 14.5, "kilometer"),
     ("Storm Ciarán brought gusts of 104 mph to Cornwall.", "104 mph", 104, "mile / hour"),
     ("The bullet train reached 603 km/h on a test run.", "603 km/h", 603, "kilometer / hour"),

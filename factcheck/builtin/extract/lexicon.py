@@ -87,6 +87,7 @@ class Lexicon:
     weight_cues: patterns.LazyPattern
     index_point_cues: patterns.LazyPattern
     multiplier_followers: frozenset[str]
+    metre_events: frozenset[str]
     age_cues: patterns.LazyPattern
     weak_age_cues: patterns.LazyPattern
 
@@ -189,6 +190,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         weight_cues=_word_list(data["weight_cues"]),
         index_point_cues=_word_list(data["index_point_cues"]),
         multiplier_followers=frozenset(data["multiplier_followers"]),
+        metre_events=frozenset(data["metre_events"]),
         age_cues=patterns.compile(rf"(?ri)(?<![\p{{L}}])(?:{_alternation(data['age_cues'])})\s+(?:between\s+)?"),
         weak_age_cues=patterns.compile(rf"(?ri)(?<![\p{{L}}])(?:{_alternation(data['weak_age_cues'])})\s+"),
     )

@@ -18,14 +18,17 @@ _GROUP_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
 # Thousands groups take a comma or a space (thin, narrow or plain), never both in one number.
-DIGITS = patterns.compile(
-    r"(?<![\w.,/:\d])"
+_NUMERAL = (
     r"(?:(?P<int>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]\d)|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)|\d+)"
     r"(?P<frac>\.\d+)?|(?P<frac_only>\.\d+))"
     r"(?P<exp>[eE][-+]?\d{1,3}(?![\w])"
     r"|[ \u00a0]?[x×][ \u00a0]?10(?:\^|\*\*)(?:[-−]?\d{1,3})(?![\d])"
     r"|[ \u00a0]?[x×][ \u00a0]?10[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?"
     r"(?P<vulgar>[½¼¾])?(?![\d])")
+DIGITS = patterns.compile(r"(?<![\w.,/:\d])" + _NUMERAL)
+# A numeral glued to a currency written in letters ("CHF2.5bn", "KSh180bn", "Rs.500"): the sign says what
+# DIGITS's look-behind cannot, that the letters before are no part of a name.
+DIGITS_AFTER_SIGN = patterns.compile(_NUMERAL)
 MAX_NUMBER_TOKENS = 32
 _EXPONENT = patterns.compile(r"[eE](?P<e>[-+]?\d+)|10(?:\^|\*\*)?(?P<p>[-−]?\d+)")
 

@@ -18,11 +18,11 @@ from factcheck import patterns
 from factcheck.builtin.extract.identifiers import Identifiers
 from factcheck.builtin.extract.lexicon import Lexicon
 from factcheck.builtin.extract.nouns import NounReader
-from factcheck.builtin.extract.numbers import DIGITS, NumberMatch, Numeral, clean, read_digits
+from factcheck.builtin.extract.numbers import DIGITS, DIGITS_AFTER_SIGN, NumberMatch, Numeral, clean, read_digits
 from factcheck.builtin.extract.reading import Reading
 from factcheck.builtin.extract.spans import SpanSet
 from factcheck.builtin.extract.vague import VagueReader
-from factcheck.builtin.wordindex import matches_at, word_index
+from factcheck.builtin.wordindex import first_words, matches_at, word_index
 from factcheck.errors import ConfigError, InputError
 from factcheck.model import Quantity, Span
 
@@ -150,6 +150,11 @@ class QuantityReader:
         self._currency_before = patterns.compile(  # matched backwards from the number
             rf"(?r)(?:(?<![\p{{L}}])(?P<code>{codes}){_SPACE}*|(?P<sign>{signs}){_SPACE}?)")
         self._code_after = patterns.compile(rf"{_SPACE}+(?P<code>{codes})\b")
+        # currencies in letters may be glued to their numeral: "CHF2.5bn", "KSh180bn", "Rs.500"
+        lettered = [*lexicon.currency_codes, *(s for s in lexicon.currency_signs if s[-1].isalpha() or s[-1] == ".")]
+        self._glued_sign = patterns.compile(
+            rf"(?<![\p{{L}}\d])(?:{'|'.join(regex.escape(s) for s in sorted(lettered, key=len, reverse=True))})(?=\d)")
+        self._glued_sign_words = first_words(lettered)
         scales = "|".join(sorted(lexicon.scale_words, key=len, reverse=True))
         self._scale_word = patterns.compile(rf"{_SPACE}*-?{_SPACE}*(?P<scale>{scales})\b", regex.I)
         abbreviations = "|".join(sorted(lexicon.scale_abbreviations, key=len, reverse=True))
@@ -197,6 +202,10 @@ class QuantityReader:
         # a numeral starts with its digits, or with the point of ".5"
         starts = sorted({*numerals, *(s - 1 for s in numerals if s and text[s - 1] == ".")})
         found = [NumberMatch(m.start(), m.end(), read_digits(m), False) for m in matches_at(text, DIGITS, starts)]
+        for sign in word_index(text).finditer(self._glued_sign, self._glued_sign_words):
+            glued = DIGITS_AFTER_SIGN.match(text, sign.end())
+            if glued is not None:
+                found.append(NumberMatch(glued.start(), glued.end(), read_digits(glued), False))
         limit = max_figures()
         if len(found) > limit:
             # the relate stage keeps every figure's description: a page of nothing but figures would not fit
@@ -347,7 +356,8 @@ class QuantityReader:
         if abbreviation in ("m", "M", "b", "B", "k", "K") and reading.currency is None:
             follower = _FOLLOWING_WORD.match(text, match.end(), match.end() + 30)
             counts = follower is not None and (self.nouns.is_plural(follower["word"]) or bool(
-                self.lex.unit_form(follower["word"], attached=False)))
+                self.lex.unit_form(follower["word"], attached=False))) and \
+                follower["word"].lower() not in self.lex.metre_events
             if abbreviation in ("b", "B", "k", "K") and not counts:
                 return pos
             if abbreviation in ("m", "M") and not counts:
@@ -597,7 +607,9 @@ class QuantityReader:
         parts = what.split()
         first = parts[0]
         if match["word"] in ("a", "an") and (len(parts) > 1 and parts[1].lower() in self.lex.not_per_after):
-            return pos  # "€382bn a year earlier" is a time, not a rate
+            form = self.lex.unit_form(first, attached=False)
+            if form is None or self._is_time(form.unit):
+                return pos  # "€382bn a year earlier" is a time, not a rate; "$82 a barrel after ..." is a price
         for candidate in (what, first):
             form = self.lex.unit_form(candidate, attached=False)
             if form and form.factor == 1 and form.unit not in ("percent", "percentage_point"):
