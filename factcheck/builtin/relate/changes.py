@@ -69,6 +69,8 @@ _MORE_THAN_GAP = patterns.compile(r"[^.;:()]{0,30}?,\s*(?:or\s+|about\s+|some\s+
 _LESS = frozenset({"less", "lower", "fewer", "smaller"})
 # What a change word says changed, after it: "a 35% rise in annual pre-tax profit".
 _NAMED_AFTER = patterns.compile(r"(?i)\s+(?:in|of)\s+(?P<what>(?:[\p{L}-]+\s*){1,5})")
+# Between a change verb and the change noun it takes as object: "reduces the total elevation gain".
+_OBJECT_BETWEEN = patterns.compile(r"(?i)\s+(?:the|its|their|this|that|these|those|his|her|our)\s+(?:[\p{L}-]+\s+){0,3}")
 _COMPARED_REACH = 120  # characters between a figure and the "compared with" that gives its earlier level
 # A clause with a subject of its own: the change word after it is that subject's, not the figure's before it.
 _NEW_SUBJECT = patterns.compile(r"(?i),\s*(?:when|after|because|since|where|which|who|whereas|although)\s+"
@@ -281,7 +283,7 @@ class ChangeReader:
         verbed = []
         for before, after in pairs:
             start, end = min(before.span.start, after.span.start), max(before.span.end, after.span.end)
-            verb = self._verb(words, start, end, [p for p in pairs if p != (before, after)],
+            verb = self._verb(text, words, start, end, [p for p in pairs if p != (before, after)],
                               base_last=before.span.start > after.span.start)
             if verb is not None and id(before) in self._compared and not (
                     start <= verb[1].start and verb[1].end <= end or _VERB_RIGHT_BEFORE.fullmatch(
@@ -502,10 +504,15 @@ class ChangeReader:
             return True
         return any(w.lower() in self.lexicon.roles for w in regex.findall(r"[\p{L}]+", lead)[-4:])
 
-    def _verb(self, words: list[tuple[str, Span]], start: int, end: int,
+    def _verb(self, text: str, words: list[tuple[str, Span]], start: int, end: int,
               others: list[tuple[Quantity, Quantity]], base_last: bool = False) -> tuple[str, Span] | None:
         """The change word of a change: one between its figures (the last, when the base comes last),
-        else the nearest before, else just after."""
+        else the nearest before, else just after.
+
+        A change noun that is the object of a change verb before it names
+        what changed, and the verb says how: in "reduces the total elevation
+        gain from 140 metres to 95 metres" the change is a reduction.
+        """
         inside = [w for w in words if start <= w[1].start and w[1].end <= end]
         if inside:
             # "£412m, up from £385m and a rise of a fifth on £338m": the word nearest the base is its change's
@@ -523,7 +530,14 @@ class ChangeReader:
                 continue
             if distance <= _MAX_VERB_DISTANCE and (best is None or distance < best[0]):
                 best = (distance, word, span)
-        return (best[1], best[2]) if best else None
+        if best is None:
+            return None
+        if best[1] in self.lexicon.change_nouns and best[2].end <= start:
+            governing = [(w, s) for w, s in words if s.end <= best[2].start
+                         and _OBJECT_BETWEEN.fullmatch(text, s.end, best[2].start)]
+            if governing:
+                return governing[-1]
+        return best[1], best[2]
 
     def _size_candidates(self, text: str, sizes: list[StatedSize], change: Span, verb: tuple[str, Span],
                          words: list[tuple[str, Span]], before: Quantity) -> list[tuple[int, int, StatedSize]]:
