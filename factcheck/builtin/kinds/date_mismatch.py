@@ -6,7 +6,8 @@
   seven to nine years; 2 to 20 February (no year) is 18 days, 19 counting
   both ends.
 - A weekday's date without a year takes the year of a dated date beside it
-  in its sentence (see :func:`_with_year`).
+  in its sentence, else of the document's dateline, when that puts it
+  within two months of it (see :func:`_with_year`).
 - An age beside a birth year (:class:`~factcheck.model.AgeClaim`) must be
   the reference year minus the birth year, or one less (the birthday may not
   have come yet).
@@ -19,6 +20,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from factcheck.builtin.kinds.common import reading
 from factcheck.builtin.kinds.params import reject_unknown
+from factcheck.builtin.relate.reference import dateline
 from factcheck.builtin.tolerance import interval, overlap
 from factcheck.kinds import CheckContext
 from factcheck.model import AgeClaim, Date, Duration, Finding, Rule, Span
@@ -39,19 +41,23 @@ def _calendar(date: Date) -> datetime.date | None:
 _NEAR = 62  # days: a date without a year lies this close to the dated date beside it
 
 
-def _with_year(date: Date, dates: Sequence[Date], sentence: Span) -> Date:
+def _with_year(date: Date, dates: Sequence[Date], sentence: Span, dateline: Date | None = None) -> Date:
     """A weekday's date without a year ("Friday, December 26"), given the year the document sets for it.
 
     The year is the one that puts it nearest in time to a dated date of the
     same sentence ("begin on Friday, December 26, with the series concluding
-    ... Sunday, January 3, 2027" is in 2026), when that is within two
-    months. A year named elsewhere in the document may be another year's
-    (writers leave the year out when it is the current one), so it is not
-    used.
+    ... Sunday, January 3, 2027" is in 2026), or else to the document's
+    ``dateline`` (the full date of its first paragraph, the day it speaks
+    from: a board meeting "on Tuesday 27 March" in a story dated 13 March
+    2025), when that is within two months. Other years named in the document
+    may be another time's (writers leave the year out when it is the current
+    one), so they are not used.
     """
     if date.year is not None or not date.weekday or date.month is None or date.day is None:
         return date
     dated = [d for d in dates if d.year is not None and d.month is not None and sentence.contains(d.span)]
+    if not dated and dateline is not None:
+        dated = [dateline]
     if not dated:
         return date
     nearest = min(dated, key=lambda d: abs(d.span.start - date.span.start))
@@ -124,10 +130,11 @@ class DateMismatch:
         for date in context.dates:
             if date.year is not None and date.month is not None:
                 dated.setdefault(document.sentence_index(date.span.start), []).append(date)
+        first = dateline(document, context.dates)
         for date in context.dates:
             sentence = document.sentence_at(date.span.start)
             beside = dated.get(document.sentence_index(date.span.start), [])
-            finding = self._weekday(rule, _with_year(date, beside, sentence))
+            finding = self._weekday(rule, _with_year(date, beside, sentence, first))
             if finding:
                 yield finding
         for duration in context.claims_of(Duration):

@@ -14,20 +14,36 @@ from factcheck.model import Date, Document
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 _MONTH_STEP = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+_HEADLINE = 120  # characters: a first line no longer than this, with no full stop, is a headline
 _YEAR_STEP = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 
 
-def reference_date(document: Document, dates: Sequence[Date]) -> tuple[int, int] | None:
-    """The (year, month) of the first full date in the document's first paragraph, if any."""
-    paragraph_end = document.text.find("\n\n")
+def dateline(document: Document, dates: Sequence[Date]) -> Date | None:
+    """The first full date (year, month and day) in the document's first paragraph, if any.
+
+    A headline (a short first line with no full stop) is not that paragraph:
+    the one after it is.
+    """
+    text = document.text
+    paragraph_end = text.find("\n\n")
     if paragraph_end < 0:
-        paragraph_end = len(document.text)
+        paragraph_end = len(text)
+    first = text[:paragraph_end].strip()
+    if "\n" not in first and len(first) <= _HEADLINE and not first.endswith((".", "!", "?", '"', "”")):
+        following = text.find("\n\n", paragraph_end + 2)
+        paragraph_end = len(text) if following < 0 else following
     for date in dates:
         if date.span.start >= paragraph_end:
             break
         if date.year is not None and date.month is not None and date.day is not None:
-            return date.year, date.month
+            return date
     return None
+
+
+def reference_date(document: Document, dates: Sequence[Date]) -> tuple[int, int] | None:
+    """The (year, month) of the document's :func:`dateline`, if any."""
+    date = dateline(document, dates)
+    return None if date is None or date.year is None or date.month is None else (date.year, date.month)
 
 
 def resolve(token: str, reference: tuple[int, int] | None) -> str | None:
