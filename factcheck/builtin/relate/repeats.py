@@ -131,6 +131,17 @@ def _agree_together(descriptions: Sequence[Description]) -> bool:
     return max(low for low, _ in intervals) <= min(high for _, high in intervals)
 
 
+def _unqualified(later: Description, candidates: list[Description]) -> list[Description]:
+    """The candidates that name no more of the thing than ``later`` does, when there are such and others.
+
+    "the 31,240 crowd" restates "31,420 spectators", not "27,900 home
+    supporters" or "4,100 visiting fans": a modifier the later mention
+    leaves out marks a part of the thing.
+    """
+    plain = [c for c in candidates if c.modifiers <= later.modifiers]
+    return plain if plain else candidates
+
+
 def _sharing_a_verb(later: Description, candidates: list[Description]) -> list[Description]:
     """The candidates whose verb the later mention's clause repeats, or none.
 
@@ -253,6 +264,8 @@ class RepeatLinker:
             candidates = self._candidates(later)
             if not candidates:
                 continue
+            if not _agree_together(candidates):
+                candidates = _unqualified(later, candidates)
             if not _agree_together(candidates):
                 candidates = _sharing_a_verb(later, candidates)
                 if not candidates or not _agree_together(candidates):
