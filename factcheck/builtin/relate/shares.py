@@ -43,6 +43,10 @@ from factcheck.model import Change, Document, Quantity, Share, Span
 
 # "58% of the vote", "58% of Calder Engineering's UK workforce" (the owner is not the whole), "58% of the
 # 2,300 staff".
+_BLANK_LINE = patterns.compile(r"\n[ \t]*\n")
+_NEXT_WORD = patterns.compile(r"\s+(?P<word>[\p{L}]+)")
+_CHOICE_PREPOSITIONS = frozenset({"for", "to"})  # "31% for Ashdown", "12% to the Greens"
+_CHOICE_WORDS = 8  # how far into the first item's words the verb's preposition may stand
 _OF_WHOLE_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\d][\d,.]*\s+)?"
                                 r"(?:[\p{L}-]+(?:\s+[\p{L}-]+)?['’]s\s+)?"
                                 r"(?P<whole>(?!(?:the|an?|its|their)\b)[\p{L}-]+(?:\s+(?!(?:to|and|or|for|in|at|on|from|against|with|by|than|last|this|next|is|are|was|were|had|have|has|will|would|said|says)\b)"
@@ -228,12 +232,17 @@ class ShareReader:
 
     def _several_answers(self, start: int, end: int) -> bool:
         """True when the text just before, in or in the sentence after a stretch says a respondent could give
-        several answers ("... and 22% said they had borrowed money. Parents could give more than one answer.")."""
+        several answers ("... and 22% said they had borrowed money. Parents could give more than one answer.").
+
+        The sentence after counts only in the same paragraph: one that opens
+        a new paragraph speaks of the next question ("Parents who said no were
+        asked why, and could give more than one reason").
+        """
         start = max(0, start - 200)
         sentences = self.document.sentences
         if sentences:
             following = self.document.sentence_index(max(start, end - 1)) + 1
-            if following < len(sentences):
+            if following < len(sentences) and not _BLANK_LINE.search(self.text, end, sentences[following].start):
                 end = max(end, sentences[following].end)
         return bool(self.lexicon.several_answers.search(self.text, start, end)
                     or self.lexicon.answer_choice.search(self.text, start, end))
@@ -262,6 +271,18 @@ class ShareReader:
             if stamp:
                 times.append(frozenset(stamp))
         return places and len(set(groups)) > 1 or len(set(times)) > 1
+
+    def _one_choice(self, run: ListRun) -> bool:
+        """True for the answers to one choice, the verb said once: "38% intend to vote for Reyes, 31% for
+        Ashdown and 19% for Voss". Each later item opens with the preposition the first item's verb took,
+        so the names after it are the holders, not places or groups of their own."""
+        following = [_NEXT_WORD.match(self.text, item.span.end) for item in run.items]
+        words = [f["word"].lower() if f else None for f in following]
+        if len(run.items) < 3 or words[1] not in _CHOICE_PREPOSITIONS or len(set(words[1:])) != 1:
+            return False
+        first = run.items[0]
+        opening = [w.group().lower() for w in WORD.finditer(self.text, first.span.end, run.items[1].span.start)]
+        return words[1] in opening[1:_CHOICE_WORDS]
 
     def _two_statements(self, run: ListRun, whole: str) -> bool:
         """True for two findings that only a verb joins: "61% said their workload had grown ..., and 47% said ...".
@@ -335,7 +356,7 @@ class ShareReader:
             # "Of the 214,000 customers who lost power, 62% were in Harris County, 31% in Fort Bend ...":
             # a whole named first is shared out over the places, not measured in each
             lead = self.text[max(sentence.start, run.items[0].span.start - 60):run.items[0].span.start]
-            opened = _OF_WHOLE_BEFORE.search(lead) is not None
+            opened = _OF_WHOLE_BEFORE.search(lead) is not None or self._one_choice(run)
             if whole is None or self._set_apart(run, sentence, places=not opened) or self._two_statements(run, whole):
                 continue
             several = self._several_answers(sentence.start, sentence.end)
