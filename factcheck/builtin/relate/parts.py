@@ -116,6 +116,10 @@ def _nested(text: str, items: Sequence[Quantity]) -> bool:
     return False
 
 
+_YARDSTICKS = frozenset({"target", "targets", "goal", "aim", "aims", "cap", "ceiling", "limit", "threshold",
+                         "forecast", "forecasts", "projection", "estimate", "estimates"})
+
+
 class PartsReader:
     """Finds totals and their parts in one document."""
 
@@ -174,7 +178,9 @@ class PartsReader:
         ``loose`` lets the noun be a modifier of the figure's noun phrase
         ("the budget" for "a £24.6m spending plan"). A change's new level
         counts when a noun names it, or when ``ends`` says a generic word does.
-        ``back`` is how many sentences before this one are looked at.
+        ``back`` is how many sentences before this one are looked at. A
+        generic word ("the total") never names a yardstick: in "raised £2.3m,
+        beating its £2m target" it is the £2.3m.
         """
         index = self.sentences.index(before)
         floor = self.document.sentences[max(0, index - back)].start if self.document.sentences else 0
@@ -185,9 +191,16 @@ class PartsReader:
             if quantity.unit != unit or quantity.vague or quantity.value is None or quantity.span in self.skip and (
                     noun is None and not ends or quantity.span not in self.change_ends):
                 continue
+            if noun is None and ends and self._yardstick(quantity):
+                continue
             if noun is None or self.lexicon.canonical(lemma(noun)) in self._names(quantity, loose):
                 return quantity
         return None
+
+    def _yardstick(self, quantity: Quantity) -> bool:
+        """True for a figure set as a target, limit or forecast ("its £2m target"), not an amount reached."""
+        description = self.describer.describe(quantity, self.sentences.span(quantity.span.start))
+        return bool(description.roles & _YARDSTICKS)
 
     def _total(self, run: ListRun, sentence: Span) -> tuple[Quantity, bool] | None:
         text, first = self.text, run.items[0]
