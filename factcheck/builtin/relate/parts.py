@@ -116,6 +116,7 @@ def _nested(text: str, items: Sequence[Quantity]) -> bool:
     return False
 
 
+_OF_THE_BETWEEN = patterns.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")  # "22 of the 43 seats"
 _YARDSTICKS = frozenset({"target", "targets", "goal", "aim", "aims", "cap", "ceiling", "limit", "threshold",
                          "forecast", "forecasts", "projection", "estimate", "estimates"})
 
@@ -273,11 +274,12 @@ class PartsReader:
 
         Holders taking bare counts right after a sentence whose opener gives
         the whole and whose first holder takes the first part share out that
-        whole together with that part. Nothing says they cover it.
+        whole together with that part; so do holders after a sentence in
+        which one took a part "of the" whole ("Independents took 22 of the 43
+        seats. The Conservatives won 12 seats, ..."). Nothing says they cover it.
         """
         first = run.items[0]
-        if first.noun and not first.noun_inferred or not self._taker.search(
-                self.text, max(0, first.span.start - 30), first.span.start):
+        if not self._taker.search(self.text, max(0, first.span.start - 30), first.span.start):
             return None
         index = self.sentences.index(first.span.start)
         if index == 0 or not self.document.sentences:
@@ -285,6 +287,11 @@ class PartsReader:
         previous = self.document.sentences[index - 1]
         low, high = bisect.bisect_left(self.starts, previous.start), bisect.bisect_left(self.starts, previous.end)
         opening = self.quantities[low:high]
+        taken = self._taken_of_whole(opening, run)
+        if taken is not None:
+            return taken
+        if first.noun and not first.noun_inferred:
+            return None
         for whole, part in zip(opening, opening[1:]):
             if whole.value is None or part.value is None or whole.vague or part.vague or not OF_TOTAL.search(
                     self.text, max(previous.start, whole.span.start - 12), whole.span.start):
@@ -295,6 +302,22 @@ class PartsReader:
                 return None
             items = tuple(replace(q, unit=whole.unit) if q.unit != whole.unit else q for q in (part, *run.items))
             if run.items[0].unit != whole.unit or any((q.value or 0) >= whole.value for q in items):
+                return None
+            return (whole, False), ListRun(items)
+        return None
+
+    def _taken_of_whole(self, opening: Sequence[Quantity], run: ListRun) -> tuple[tuple[Quantity, bool], ListRun] | None:
+        """The whole and the parts when the sentence before gives one holder's part "of the" whole
+        ("taking 22 of the 43 seats") and ``run`` gives the other holders' parts of the same thing."""
+        first = run.items[0]
+        for part, whole in zip(opening, opening[1:]):
+            if whole.value is None or part.value is None or whole.vague or part.vague or not whole.noun or \
+                    not _OF_THE_BETWEEN.fullmatch(self.text, part.span.end, whole.span.start):
+                continue
+            if first.noun and not first.noun_inferred and lemma(first.noun) != lemma(whole.noun):
+                return None
+            items = (part, *run.items)
+            if any(q.unit != whole.unit or (q.value or 0) >= whole.value for q in items):
                 return None
             return (whole, False), ListRun(items)
         return None
