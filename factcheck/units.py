@@ -137,6 +137,8 @@ def _entry(unit: str) -> Entry | None:
     entry = table.get(unit or "dimensionless")
     if entry is not None:
         return entry
+    if unit == "1":  # the numerator of a rate of a count: "1 / meter ** 2"
+        return 1.0, 0.0, {}
     if _enclosed(unit):
         return _entry(unit[1:-1])
     split = _top_level_split(unit)

@@ -17,6 +17,9 @@ UNITS = [
     # a word of time after a price per thing does not make the thing a time ("a year earlier" would)
     ("Brent climbed to $82 a barrel after OPEC+ agreed to cut output.", "$82 a barrel", 82, "USD / oil_barrel"),
     ("She won the 400m hurdles in 50.37 seconds.", "400m", 400, "meter"),
+    # a count per length or area is a density, not a count ("1 / year" is its twin for time)
+    ("Densities reached 6.4 oysters per square metre on the reef.", "6.4 oysters per square metre", 6.4,
+     "1 / meter ** 2"),
     ("The new motorway link is 14.5km long.", "14.5km", 14.5, "kilometer"),
     ("Storm Ciarán brought gusts of 104 mph to Cornwall.", "104 mph", 104, "mile / hour"),
     ("The bullet train reached 603 km/h on a test run.", "603 km/h", 603, "kilometer / hour"),

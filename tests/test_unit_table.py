@@ -161,3 +161,10 @@ def test_checking_an_article_of_table_units_does_not_import_pint(tmp_path: Path)
     [entry] = json.loads(done.stdout)["files"]
     assert [(f["rule"], ARTICLE[f["start"]:f["end"]]) for f in entry["findings"]] == [("unit-conversion", "25 km")]
     assert done.stderr.splitlines()[-1] == "False", done.stderr
+
+
+def test_a_rate_of_a_count_per_any_table_unit_is_answered_without_pint(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(units_module, "_registry", _no_pint)
+    units = Units()
+    assert units.convert(6.4, "1 / meter ** 2", "1 / hectare") == pytest.approx(64000)
+    assert units.compatible("1 / kilometer", "1 / mile") and not units.compatible("1 / meter ** 2", "")

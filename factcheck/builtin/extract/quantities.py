@@ -648,12 +648,22 @@ class QuantityReader:
         return match.start("what") + len(parts[0])
 
     def _read_count_rate(self, reading: Reading, text: str, pos: int) -> None:
-        """"3,000 homes a year" is a rate, "1 / year", not a count to compare with "2,180 homes"."""
+        """"3,000 homes a year" is a rate, "1 / year", not a count to compare with "2,180 homes"; "6.4 oysters
+        per square metre" a density, "1 / meter ** 2"."""
         match = _PER.match(text, pos)
         if not match or match["slash"]:
             return
         parts = match["what"].split()
         form = self.lex.unit_form(parts[0], attached=False)
+        if match["word"] == "per" and not (form and self._is_time(form.unit)):
+            for candidate in (match["what"], parts[0]):
+                form = self.lex.unit_form(candidate, attached=False)
+                if form and form.factor == 1 and form.unit not in ("percent", "percentage_point"):
+                    reading.unit = f"1 / {form.unit}" if "/" not in form.unit else f"1 / ({form.unit})"
+                    reading.unit_text = f"per {candidate}"
+                    reading.noun_end = pos + match.start("what") - match.start() + len(candidate)
+                    return
+            return
         if not form or not self._is_time(form.unit) or form.factor != 1:
             return
         if len(parts) > 1 and parts[1].lower() in self.lex.not_per_after:

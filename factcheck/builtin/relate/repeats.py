@@ -114,6 +114,8 @@ def _separated(later: Description, earlier: Description, reference: tuple[int, i
         return True  # "the 2,100 homes" takes the status of "plans for 2,400 homes"; "the 2,180 homes built" not
     if later.quantity.per != earlier.quantity.per:
         return True
+    if later.whole_of_parts and earlier.modifiers and not earlier.modifiers & (later.bag | later.modifiers):
+        return True  # "Of the 1,200 oysters measured" is no restatement of "420,000 juvenile oysters"
     known = earlier.bag | earlier.modifiers | earlier.nouns | ({earlier.per} if earlier.per else set())
     if later.per and earlier.per != later.per and later.per not in earlier.bag:
         return True
