@@ -10,8 +10,10 @@ interleaved runs, never absolute times. Run it from the repository root::
 Sections and their targets:
 
 * ``startup``    ``factcheck check`` on the seed / ``python -c "import pint; pint.UnitRegistry()"``: <= 0.75 (aim 0.5)
-* ``throughput`` ``factcheck extract`` chars/s / quantulum3's (paragraph by paragraph): >= 50;
-                 ``factcheck check`` time / ``factcheck extract`` time on the same text: <= 2
+* ``throughput`` ``factcheck extract`` chars/s / quantulum3's (paragraph by paragraph): >= 50, judged with
+                 factcheck's start-up in its time (quantulum3's is left out of its own, and the rate
+                 after start-up is printed beside); ``factcheck check`` time / ``factcheck extract``
+                 time on the same text: <= 2
 * ``scaling``    ``factcheck check`` on a 4 MB document / on a 1 MB one: <= 4.8
 * ``jobs``       serial time / ``--jobs 2`` time over 500 articles: >= 1.7, with identical output
 * ``memory``     peak RSS checking 100 MB of articles: < 300 MB (against a bare interpreter's RSS)

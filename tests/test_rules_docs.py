@@ -1,26 +1,19 @@
 """The rule pages: generated from the rule YAML, in sync, and what `factcheck explain` prints."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from script_support import load_script
 
 REPO = Path(__file__).resolve().parent.parent
 BUILTIN = ["figure-conflict", "change-descriptor", "change-arithmetic", "sum-mismatch", "unit-conversion",
            "share-range", "date-mismatch"]
 
 
-def _generator():
-    spec = importlib.util.spec_from_file_location("rule_docs", REPO / "scripts" / "rule_docs.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_every_builtin_rule_has_a_page_in_sync_with_its_yaml() -> None:
-    pages = _generator().pages()
+    pages = load_script("rule_docs").pages()
     assert sorted(p.stem for p in pages) == sorted(BUILTIN)
     for path, text in pages.items():
         assert path.exists(), f"{path.name} missing: run python scripts/rule_docs.py"

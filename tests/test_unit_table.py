@@ -1,7 +1,6 @@
 """The unit table: generated from pint, in sync, and giving pint's answers without pint."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -16,20 +15,14 @@ from factcheck.builtin.extract.lexicon import load_lexicon
 from factcheck.model import Quantity
 from factcheck.units import Units
 
+from script_support import load_script
+
 REPO = Path(__file__).resolve().parent.parent
 TABLE = REPO / "factcheck" / "data" / "unit_table.json"
 ENTRIES = json.loads(TABLE.read_text(encoding="utf-8"))["units"]
 
 
-def _generator():
-    spec = importlib.util.spec_from_file_location("unit_table", REPO / "scripts" / "unit_table.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
-
-
-GENERATOR = _generator()
+GENERATOR = load_script("unit_table")
 
 
 def test_the_shipped_table_is_what_the_script_writes_now() -> None:
