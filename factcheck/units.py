@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence, cast
 
 from factcheck.errors import UnitError
 
@@ -53,7 +53,8 @@ def _pint_info(registry: pint.UnitRegistry, unit: str) -> tuple[float, float, di
         one = registry.Quantity(1.0, unit or "dimensionless").to_base_units()
     except Exception as err:
         raise UnitError(f"unknown unit {unit!r}: {err}") from err
-    dimensions = {name: float(power) for name, power in one.dimensionality.items()}
+    # pint types an exponent as any number; a dimension's is always real
+    dimensions = {name: float(cast(float, power)) for name, power in one.dimensionality.items()}
     return one.magnitude - zero.magnitude, zero.magnitude, dimensions
 
 
