@@ -63,7 +63,8 @@ def _bracket_lists(text: str, quantities: Sequence[Quantity]) -> list[tuple[Quan
     for i, source in enumerate(quantities):
         if not PAREN_GAP.match(text[source.span.end:quantities[i + 1].span.start] if i + 1 < len(quantities) else ""):
             continue
-        for previous, target in zip(quantities[i + 1:], quantities[i + 2:]):
+        for j in range(i + 1, len(quantities) - 1):  # indices, not slices: a slice copies the rest of the document
+            previous, target = quantities[j], quantities[j + 1]
             if not _LIST_GAP.fullmatch(text, previous.span.end, target.span.start):
                 break
             pairs.append((source, target))

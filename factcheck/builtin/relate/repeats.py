@@ -122,6 +122,10 @@ def _separated(later: Description, earlier: Description, reference: tuple[int, i
     return not later.modifiers <= known
 
 
+def _quantity_start(quantity: Quantity) -> int:
+    return quantity.span.start
+
+
 def _start(description: Description) -> int:
     return description.quantity.span.start
 
@@ -253,9 +257,11 @@ class RepeatLinker:
         if quantity.value is None:
             return None
         start = quantity.span.start
-        earlier = [q for q in self.by_figure.get((quantity.unit, quantity.value), ())
-                   if q.span.end <= start and start - q.span.start <= _REACH]
-        return earlier[-1] if earlier else None
+        pool = self.by_figure.get((quantity.unit, quantity.value), ())  # in text order
+        for i in range(bisect.bisect_left(pool, start, key=_quantity_start) - 1, -1, -1):
+            if pool[i].span.end <= start:  # the nearest that ends before this one: within reach, or none is
+                return pool[i] if start - pool[i].span.start <= _REACH else None
+        return None
 
     def links(self) -> list[tuple[Description, list[Description]]]:
         """Each definite mention with the earlier mentions it restates."""
