@@ -233,3 +233,26 @@ def test_rule_paths_from_plugins_load_before_the_users(make_checker, tmp_path):
     assert {r.id: r.message for r in checker.rules}["x-word"] == "plugin"
     checker = make_checker(plugins=[ShipsRules(tmp_path / "shipped")], rules=(tmp_path / "user.yaml",))
     assert {r.id: r.message for r in checker.rules}["x-word"] == "user"
+
+
+def test_the_garbage_collector_is_paused_for_a_document_and_restored_after(make_checker) -> None:
+    import gc
+
+    from factcheck.checker import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():  # a caller's pause is kept
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
+    make_checker(plugins=[RaisesInExtract()]).check_text(SEED_LIKE)  # a plugin that raises on the way
+    assert gc.isenabled()
