@@ -43,7 +43,7 @@ from factcheck import patterns
 from factcheck.builtin.relate.describe import Describer
 from factcheck.builtin.relate.lexicon import RelateLexicon, phrase_source
 from factcheck.builtin.relate.lists import OF_TOTAL, ListRun, find_lists
-from factcheck.builtin.relate.text import WORD, Sentences, lemma
+from factcheck.builtin.relate.text import WORD, Sentences, lemma, verb_stems
 from factcheck.model import Change, Document, Parts, Quantity, Span
 
 _PARTITIVE_ITEM = patterns.compile(r"(?i)\s+(?:of|out\s+of)\s+(?:the|its|their|these|those|them)\b\s*(?P<noun>[\p{L}-]+)?")
@@ -116,6 +116,7 @@ def _nested(text: str, items: Sequence[Quantity]) -> bool:
     return False
 
 
+_WORD_BEFORE = patterns.compile(r"(?P<word>[\p{L}]+)\s+$")  # the word right before a figure
 _OF_THE_BETWEEN = patterns.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")  # "22 of the 43 seats"
 _YARDSTICKS = frozenset({"target", "targets", "goal", "aim", "aims", "cap", "ceiling", "limit", "threshold",
                          "forecast", "forecasts", "projection", "estimate", "estimates"})
@@ -146,7 +147,13 @@ class PartsReader:
 
     def _names(self, quantity: Quantity, loose: bool) -> frozenset[str]:
         description = self.describer.describe(quantity, self.sentences.span(quantity.span.start))
-        return description.nouns | description.modifiers if loose else description.nouns
+        names = description.nouns | description.modifiers if loose else description.nouns
+        if description.head == "time":
+            # "launched 147 times": the occasions are named by the verb's noun ("Of the launches, ...")
+            verb = _WORD_BEFORE.search(self.text, max(0, quantity.span.start - 30), quantity.span.start)
+            if verb:
+                names |= {self.lexicon.canonical(stem) for stem in verb_stems(verb["word"].lower())}
+        return names
 
     def _covered_subject(self, first: Quantity, sentence: Span) -> tuple[str, bool] | None:
         """ "The budget is split between adult care (£11.2m), ...": the noun a coverage phrase shares out.
@@ -229,8 +236,9 @@ class PartsReader:
                 return total, bool(self.lexicon.whole_cue.fullmatch(refers["verb"]))
         covered = self._covered_subject(first, sentence)
         if covered is not None and lemma(covered[0].lower()) in self.lexicon.measure_anaphors:
-            # "The total was split between 7.1 million ... and 6.0 million": the nearest figure, a change's level too
-            total = self._earlier(first.span.start, unit, None, ends=True)
+            # "The total was split between 7.1 million ... and 6.0 million": the nearest figure, a change's level too,
+            # a few sentences back at most ("ordered to pay £18,500. He admitted six offences. The total is made up of")
+            total = self._earlier(first.span.start, unit, None, ends=True, back=_SUBJECT_REACH)
             if total is not None:
                 return total, covered[1]
         if covered is not None:

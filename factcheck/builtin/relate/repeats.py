@@ -45,7 +45,7 @@ from factcheck import patterns
 from factcheck.builtin.relate.describe import Description
 from factcheck.builtin.relate.lexicon import load_lexicon
 from factcheck.builtin.relate.reference import resolve
-from factcheck.builtin.relate.text import is_time_word, lemma
+from factcheck.builtin.relate.text import is_time_word, lemma, verb_stems
 from factcheck.builtin.tolerance import agree, interval
 from factcheck.model import Document, Quantity, Same, Span
 
@@ -66,18 +66,6 @@ def _effective_unit(description: Description) -> str:
     if description.per and " / " not in unit:
         return f"{unit} / {description.per}".strip()
     return unit
-
-
-def _stems(word: str) -> set[str]:
-    """The nouns a verb form may come from: "ordered" → "order", "fined" → "fine", "levied" → "levy"."""
-    forms = {word}
-    if word.endswith("ied"):
-        forms.add(word[:-3] + "y")
-    if word.endswith("ed"):
-        forms |= {word[:-2], word[:-1]}
-    if word.endswith("ing"):
-        forms |= {word[:-3], word[:-3] + "e"}
-    return forms
 
 
 def _times_clash(first: frozenset[str], second: frozenset[str], reference: tuple[int, int] | None = None) -> bool:
@@ -155,7 +143,7 @@ def _sharing_a_verb(later: Description, candidates: list[Description]) -> list[D
     personnel ... The 2,300 soldiers we are sending": of two disagreeing
     figures for troops, the one sent is the one "we are sending".
     """
-    words = {stem for word in later.bag - later.nouns for stem in _stems(word)}
+    words = {stem for word in later.bag - later.nouns for stem in verb_stems(word)}
     return [c for c in candidates if (c.lead - c.nouns) & words]
 
 
@@ -191,7 +179,7 @@ class RepeatLinker:
             if not description.nouns:
                 self.unnamed_by_unit[unit].append(description)
                 # "fined £2.4m" is named by "the £4.2m penalty": a verb by its noun, and that noun's synonyms
-                verbs = {lexicon.canonical(form) for word in description.lead for form in _stems(word)}
+                verbs = {lexicon.canonical(form) for word in description.lead for form in verb_stems(word)}
                 for word in verbs if unit and "percent" not in unit else ():
                     self.by_word[(unit, word)].append(description)
 
@@ -221,7 +209,7 @@ class RepeatLinker:
                 # "the 2,300 job cuts" restates "cut 1,800 jobs", "the £84,500 compensation order" restates
                 # "ordered to pay £48,500 in compensation": the modifier is the noun, the head its verb
                 found = [d for modifier in later.modifiers for d in earlier(self.by_noun.get((unit, modifier), ()))
-                         if any(later.head in _stems(w) for w in d.lead)]
+                         if any(later.head in verb_stems(w) for w in d.lead)]
             if not found:
                 found = earlier(self.by_word.get((unit, later.head), ()))
             if not found:

@@ -46,6 +46,18 @@ def lemma(word: str) -> str:
     return word
 
 
+def verb_stems(word: str) -> set[str]:
+    """The nouns a verb form may come from: "ordered" → "order", "fined" → "fine", "levied" → "levy"."""
+    forms = {word}
+    if word.endswith("ied"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("ed"):
+        forms |= {word[:-2], word[:-1]}
+    if word.endswith("ing"):
+        forms |= {word[:-3], word[:-3] + "e"}
+    return forms
+
+
 @dataclass(frozen=True)
 class Sentences:
     """Fast lookup of the sentence around an offset."""
