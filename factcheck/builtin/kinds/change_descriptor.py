@@ -59,6 +59,7 @@ _WORD = patterns.compile(r"[\p{L}]+(?:['’-][\p{L}]+)*")
 _REFERS_BACK = patterns.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their)\s+(?:[\p{L}-]+\s+)?$")
 # Between a multiple and the figure it takes: "double the 450", "twice last year's 1,200".
 _OBJECT_LEAD = patterns.compile(r"(?i)\s+(?:(?:the|its|their|that|this)\s+|[\p{L}]+\s+[\p{L}]+['’]s\s+|[\p{L}]+['’]s\s+)?")
+_RESULT_LEAD = patterns.compile(r"(?i)\s+(?:to|at)\s+")  # "doubled to two an hour": the multiple's own result
 # What ends one change's clause and opens another's: "..., while imports rose slightly".
 # "a surge in mail ballots": what a change word says changed.
 _IN_WHAT = patterns.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[\p{L}][\p{L}-]*)")
@@ -257,14 +258,19 @@ class ChangeDescriptor:
 
     @staticmethod
     def _own_base(span: Span, change: Change, figures: Mapping[int, Quantity], text: str) -> bool:
-        """True when a multiple takes a figure of its own: "more than double the 450 recorded in 2005".
+        """True when a multiple takes a figure of its own: "more than double the 450 recorded in 2005", or
+        names its own result: "trains were doubled to two an hour, rising 62% to 1.34 million journeys".
 
         The multiple then compares with that figure, not with the change's
         starting one ("up from 968 last year").
         """
         lead = _OBJECT_LEAD.match(text, span.end)
         base = figures.get(lead.end()) if lead else None
-        return base is not None and (change.before is None or base.span != change.before.span)
+        if base is not None and (change.before is None or base.span != change.before.span):
+            return True
+        to = _RESULT_LEAD.match(text, span.end)
+        result = figures.get(to.end()) if to else None
+        return result is not None and all(result.span != q.span for q in (change.before, change.after) if q)
 
     @staticmethod
     def _another_change(anchor: Span, change: Change, document: Document) -> bool:
