@@ -169,3 +169,13 @@ def test_a_figure_stated_many_times_is_weighed_by_its_nearest_statements() -> No
     with pytest.raises(LexiconError) as err:
         build_lexicon(data)
     assert err.value.key == "day_nouns"
+
+
+@pytest.mark.parametrize("text", [
+    "Rangers counted 3,380 occupied burrows, compared with 3,290 in the last full count in 2020.",
+    "The counter logged 1,720 trips a day, compared with 1,140 a day over the same months last year.",
+    "There were 204 cases this winter, against 118 in the same months a year earlier.",
+])
+def test_a_figure_compared_with_an_earlier_time_is_where_a_change_started(text: str) -> None:
+    [change] = claims(text, Change)
+    assert change.before.value < change.after.value and change.verb is None

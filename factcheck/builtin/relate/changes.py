@@ -56,9 +56,9 @@ _ON_REACH = 110  # characters between a change's end and the "on" that names its
 # "compared with 1,480 in March last year", "against 1,420 a year earlier": a base set at an earlier time.
 _COMPARED_BEFORE = patterns.compile(r"(?i)\b(?:compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?$")
 _PAST_AFTER = patterns.compile(
-    r"(?i)\s*(?:in\s+(?:[\p{L}]+\s+)?(?:last\s+year|(?:19|20)\d\d)|(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|"
+    r"(?i)\s*(?:in\s+(?:[\p{L}]+\s+){0,6}?(?:last\s+year|(?:19|20)\d\d)|(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|"
     r"quarters?|decades?)\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:last|previous|prior)\s+(?:year|month|week|quarter|"
-    r"season)|(?:in\s+)?the\s+same\s+(?:periods?|months?|quarters?|weeks?)\s+(?:of\s+|a\s+year\s+)?(?:last\s+year|earlier|ago))\b")
+    r"season)|(?:(?:in|over|during)\s+)?the\s+same\s+(?:periods?|months?|quarters?|weeks?)\s+(?:of\s+|a\s+year\s+)?(?:last\s+year|earlier|ago))\b")
 # Between a change word and the figure it moved: "rose to", "climbed 4% to", "reached".
 _VERB_RIGHT_BEFORE = patterns.compile(r"(?i)[^,;.]{0,25}")
 # "15% more than the £3.7 million", "12% higher than last year's 41,000": a size, a comparative, the base.
