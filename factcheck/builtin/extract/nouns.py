@@ -37,6 +37,7 @@ class Countable(Protocol):
 
     start: int
     end: int
+    value: float
     unit: str
     noun: str | None
     age: bool
@@ -151,10 +152,15 @@ class NounReader:
             if left.end < right.start and _SENTENCE_BREAK.search(text, left.end, right.start):
                 return None
             if is_count(other.unit) and other.noun and not other.age and not other.inferred_noun:
+                if step < 0 and other.value <= _FEW and ":" in text[other.end:reading.start]:
+                    return None  # "its three centres: 4,310 at ..., 3,275 at ...": amounts for each, not centres
                 return other
             near = other
             other_index += step
         return None
+
+
+_FEW = 12  # a count of things no larger than this, before a colon, names the things a list then goes through
 
 
 def is_count(unit: str) -> bool:

@@ -66,7 +66,9 @@ _DEFINITE_SUBJECT = patterns.compile(
     rf"(?:\s*,[^,;.]{{1,60}},)?\s+(?:{_AUXILIARY}\s+){{0,3}}$")  # "The appeal, led by the UN, is made up of"
 # What may stand between a coverage phrase and the first part: that part's label ("adult social care (",
 # "adult social care, which receives ", "the 14 branch libraries, which will get ").
-_PART_LABEL = patterns.compile(r"(?i)\s*(?:(?:[\p{L}\d'’-]+\s+){0,6}\(?|(?:[\p{L}\d'’-]+\s+){0,4}[\p{L}'’-]+,\s+"
+_PART_LABEL = patterns.compile(r"(?i)\s*(?:(?:[\p{L}\d'’-]+\s+){0,6}\(?|(?:[\p{L}\d'’-]+\s+){0,5}[\p{L}'’-]+:\s+"
+                               # "split between its three centres: 4,310 at ..., 3,275 at ...": the holders, then a colon
+                               r"|(?:[\p{L}\d'’-]+\s+){0,4}[\p{L}'’-]+,\s+"
                                r"(?:which|that|who)\s+(?:(?:will|would)\s+)?[\p{L}]+\s+(?:[\p{L}]+\s+)?)\s*")
 # Between a total and the breakdown set beside it: "14 medals — six gold, ...", "£12m (£7m from ...".
 _APPOSITION = patterns.compile(r"\s*(?:—|–|--|\()\s*")
@@ -116,6 +118,7 @@ def _nested(text: str, items: Sequence[Quantity]) -> bool:
     return False
 
 
+_BASE_BEFORE = patterns.compile(r"(?i)\b(?:from|compared\s+with|against)\s+$")
 _WORD_BEFORE = patterns.compile(r"(?P<word>[\p{L}]+)\s+$")  # the word right before a figure
 _OF_THE_BETWEEN = patterns.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")  # "22 of the 43 seats"
 _YARDSTICKS = frozenset({"target", "targets", "goal", "aim", "aims", "cap", "ceiling", "limit", "threshold",
@@ -200,6 +203,8 @@ class PartsReader:
                     noun is None and not ends or quantity.span not in self.change_ends):
                 continue
             if noun is None and ends and self._yardstick(quantity):
+                continue
+            if self._base(quantity):
                 continue
             if noun is None or self.lexicon.canonical(lemma(noun)) in self._names(quantity, loose):
                 return quantity
@@ -336,9 +341,14 @@ class PartsReader:
         largest = max(p.value or 0 for p in run.items)
         for quantity in self._backwards(first, self._previous_sentence_start(first)):
             if quantity.unit == first.unit and quantity.value is not None and not quantity.vague and \
-                    quantity.span not in self.skip and quantity.value > largest:
+                    (quantity.span not in self.skip or quantity.span in self.change_ends) and \
+                    quantity.value > largest and not self._base(quantity):
                 return quantity
         return None
+
+    def _base(self, quantity: Quantity) -> bool:
+        """True for where a change or comparison started: "rose 14% from 8,630 parcels", not the whole now."""
+        return _BASE_BEFORE.search(self.text, max(0, quantity.span.start - 20), quantity.span.start) is not None
 
     def _opener_taker(self, between: str, first: Quantity) -> bool:
         """ "Of the 60 seats on the council, Labour won 31, the Conservatives 22, ...": after the opener's
