@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from factcheck.config import Config
 
 _worker: Callable[[str], FileReport | InputError] | None = None
+# A paragraph that wakes most readers: a change with its size and word, money, units, a date, shares, a list.
+_WARM_UP = ("On Tuesday, 3 March 2026, the council said spending rose 12% from £4.1m to £4.6m, a modest rise, "
+            "while 58% of the 1,200 residents polled backed the 26-mile (42 km) route and 40% opposed it. "
+            "About 3,000 homes, including 1,200 flats and 800 houses, were built in the 1990s.")
 
 
 def default_jobs() -> int:
@@ -67,6 +71,8 @@ def check_in_parallel(checker: Checker, names: Sequence[str], jobs: int,
 
     chunksize = max(1, min(8, len(names) // (jobs * 4)))
     if "fork" in multiprocessing.get_all_start_methods():
+        # word lists and patterns load on first use: loaded here once, every forked worker has them
+        checker.check_text(_WARM_UP, "warm-up.txt")
         _install(check_one)
         pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupts)
     else:
