@@ -22,6 +22,7 @@ from extract_support import quantities, the_quantity
     "Most entries were graded 7 or above.",
     "It was an improvement on last season's 42-40.",
     "The poll was carried out between 3 and 6 March.",
+    "Version 3.12 of the software was released.",
 ])
 def test_numbers_inside_names_and_labels(text: str) -> None:
     assert quantities(text) == []

@@ -17,6 +17,11 @@ UNITS = [
     # a word of time after a price per thing does not make the thing a time ("a year earlier" would)
     ("Brent climbed to $82 a barrel after OPEC+ agreed to cut output.", "$82 a barrel", 82, "USD / oil_barrel"),
     ("She won the 400m hurdles in 50.37 seconds.", "400m", 400, "meter"),
+    ("Support fell from 42% to 31%, an 11-point drop, in the poll.", "11-point", 11, "percentage_point"),
+    ("The new limit will save 1.5 million tonnes of CO2 a year.", "1.5 million tonnes of CO2 a year", 1.5e6,
+     "metric_ton / year"),
+    ("The minimum wage will rise from £11.44 to £12.21 an hour in April.", "£11.44", 11.44, "GBP / hour"),
+    ("Band D bills will rise by £98 to £2,062 a year.", "£98", 98, "GBP"),
     # a count per length or area is a density, not a count ("1 / year" is its twin for time)
     ("Densities reached 6.4 oysters per square metre on the reef.", "6.4 oysters per square metre", 6.4,
      "1 / meter ** 2"),

@@ -52,6 +52,7 @@ _PERIOD = patterns.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|s
 _PRONOUN_ONE_BEFORE = patterns.compile(r"(?r)(?i)\b(?:no|the|any|every|each|this|that|which|last|just)\s+")
 _PRONOUN_ONE_AFTER = patterns.compile(
     r"(?i)\s+(?:of|another|by|day|after|or\s+two|thing)\b|[-\s]+(?:off|time|way|size)\b")
+_VERSION_BEFORE = patterns.compile(r"(?ri)\b(?:version|firmware)\s+$")  # not "release" or "build": verbs too
 _YEAR = patterns.compile(r"(?:1[5-9]|20)\d\d(?![\d,])")
 
 
@@ -85,6 +86,8 @@ class Identifiers:
             if self._named_either_side(text, number, before, after, has_currency):
                 return True
         written = text[number.start:number.end]
+        if not has_currency and _VERSION_BEFORE.match(before):
+            return True  # "Version 3.12 of the software"
         if has_currency or not written.isdigit():
             return False  # "Labour 9,600" or "Brent 82.5" are amounts: names carry plain integers
         return (self._after_label(before, after) or self._after_name(before, after)

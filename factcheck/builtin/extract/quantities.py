@@ -64,7 +64,7 @@ _PRECIOUS_METAL = patterns.compile(r"(?i)\b(?:gold|silver|platinum|palladium|bul
 _EARLIER = patterns.compile(r"[ \t\u00a0]+(?:earlier|previously|before(?=\s*(?:[,.;:!?)]|$)))\b", regex.I)
 _OF_THING = patterns.compile(
     r"\s+of\s+(?:(?!(?:in|for|over|during|within|by|at|on|from|to|since|after|before|the)\b)"
-    r"[\p{L}][\p{L}'’-]*\s+){1,3}?(?=(?:a|an|per|every)\s)", regex.I)
+    r"[\p{L}][\p{L}\d'’-]*\s+){1,3}?(?=(?:a|an|per|every)\s)", regex.I)  # "tonnes of CO2 a year"
 _RANGE_JOIN = patterns.compile(rf"{_SPACE}*(?P<join>-|–|—|to|and){_SPACE}*(?=[\d£$€¥.]|[\p{{L}}])", regex.I)
 _CURRENCY_SIGN = patterns.compile(r"(?:US|A|AU|C|CA|NZ|HK|S|R)?\$|[£€¥₹]")  # "C$38,000 to C$62,000"
 _LIST_JOIN = patterns.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
@@ -80,6 +80,10 @@ _CHANGE_VERB_BEFORE = patterns.compile(
     r"(?r)(?i)\b(?:rose|risen|fell|fallen|climbed|gained|added|lost|dropped|jumped|slipped|slid|declined|increased"
     r"|decreased|advanced|retreated|surged|soared|tumbled|plunged|(?:edged|inched|ticked|nudged)\s+(?:up|down|higher|lower))"
     r"\s+")
+# After "an 11-point": a move or gap measured in points ("drop", "lead"), not a thing counted ("a 10-point plan")
+_POINT_MOVE = patterns.compile(r"(?i)\s+(?:drop|fall|rise|lead|gap|swing|margin|increase|decrease|deficit|jump|slump|"
+                               r"advantage|lift|slide|gain|loss|cut)\b")
+_FROM_BEFORE = patterns.compile(r"(?r)(?i)\bfrom\s+")
 _STEP_TO_LEVEL = 3  # "rose 3 to 4 percent" is a range; "rose $1.40 to $84.60" a step, then a level far above it
 _MINUS_BEFORE = patterns.compile(r"(?r)(?:(?<=^|[\s(\[])[-−–]|(?i:(?<!\bplus\s+or\s+)\bminus)\s+)")
 _PREVIOUS_WORD = patterns.compile(r"(?r)(?P<word>[\p{L}\d][\p{L}'’-]*)[\s\"'“‘]*")
@@ -509,6 +513,10 @@ class QuantityReader:
             # "two-day", "10-year", "decade-long": the rest ("-long") is part of the adjective.
             return pos + 1 + len(first) + (len(words) - len(first) if lower.endswith("-long") else 0)
         first_lower = first.lower()
+        if first_lower in self.lex.points_words and _POINT_MOVE.match(text, end) and \
+                self._percentage_points(text, pos, reading):
+            self._set_unit(reading, "percentage_point", first)  # "from 42% to 31%, an 11-point drop"
+            return pos + 1 + len(first)
         if first_lower in ("fold", "times"):
             reading.adjective = False
             return pos
@@ -768,6 +776,11 @@ class QuantityReader:
                 text, max(0, first.start - 12), first.start)  # "from 8.1 tonnes a hectare to 7.9 tonnes"
             if (compared or ranged) and " / " in first.unit and second.unit == first.unit.split(" / ")[0]:
                 second.unit = first.unit
+            elif ranged and " / " in second.unit and first.unit == second.unit.split(" / ")[0] and \
+                    _FROM_BEFORE.match(text, max(0, first.start - 12), first.start):
+                # "from £11.44 to £12.21 an hour": the rate is written once, at the end ("by £98 to £2,062
+                # a year" is a step, then a level)
+                first.unit = second.unit
             elif compared and first.age and second.unit == "" and not second.noun:
                 second.unit, second.age = "year", True
             elif (first.unit in _TEMPERATURES and second.unit == "" and not second.noun
