@@ -124,6 +124,14 @@ def align(first: Quantity, second: Quantity) -> tuple[Quantity, Quantity] | None
     return None
 
 
+def _other_things(y: Quantity, x: Quantity) -> bool:
+    """True when both figures name what they count, and not alike: "two local firms" did not become
+    "900 donors" ("a crowdfunding appeal that raised £31,000 from more than 900 donors")."""
+    if not (y.noun and x.noun) or y.noun_inferred or x.noun_inferred:
+        return False
+    return lemma(y.noun.split()[-1]) != lemma(x.noun.split()[-1])
+
+
 class ChangeReader:
     """Finds the changes of one document."""
 
@@ -480,7 +488,8 @@ class ChangeReader:
         """
         restated = {id(z) for y, z in zip(earlier, earlier[1:]) if PAREN_GAP.match(text[y.span.end:z.span.start])}
         candidates = [y for y in reversed(earlier) if align(y, x) is not None and not _DISTRIBUTIVE.search(
-            text, max(sentence.start, y.span.start - 25), y.span.start) and id(y) not in restated]
+            text, max(sentence.start, y.span.start - 25), y.span.start) and id(y) not in restated
+            and not _other_things(y, x)]
         if candidates and candidates[0] is earlier[-1] and _TO_BEFORE.search(
                 text, max(sentence.start, candidates[0].span.start - 6), candidates[0].span.start):
             return candidates
