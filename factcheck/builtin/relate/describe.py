@@ -33,8 +33,9 @@ _PARTITIVE_AFTER = patterns.compile(
 _NEXT_WORD = patterns.compile(r"[ \t]+(?P<word>[\p{L}][\p{L}'’-]*)")
 _OF_TOTAL = patterns.compile(r"(?i)(?:^|[.;:]\s+|\n)(?:of|out\s+of|among)\s+(?:the|these|those|its|their)\s+$")
 # "most of the country's 1,400 glaciers": the whole a quantifier takes some of
-_QUANTIFIED_WHOLE = patterns.compile(r"(?i)\b(?:most|many|some|all|half|none|few|several|each|majority)\s+of\s+"
-                                     r"(?:the|these|those|its|their)\s+(?:[\p{L}-]+['’]s\s+)?$")
+# matched backwards from the figure: one look, not a search of every place in the window
+_QUANTIFIED_WHOLE = patterns.compile(r"(?ri)\b(?:most|many|some|all|half|none|few|several|each|majority)\s+of\s+"
+                                     r"(?:the|these|those|its|their)\s+(?:[\p{L}-]+['’]s\s+)?")
 _SIZED_BY = patterns.compile(
     r"(?i)\b(?P<article>an?|the)\s+(?:(?P<modifier>[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?)?(?P<noun>[\p{L}]+)\s+(?:of|for)\s+$")
 _COMPOUND = patterns.compile(r"\d-[\p{L}]+$")  # "36-member", "60-seat": an adjective before its noun
@@ -210,7 +211,7 @@ class Describer:
         phrase_end = self._phrase_end(span.end, len(after))
         restricting = _RESTRICTIVE.match(text, phrase_end, sentence.end)
         whole_of_parts = bool(_OF_TOTAL.search(text, max(0, span.start - 20), span.start)
-                              or _QUANTIFIED_WHOLE.search(text, max(0, span.start - 40), span.start))
+                              or _QUANTIFIED_WHOLE.match(text, max(0, span.start - 40), span.start))
         verb = restricting and restricting["ing"]
         if verb and verb not in self.lexicon.neutral_modifiers and verb not in STOP_WORDS:
             # "the 45 organisations joining the portfolio": some of the 214, not all
