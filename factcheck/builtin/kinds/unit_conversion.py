@@ -18,6 +18,9 @@ from factcheck.kinds import CheckContext
 from factcheck.model import Conversion, Finding, Rule
 
 
+_TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit", "kelvin"})
+
+
 class UnitConversion:
     """Flags a parenthetical or "or" conversion that does not convert."""
 
@@ -40,12 +43,19 @@ class UnitConversion:
             s_low, s_high = ends[0]
             if s_low is None or s_high is None:
                 continue
-            converted = sorted(units.convert(v, source.unit, target.unit, difference=difference)
-                               for v in (s_low, s_high))
             t_low, t_high = interval(target, generous=False)
             room = max(abs(t_low), abs(t_high)) * tolerance if t_low > -1e300 and t_high < 1e300 else 0.0
+            if not difference and target.unit in _TEMPERATURES:
+                # a share of 99.1F is no slack for a reading: temperatures are converted exactly, then rounded
+                # ("38.4C (101.1F)"), so each side may be off by its own rounding and no more
+                s_low, s_high = interval(source, generous=False)
+                room = 0.0
+            converted = sorted(units.convert(v, source.unit, target.unit, difference=difference)
+                               for v in (s_low, s_high))
             if converted[1] >= t_low - room and converted[0] <= t_high + room:
                 continue
+            if source.value is not None and not difference and target.unit in _TEMPERATURES:
+                converted = [units.convert(source.value, source.unit, target.unit)] * 2  # shown as stated
             shown = (describe_number(converted[0]) if converted[0] == converted[1]
                      else f"{describe_number(converted[0])}–{describe_number(converted[1])}")
             expected = f"{shown}{unit_label(target.unit)}"
