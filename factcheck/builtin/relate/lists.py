@@ -145,7 +145,8 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
         aligned = _same_unit(current[0], quantity)
         if aligned is None:
             return None
-        gap = text[current[-1].span.end:quantity.span.start]
+        # past figures held aside, what joins this item to the list is what follows them
+        gap = text[aside[-1].span.end if aside else current[-1].span.end:quantity.span.start]
         against = _COMPARED_AGAINST.search(gap) is not None
         other_side = allow_against and _CONTEST_TO.fullmatch(text, current[-1].span.end, quantity.span.start) is not None
         contest = against and allow_against and _CONTEST_AGAINST.search(
@@ -178,10 +179,13 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
         return aligned
 
     def inside_item(quantity: Quantity) -> bool:
-        """True for a figure of another kind within the last item's words ("... of two offices")."""
+        """True for a figure of another kind within the last item's words ("... of two offices"), or in a
+        list of its own that the item opens ("2.6 tonnes of scrap metal, including 14 trolleys and two
+        motorbikes, and ...")."""
         gap = text[current[-1].span.end:quantity.span.start]
-        return _same_unit(current[0], quantity) is None and len(gap) <= MAX_GAPPED and \
-            not _JOIN.search(gap) and not _BREAK.search(gap)
+        if _same_unit(current[0], quantity) is not None or len(gap) > MAX_GAPPED or _BREAK.search(gap):
+            return False
+        return not _JOIN.search(gap) or lexicon.partial_cue.search(gap) is not None
 
     pending = deque(q for q in members
                     if q.span not in skip and not q.vague and q.value is not None and not q.age)

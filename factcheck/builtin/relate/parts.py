@@ -230,7 +230,8 @@ class PartsReader:
         lead = text[max(sentence.start, first.span.start - 60):first.span.start]
         of_these = _OF_THESE.search(lead)
         if of_these:
-            total = self._earlier(first.span.start, unit, of_these["noun"])
+            # "recorded 1,284 collisions, down from 1,347. Of these, ...": a change's new level is the whole now
+            total = self._earlier(first.span.start, unit, of_these["noun"], ends=True)
             if total is not None:  # else "... in the first three months of the year, 188 ...": read on
                 return total, self._remainder(run, sentence)
         refers = _REFERS_BACK.search(lead)
