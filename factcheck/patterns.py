@@ -140,9 +140,9 @@ class LiteralChoice:
         for phrase in sorted(set(phrases), key=len, reverse=True):  # longest first, as in one alternation
             if phrase:
                 groups.setdefault((phrase[-1] if backwards else phrase[0]).lower(), []).append(phrase)
-        self._by_key = {key: compile(template.replace("{choice}", _alternation(group)), flags)
+        self._by_key = {key: compile(template.replace("{choice}", alternation(group)), flags)
                         for key, group in groups.items()}
-        self.pattern = template.replace("{choice}", _alternation([p for g in groups.values() for p in g]))
+        self.pattern = template.replace("{choice}", alternation([p for g in groups.values() for p in g]))
         self._skip = skip
         self._backwards = backwards
 
@@ -166,8 +166,8 @@ class LiteralChoice:
         return sub.match(string, pos, end) if sub is not None else None
 
 
-def _alternation(phrases: list[str]) -> str:
-    """Literal phrases as one alternation, a space written as any run of white space."""
+def alternation(phrases: list[str]) -> str:
+    """Literal phrases as one alternation, in the order given, a space written as any run of white space."""
     return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
-import regex
 
 from factcheck import patterns
 from factcheck.builtin.extract.numbers import NumberWords
@@ -30,7 +29,8 @@ _SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003
 
 
 def _alternation(forms: list[str]) -> str:
-    return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
+    """The forms as one alternation, longest first, so that the longest form written is the one matched."""
+    return patterns.alternation(sorted(set(forms), key=len, reverse=True))
 
 
 def _word_list(words: list[str]) -> patterns.LazyPattern:

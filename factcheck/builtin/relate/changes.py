@@ -244,8 +244,7 @@ class ChangeReader:
         text = document.text
         starts = self._starts(quantities)
         members = list(quantities[bisect.bisect_left(starts, lede.start):bisect.bisect_left(starts, lede.end)])
-        sizes = self.sizes.find(text, lede, {q.span.start: q for q in members}, {q.span.end: q for q in members},
-                                self._change_words.within(lede.start, lede.end))
+        sizes = self.sizes.find(text, lede, {q.span.start: q for q in members}, {q.span.end: q for q in members})
         first = min(change.span.start, change.after.span.start)
         subject = {lemma(w.group()) for w in WORD.finditer(text, sentence.start, first)} - STOP_WORDS
         for size in sizes:
@@ -283,7 +282,7 @@ class ChangeReader:
         words = [(m.group().lower(), Span(m.start(), m.end())) for m in change_words]
         starting_at = {q.span.start: q for q in members}
         ending_at = {q.span.end: q for q in members}
-        sizes = self.sizes.find(text, sentence, starting_at, ending_at, change_words)
+        sizes = self.sizes.find(text, sentence, starting_at, ending_at)
         size_spans = {s.span for s in sizes}
         pairs = self._pairs(text, sentence, [q for q in members if q.span not in size_spans], index, sizes)
         paired = {q.span for pair in pairs for q in pair}

@@ -14,12 +14,11 @@ size of a change.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Mapping
 
 import regex
 
 from factcheck import patterns
-from factcheck.patterns import Match
 from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.builtin.relate.text import STOP_WORDS
 from factcheck.builtin.tolerance import hedge_qualifier, hedge_words
@@ -129,17 +128,14 @@ class SizeReader:
         return self._change_words[1]
 
     def find(self, text: str, sentence: Span, starting_at: Mapping[int, Quantity],
-             ending_at: Mapping[int, Quantity], change_words: Sequence[Match] | None = None) -> list[StatedSize]:
+             ending_at: Mapping[int, Quantity]) -> list[StatedSize]:
         """The sizes attached to change words in ``sentence``.
 
         ``starting_at`` and ``ending_at`` map offsets to the quantities that
-        start or end there; ``change_words`` are the sentence's change words
-        when the caller has found them already.
+        start or end there.
         """
         sizes: list[StatedSize] = []
-        if change_words is None:
-            change_words = self.change_words(text).within(sentence.start, sentence.end)
-        for match in change_words:
+        for match in self.change_words(text).within(sentence.start, sentence.end):
             anchor, word = Span(match.start(), match.end()), match.group().lower()
             size = self._after(text, sentence, anchor, word, starting_at) or self._before(
                 text, sentence, anchor, word, ending_at)
