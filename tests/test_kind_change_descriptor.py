@@ -53,6 +53,12 @@ def test_message_gives_both_figures_the_ratio_and_what_the_word_allows() -> None
     assert "at most 25%" in message
 
 
+def test_message_quotes_figures_as_written() -> None:
+    # the ratio drops a trailing ".00"; the figures keep theirs
+    message = findings("change-descriptor", "Fees rose modestly, from £2.50 to £4.00 an hour.")[0].message
+    assert "£2.50 → £4.00 an hour is ×1.60" in message
+
+
 def test_a_stated_percentage_stands_in_for_a_missing_starting_figure() -> None:
     text = "Turnover rose sharply, by 0.8%, to £412 million."
     assert [flagged_text(text, f) for f in findings("change-descriptor", text)] == ["sharply"]

@@ -118,6 +118,11 @@ class _Hedge:
     start: int
 
 
+def _could_be_age(value: float) -> bool:
+    """True for a number of years a person may be: "compared with 1,900" after "aged 65" is no age."""
+    return 0 < value < 120
+
+
 def _finite(reading: Reading) -> bool:
     """False for a figure beyond a float's range ("1e999", 400 nines): no check can judge it, and JSON cannot hold it."""
     return all(math.isfinite(v) for v in (reading.value, reading.resolution, reading.low, reading.high) if v is not None)
@@ -695,7 +700,7 @@ class QuantityReader:
             reading.start = aged.start()  # "aged 71" is the age as written
             return True
         before = text[max(0, reading.start - 30):reading.start]
-        if 0 < reading.value < 120 and reading.value == int(reading.value) and reading.low is None:
+        if _could_be_age(reading.value) and reading.value == int(reading.value) and reading.low is None:
             if self.lex.weak_age_cues.match(before) and _CLAUSE_END.match(text, reading.end):
                 return True  # "The senator, who is 82, said"
             comma = _AGE_COMMA_BEFORE.match(before)
@@ -781,7 +786,7 @@ class QuantityReader:
                 # "from £11.44 to £12.21 an hour": the rate is written once, at the end ("by £98 to £2,062
                 # a year" is a step, then a level)
                 first.unit = second.unit
-            elif compared and first.age and second.unit == "" and not second.noun:
+            elif compared and first.age and second.unit == "" and not second.noun and _could_be_age(second.value):
                 second.unit, second.age = "year", True
             elif (first.unit in _TEMPERATURES and second.unit == "" and not second.noun
                   and _TEMPERATURE_WORD_BEFORE.match(text, max(0, second.start - 30), second.start)

@@ -63,7 +63,17 @@ _RESULT_LEAD = patterns.compile(r"(?i)\s+(?:to|at)\s+")  # "doubled to two an ho
 # What ends one change's clause and opens another's: "..., while imports rose slightly".
 # "a surge in mail ballots": what a change word says changed.
 _IN_WHAT = patterns.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[\p{L}][\p{L}-]*)")
+# The noun a change noun names, before it: "the profit increase", "this fare rise".
+_MODIFIER_BEFORE = patterns.compile(r"(?i)\b(?:the|this|that|these|those|its|their)\s+(?P<noun>[\p{L}][\p{L}-]*)\s+$")
 _CLAUSE_BREAK = patterns.compile(r"(?i);|\b(?:while|whereas|but|although|though)\b|,\s*and\b")
+
+
+def _clause_words(change: Change, changes: list[Change], document: Document) -> set[str]:
+    """The lemmas of a change's clause: from the end of the change before it in its sentence (or the
+    sentence's start) to its own end."""
+    sentence = document.sentence_at(change.span.start)
+    start = max([sentence.start, *(c.span.end for c in changes if sentence.start <= c.span.end <= change.span.start)])
+    return {lemma(w.group()) for w in WORD.finditer(document.text, start, change.span.end)}
 
 
 @dataclass(frozen=True)
@@ -197,7 +207,8 @@ class ChangeDescriptor:
                     continue
                 if any(m is not None and m.span.overlaps(span) for m in (change.before, change.after, change.by)):
                     continue
-                if self._nearest(changes, starts, span) is not change:
+                if self._nearest(changes, starts, span, self._named(lexicon, span, document.text),
+                                 document) is not change:
                     continue
                 for word_class in lexicon.by_word[_normal(match.group())]:
                     if not self._stands_for(lexicon, word_class, span, change, document):
@@ -332,9 +343,27 @@ class ChangeDescriptor:
         """True for a change of a rate ("from 2.3% to 2.7%"): its ratio overstates a move of a few points."""
         return change.after.unit in _RATE_UNITS and (change.before is None or change.before.unit in _RATE_UNITS)
 
+    def _named(self, lexicon: Lexicon, span: Span, text: str) -> str | None:
+        """What the change noun beside a describing word names, as a lemma: "the profit increase",
+        "the rise in fares"; None when it names nothing."""
+        change_nouns = load_lexicon().change_nouns
+        for anchor in self._anchors(lexicon, span, text):
+            if _normal(text[anchor.start:anchor.end]) not in change_nouns:
+                continue
+            modifier = _MODIFIER_BEFORE.search(text, max(0, anchor.start - 40), anchor.start)
+            noun = modifier["noun"] if modifier else None
+            if noun is None or noun.lower() in STOP_WORDS or _normal(noun) in lexicon.by_word:
+                after = _IN_WHAT.match(text, anchor.end)
+                noun = after["noun"] if after else None
+            if noun is not None and noun.lower() not in STOP_WORDS and _normal(noun) not in lexicon.by_word:
+                return lemma(noun)
+        return None
+
     @staticmethod
-    def _nearest(changes: list[Change], starts: list[int], span: Span) -> Change:
-        """The change nearest to a word among those whose context holds it.
+    def _nearest(changes: list[Change], starts: list[int], span: Span, named: str | None,
+                 document: Document) -> Change:
+        """The change nearest to a word among those whose context holds it, and among them those whose
+        clause names what the word's change noun names ("the profit increase"), when one does.
 
         ``changes`` are in text order (``starts`` are their start offsets,
         listed once per document) and a context runs at most a few sentences
@@ -351,6 +380,9 @@ class ChangeDescriptor:
             if span.end <= change.span.start:
                 return change.span.start - span.end
             return 0
+        if named is not None:
+            naming = [c for c in nearby if distance(c) < 10**9 and named in _clause_words(c, nearby, document)]
+            nearby = naming or nearby
         return min(nearby, key=distance)
 
     def _judge(self, rule: Rule, lexicon: Lexicon, word_class: WordClass, written: str, span: Span,
@@ -404,7 +436,7 @@ class ChangeDescriptor:
         related = tuple(s for s in (change.span,) if not s.overlaps(span)) or (change.span,)
         before_text = change.before.text if change.before is not None else "?"
         if change.before is not None:
-            comparison = f"{before_text} → {change.after.text} is ×{ratio:.2f}".replace(".00", ".0")
+            comparison = f"{before_text} → {change.after.text} is ×{f'{ratio:.2f}'.replace('.00', '.0')}"
         else:
             comparison = f"{change.verb or 'a change'} {change.by.text if change.by else ''} is ×{ratio:.3g}"
         return rule.finding(

@@ -58,7 +58,7 @@ _COMPARED_BEFORE = patterns.compile(r"(?i)\b(?:compared\s+(?:with|to)|against|ve
 _PAST_AFTER = patterns.compile(
     r"(?i)\s*(?:in\s+(?:[\p{L}]+\s+){0,6}?(?:last\s+year|(?:19|20)\d\d)|(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|"
     r"quarters?|decades?)\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:last|previous|prior)\s+(?:year|month|week|quarter|"
-    r"season)|(?:(?:in|over|during)\s+)?the\s+same\s+(?:periods?|months?|quarters?|weeks?)\s+(?:of\s+|a\s+year\s+)?(?:last\s+year|earlier|ago))\b")
+    r"season|winter|spring|summer|autumn|term|period)|(?:(?:in|during|over)\s+)?the\s+(?:[\p{L}]+\s+){1,2}before|(?:(?:in|over|during)\s+)?the\s+same\s+(?:periods?|months?|quarters?|weeks?)\s+(?:of\s+|a\s+year\s+)?(?:last\s+year|earlier|ago))\b")
 # Between a change word and the figure it moved: "rose to", "climbed 4% to", "reached".
 _VERB_RIGHT_BEFORE = patterns.compile(r"(?i)[^,;.]{0,25}")
 # "15% more than the £3.7 million", "12% higher than last year's 41,000": a size, a comparative, the base.
@@ -217,18 +217,22 @@ class ChangeReader:
         """
         with_change = {sentences.index(c.span.start) for c in changes}
         out, seen = [], set()
+        referred_until = 0  # the end of the sentences that refer back to a change before ("the increase was modest")
         for change in changes:
             index = sentences.index(change.span.start)
             if index in seen or index - 1 in with_change or index == 0 or change.context is None:
                 out.append(change)
+                referred_until = max(referred_until, change.context.end if change.context else 0)
                 continue
             seen.add(index)
             lede = document.sentences[index - 1]
-            if self._lede_describes(document.text, lede, document.sentences[index], change):
+            if self._lede_describes(document.text, lede, document.sentences[index], change,
+                                    refers_back=lede.start < referred_until):
                 change = replace(change, context=Span(lede.start, change.context.end))
             elif change.by is None and change.factor is None:
                 change = self._lede_size(document, lede, document.sentences[index], change, quantities)
             out.append(change)
+            referred_until = max(referred_until, change.context.end if change.context else 0)
         return out
 
     def _starts(self, quantities: Sequence[Quantity]) -> list[int]:
@@ -259,17 +263,30 @@ class ChangeReader:
                                if change.context else None)
         return change
 
-    def _lede_describes(self, text: str, lede: Span, sentence: Span, change: Change) -> bool:
-        word = self.lexicon.change_word.search(text, lede.start, lede.end)
+    def _lede_describes(self, text: str, lede: Span, sentence: Span, change: Change, refers_back: bool = False) -> bool:
+        """True when ``lede``, the sentence before the change's, describes it: see :meth:`_with_ledes`.
+
+        A lede that already refers back to an earlier change (``refers_back``)
+        is tied to this one only through what both name.
+        """
+        # the first word that gives a direction: "going" in "going up" gives none, "up" does
+        word = next((w for w in self.lexicon.change_word.finditer(text, lede.start, lede.end)
+                     if self.lexicon.change_direction.get(w.group().lower(), 0)), None)
         if word is None or not change.direction:
             return False
-        direction = self.lexicon.change_direction.get(word.group().lower(), 0)
-        if direction != change.direction:
+        if self.lexicon.change_direction[word.group().lower()] != change.direction:
             return False
         lede_subject = {lemma(w.group()) for w in WORD.finditer(text, lede.start, word.start())} - STOP_WORDS
         first = min(change.span.start, change.after.span.start)
         words = [lemma(w.group()) for w in WORD.finditer(text, sentence.start, first)]
         subject = words[:8] + words[8:][-_SUBJECT_WORDS:]  # the opening words, and those right before the change
+        subject += [lemma(q.noun.split()[-1]) for q in (change.before, change.after) if q is not None and q.noun]
+        if change.verb is None and not refers_back:
+            return True  # "Puffin numbers soared. Rangers counted 3,380 burrows, compared with 3,290": no word of its own
+        if not refers_back and word.group().lower() in self.lexicon.change_nouns and _ANAPHOR_DETERMINER.search(
+                text, max(lede.start, word.start() - 30), word.start()):
+            return True  # "The board papers describe the increases as modest. The charge will rise from ..."
+
         return any(w in self.lexicon.measure_anaphors or w in lede_subject for w in subject if w not in STOP_WORDS
                    ) or bool(words) and words[0] in ("it", "this")
 
