@@ -44,6 +44,7 @@ from factcheck.builtin.relate.describe import Describer
 from factcheck.builtin.relate.lexicon import RelateLexicon, phrase_source
 from factcheck.builtin.relate.lists import OF_TOTAL, ListRun, find_lists
 from factcheck.builtin.relate.text import WORD, Sentences, lemma, verb_stems
+from factcheck.builtin.tolerance import as_counted, sum_gap
 from factcheck.model import Change, Document, Parts, Quantity, Span
 
 _PARTITIVE_ITEM = patterns.compile(r"(?i)\s+(?:of|out\s+of)\s+(?:the|its|their|these|those|them)\b\s*(?P<noun>[\p{L}-]+)?")
@@ -82,6 +83,7 @@ def _same_unit_total(total: Quantity, part: Quantity) -> bool:
 
 _RESTATES = 0.9  # a part this close to its total restates it rather than breaking it down
 _SUBJECT_REACH = 4  # sentences back that a subject naming its figure's own noun may reach
+_FIT_SLACK = 0.005  # the share of a whole by which its parts may miss it and still fit (sum-mismatch's default)
 _WITH_BREAKDOWN = patterns.compile(r"(?i),\s*(?:with|of\s+which)\b")
 # A verb that shares out its object: "breaks the gap down into", "splits its budget between".
 _SHARES_OUT = patterns.compile(
@@ -184,7 +186,13 @@ class PartsReader:
 
     def _earlier(self, before: int, unit: str, noun: str | None, loose: bool = False,
                  ends: bool = False, back: int = 1) -> Quantity | None:
-        """The nearest figure before ``before`` in this or the previous sentence, with ``noun`` when given.
+        """The nearest figure before ``before`` in this or the previous sentence, with ``noun`` when given
+        (see :meth:`_earliers`)."""
+        return next(self._earliers(before, unit, noun, loose, ends, back), None)
+
+    def _earliers(self, before: int, unit: str, noun: str | None, loose: bool = False,
+                  ends: bool = False, back: int = 1) -> Iterator[Quantity]:
+        """The figures before ``before`` in this or the previous sentence, with ``noun`` when given, nearest first.
 
         ``loose`` lets the noun be a modifier of the figure's noun phrase
         ("the budget" for "a £24.6m spending plan"). A change's new level
@@ -207,8 +215,7 @@ class PartsReader:
             if self._base(quantity):
                 continue
             if noun is None or self.lexicon.canonical(lemma(noun)) in self._names(quantity, loose):
-                return quantity
-        return None
+                yield quantity
 
     def _yardstick(self, quantity: Quantity) -> bool:
         """True for a figure set as a target, limit or forecast ("its £2m target"), not an amount reached."""
@@ -248,8 +255,8 @@ class PartsReader:
             if total is not None:
                 return total, covered[1]
         if covered is not None:
-            total = self._earlier(first.span.start, unit, covered[0], loose=True) or self._earlier(
-                first.span.start, unit, covered[0], back=_SUBJECT_REACH)  # "The appeal ..." three sentences on
+            total = self._earlier(first.span.start, unit, covered[0], loose=True) or self._fitting(
+                self._earliers(first.span.start, unit, covered[0], back=_SUBJECT_REACH), run)  # "The appeal ..." later
             if total is None and covered[1]:
                 # "approved a $486 million capital budget. The plan is split among roads ($212 million), ...":
                 # a subject that names no figure shares out the nearest one larger than every part
@@ -282,6 +289,25 @@ class PartsReader:
             break
         sized = self._sized_whole(run, sentence) or self._all_of(run, sentence)
         return (sized, False) if sized is not None else None
+
+    @staticmethod
+    def _fitting(candidates: Iterator[Quantity], run: ListRun) -> Quantity | None:
+        """The nearest of the figures a noun names that the parts add up to, else the nearest.
+
+        "Of the 965,501 candidates who sat the exams, ... Last year ... of
+        899,453 candidates ... The candidates were split between 489,000
+        girls and 476,501 boys": either figure may be the candidates meant,
+        and the parts fit the first, so they are no mismatch.
+        """
+        nearest = None
+        parts = [as_counted(p) for p in run.items]
+        for candidate in candidates:
+            nearest = nearest or candidate
+            gap_low, gap_high = sum_gap(parts, as_counted(candidate))
+            room = abs(candidate.value or 0) * _FIT_SLACK
+            if gap_low <= room and gap_high >= -room:
+                return candidate
+        return nearest
 
     def _continued(self, run: ListRun) -> tuple[tuple[Quantity, bool], ListRun] | None:
         """ "Of the 63 seats, Labour won 29, ... The Conservatives won 18, the Greens 4 ...": a list carried on.
