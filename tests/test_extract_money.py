@@ -23,6 +23,10 @@ MONEY = [
     ("Nestlé said it would save CHF2.5bn by 2027.", "CHF2.5bn", 2.5e9, "CHF"),
     ("Kenya's tea earned KSh180bn last year.", "KSh180bn", 1.8e11, "KES"),
     ("Tickets for the final cost Rs.500 each.", "Rs.500", 500, "INR"),
+    # the rand's one letter, read when the amount is shaped like money
+    ("Entry-level pay rises to R15,620 a month.", "R15,620 a month", 15620, "ZAR / month"),
+    ("The strike cost the miner R1.9 billion.", "R1.9 billion", 1.9e9, "ZAR"),
+    ("A loaf now costs R18.50 in Soweto.", "R18.50", 18.5, "ZAR"),
     ("A 50kg bag of rice costs about ₦85,000 in Lagos.", "about ₦85,000", 85000, "NGN"),
     ("The fund lent 2.1 billion Kenyan shillings to growers.", "2.1 billion Kenyan shillings", 2.1e9, "KES"),
     ("The villa sold for 14 million dirhams.", "14 million dirhams", 1.4e7, "AED"),
@@ -32,6 +36,11 @@ MONEY = [
 def test_letters_glued_to_a_numeral_are_a_name_unless_they_are_a_currency() -> None:
     found = [q.text for q in quantities("The A320 and the G7 met; the F-35 flew; growers get KSh25 per kilogram.")]
     assert found == ["KSh25 per kilogram"]
+
+
+def test_a_one_letter_currency_needs_an_amount_shaped_like_money() -> None:
+    found = [q.text for q in quantities("Take the R2 and then the R101 for 3 miles; R&D spending was R4,300.")]
+    assert found == ["3 miles", "R4,300"]
 
 
 @pytest.mark.parametrize("text, quote, value, unit", MONEY)

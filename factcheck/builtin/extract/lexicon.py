@@ -49,6 +49,7 @@ class Lexicon:
     unit_pattern: patterns.LiteralChoice
     attached_letters: Mapping[str, str]
     currency_signs: Mapping[str, str]
+    letter_currency_signs: Mapping[str, str]
     currency_codes: frozenset[str]
     currency_words: Mapping[str, str]
     currency_word_pattern: patterns.LiteralChoice
@@ -148,6 +149,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         unit_pattern=unit_pattern,
         attached_letters=data["attached_letters"],
         currency_signs=data["currency_signs"],
+        letter_currency_signs=data["letter_currency_signs"],
         currency_codes=frozenset(data["currency_codes"]),
         currency_words=currency_words,
         currency_word_pattern=patterns.LiteralChoice(r"(?i)\s+(?P<word>{choice})(?![\p{L}])", list(currency_words),

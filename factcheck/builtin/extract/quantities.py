@@ -69,6 +69,7 @@ _RANGE_JOIN = patterns.compile(rf"{_SPACE}*(?P<join>-|–|—|to|and){_SPACE}*(?
 _CURRENCY_SIGN = patterns.compile(r"(?:US|A|AU|C|CA|NZ|HK|S|R)?\$|[£€¥₹]")  # "C$38,000 to C$62,000"
 _LIST_JOIN = patterns.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
 _PARTITIVE_OF = patterns.compile(r"\s+of\s+(?:the|its|their|these|those|our|all)(?=\s+[\p{L}])")
+_CENTS_DIGITS = patterns.compile(r"\d+\.\d\d")  # "12.50": money's two decimals
 _CLAUSE_END = patterns.compile(r"\s*(?:[,;.)]|$)")
 _AGE_COMMA_BEFORE = patterns.compile(r"(?r)(?P<word>[\p{L}]+),\s")
 _AGE_COMMA_AFTER = patterns.compile(r"(?:,\s|[.;)](?:\s|$)|$)")  # "Ms Hassan, 47, said" or "said Ms Hassan, 47."
@@ -108,6 +109,7 @@ class _Context:
     claimed: SpanSet
     currency: str = "USD"
     temperature: str | None = None
+    letter_signed: dict[int, str] = field(default_factory=dict)  # "R14,200": the currency by its numeral's start
     readings: list[Reading] = field(default_factory=list)
 
 
@@ -164,6 +166,9 @@ class QuantityReader:
         self._glued_sign = patterns.compile(
             rf"(?<![\p{{L}}\d])(?:{'|'.join(regex.escape(s) for s in sorted(lettered, key=len, reverse=True))})(?=\d)")
         self._glued_sign_words = first_words(lettered)
+        letters = "|".join(sorted(lexicon.letter_currency_signs))
+        self._letter_sign = patterns.compile(rf"(?<![\p{{L}}\d&'’./-])(?:{letters})(?=\d)")
+        self._letter_sign_words = first_words(lexicon.letter_currency_signs)
         scales = "|".join(sorted(lexicon.scale_words, key=len, reverse=True))
         self._scale_word = patterns.compile(rf"{_SPACE}*-?{_SPACE}*(?P<scale>{scales})\b", regex.I)
         abbreviations = "|".join(sorted(lexicon.scale_abbreviations, key=len, reverse=True))
@@ -188,7 +193,7 @@ class QuantityReader:
         vague = self.vague.find(text, context.claimed)
         vague += self._point_fractions(text, context.claimed)
         consumed_until = -1
-        for number in self._candidates(text, context.claimed):
+        for number in self._candidates(text, context):
             if number.start < consumed_until:
                 continue
             reading = self._read_one(text, number, context)
@@ -206,7 +211,8 @@ class QuantityReader:
         self.nouns.inherit(text, readings)
         return [r.to_quantity(text) for r in readings]
 
-    def _candidates(self, text: str, claimed: SpanSet) -> list[NumberMatch]:
+    def _candidates(self, text: str, context: _Context) -> list[NumberMatch]:
+        claimed = context.claimed
         numerals = word_index(text).numeral_starts()
         # a numeral starts with its digits, or with the point of ".5"
         starts = sorted({*numerals, *(s - 1 for s in numerals if s and text[s - 1] == ".")})
@@ -215,6 +221,11 @@ class QuantityReader:
             glued = DIGITS_AFTER_SIGN.match(text, sign.end())
             if glued is not None:
                 found.append(NumberMatch(glued.start(), glued.end(), read_digits(glued), False))
+        for sign in word_index(text).finditer(self._letter_sign, self._letter_sign_words):
+            glued = DIGITS_AFTER_SIGN.match(text, sign.end())
+            if glued is not None and self._money_shaped(text, glued):
+                found.append(NumberMatch(glued.start(), glued.end(), read_digits(glued), False))
+                context.letter_signed[glued.start()] = self.lex.letter_currency_signs[sign.group()]
         limit = max_figures()
         if len(found) > limit:
             # the relate stage keeps every figure's description: a page of nothing but figures would not fit
@@ -232,6 +243,13 @@ class QuantityReader:
             last_end = number.end
         return result
 
+    def _money_shaped(self, text: str, numeral: patterns.Match) -> bool:
+        """True for an amount written as money: "14,200", "12.50", "1.9 billion", "3bn"; not "2" or "101"."""
+        digits = numeral.group()
+        return ("," in digits or _CENTS_DIGITS.fullmatch(digits) is not None
+                or self._scale_word.match(text, numeral.end()) is not None
+                or self._scale_abbreviation.match(text, numeral.end()) is not None)
+
     # ---------------------------------------------------------------- one number
 
     def _read_one(self, text: str, number: NumberMatch, context: _Context) -> Reading | None:
@@ -241,13 +259,18 @@ class QuantityReader:
         if number.article and not self._article_is_duration(before):
             return None
         currency = None if number.article else self._currency_before.match(text, max(0, start - 8), start)
-        if not number.article and self.identifiers.not_an_amount(text, number, before, after, bool(currency)):
+        letter_sign = context.letter_signed.get(start)
+        if not number.article and self.identifiers.not_an_amount(text, number, before, after,
+                                                                 bool(currency or letter_sign)):
             return None
         reading = Reading(start, end, number.numeral.value, number.numeral.resolution, article=number.article)
         if currency:
             code = currency["code"] or self.lex.currency_signs[currency["sign"]]
             reading.currency, reading.unit, reading.unit_text = code, code, currency.group().strip()
             reading.start = start - len(currency.group())
+        elif letter_sign:
+            reading.currency, reading.unit, reading.unit_text = letter_sign, letter_sign, text[start - 1]
+            reading.start = start - 1
         sign = _MINUS_BEFORE.match(text, max(0, reading.start - 8), reading.start)
         if sign and not number.article and (not number.words or sign.group().lower().startswith("minus")):
             reading.value = -reading.value
