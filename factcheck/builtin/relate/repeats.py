@@ -59,6 +59,7 @@ december""".split())
 # At most this many earlier figures of one noun are weighed for one mention: a page restating one
 # figure hundreds of times must not weigh hundreds per mention. The links still join them all.
 _MAX_CANDIDATES = 50
+_MAGNITUDE = 10  # how many times apart two figures of one thing may be: a decimal point's slip
 
 
 def _effective_unit(description: Description) -> str:
@@ -108,6 +109,19 @@ def _separated(later: Description, earlier: Description, reference: tuple[int, i
     if later.per and earlier.per != later.per and later.per not in earlier.bag:
         return True
     return not later.modifiers <= known
+
+
+def _same_magnitude(first: Quantity, second: Quantity) -> bool:
+    """True unless two figures in one unit are more than ``_MAGNITUDE`` times apart.
+
+    A misstated figure keeps its order of magnitude: a transposed or mistyped
+    digit, a slipped decimal point at most. "Afghanistan's 41 million people"
+    are not the "9,240 people" injured, whatever their noun.
+    """
+    a, b = abs(first.value or 0), abs(second.value or 0)
+    if not a or not b:
+        return True
+    return max(a, b) <= _MAGNITUDE * min(a, b)
 
 
 def _quantity_start(quantity: Quantity) -> int:
@@ -195,7 +209,9 @@ class RepeatLinker:
             # pools are in text order: only the window within reach is looked at
             high = bisect.bisect_left(pool, start, key=_start)  # those that start before this one
             low = max(bisect.bisect_left(pool, start - _REACH, key=_start), high - _MAX_CANDIDATES)
-            return [d for d in pool[low:high] if d.quantity.span.end <= start and d is not later]
+            # a figure of another order of magnitude is another thing: the next way of finding one is tried
+            return [d for d in pool[low:high] if d.quantity.span.end <= start and d is not later
+                    and _same_magnitude(later.quantity, d.quantity)]
 
         found: list[Description] = []
         if later.head is None:
@@ -222,7 +238,8 @@ class RepeatLinker:
         unit = _effective_unit(later)
         if not found and later.per and " / " not in later.quantity.unit:
             unnamed = self.unnamed_by_unit.get(unit, ())
-            pool = [d for d in unnamed if d is not later] if len(unnamed) <= 2 else []
+            pool = [d for d in unnamed if d is not later and _same_magnitude(later.quantity, d.quantity)
+                    ] if len(unnamed) <= 2 else []
             found = pool if len(pool) == 1 and pool[0].quantity.span.end <= start else []
         owner = self._owner(later)
         return [d for d in found if not _separated(later, d, self.reference) and not self._other_owner(owner, later, d)]
