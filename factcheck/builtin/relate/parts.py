@@ -43,7 +43,7 @@ from factcheck import patterns
 from factcheck.builtin.relate.describe import Describer
 from factcheck.builtin.relate.lexicon import RelateLexicon, phrase_source
 from factcheck.builtin.relate.lists import OF_TOTAL, ListRun, find_lists
-from factcheck.builtin.relate.text import WORD, Sentences, lemma, verb_stems
+from factcheck.builtin.relate.text import WORD, YARDSTICKS, Sentences, lemma, verb_stems
 from factcheck.builtin.tolerance import as_counted, sum_gap
 from factcheck.model import Change, Document, Parts, Quantity, Span
 
@@ -123,8 +123,6 @@ def _nested(text: str, items: Sequence[Quantity]) -> bool:
 _BASE_BEFORE = patterns.compile(r"(?i)\b(?:from|compared\s+with|against)\s+$")
 _WORD_BEFORE = patterns.compile(r"(?P<word>[\p{L}]+)\s+$")  # the word right before a figure
 _OF_THE_BETWEEN = patterns.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")  # "22 of the 43 seats"
-_YARDSTICKS = frozenset({"target", "targets", "goal", "aim", "aims", "cap", "ceiling", "limit", "threshold",
-                         "forecast", "forecasts", "projection", "estimate", "estimates"})
 
 
 class PartsReader:
@@ -220,7 +218,7 @@ class PartsReader:
     def _yardstick(self, quantity: Quantity) -> bool:
         """True for a figure set as a target, limit or forecast ("its £2m target"), not an amount reached."""
         description = self.describer.describe(quantity, self.sentences.span(quantity.span.start))
-        return bool(description.roles & _YARDSTICKS)
+        return bool(description.roles & YARDSTICKS)
 
     def _total(self, run: ListRun, sentence: Span) -> tuple[Quantity, bool] | None:
         text, first = self.text, run.items[0]

@@ -38,7 +38,7 @@ from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon, phrase_source
 from factcheck.builtin.relate.lists import ListRun, find_lists
 from factcheck.builtin.relate.sizes import SizeReader
-from factcheck.builtin.relate.text import STOP_WORDS, WORD, Sentences, lemma
+from factcheck.builtin.relate.text import STOP_WORDS, WORD, YARDSTICKS, Sentences, lemma
 from factcheck.model import Change, Document, Quantity, Share, Span
 
 # "58% of the vote", "58% of Calder Engineering's UK workforce" (the owner is not the whole), "58% of the
@@ -248,7 +248,8 @@ class ShareReader:
                     or self.lexicon.answer_choice.search(self.text, start, end))
 
     def _set_apart(self, run: ListRun, sentence: Span, places: bool = True) -> bool:
-        """True when items carry different places, groups or times: rates of different wholes.
+        """True when items carry different places, groups or times, or some are set as a target and some
+        not: rates of different wholes, or a yardstick and a result.
 
         ``places`` False leaves places and groups out: the whole was named
         first ("Of the 214,000 customers ...") and is shared out over them.
@@ -256,11 +257,13 @@ class ShareReader:
         An item's time is in its own words; the words before the first item
         date the whole ("A poll last week put ...").
         """
-        groups, times = [], []
+        groups, times, yardsticks = [], [], set()
         previous_end = sentence.start
         for i, item in enumerate(run.items):
             end = run.items[i + 1].span.start if i + 1 < len(run.items) else self._own_words_end(item, sentence)
             clause = self.text[previous_end:end]
+            lead = self.text[previous_end:item.span.start]
+            yardsticks.add(any(w.group().lower() in YARDSTICKS for w in WORD.finditer(lead)))
             previous_end = item.span.end
             group = {(m["group"] or m["among"]).lower() for m in _GROUP.finditer(clause)}
             if group:
@@ -270,7 +273,8 @@ class ShareReader:
             stamp = self._stamps(own) | set(_YEARISH.findall(own))
             if stamp:
                 times.append(frozenset(stamp))
-        return places and len(set(groups)) > 1 or len(set(times)) > 1
+        # "The target is to treat 92% of patients ...; in June the figure was 59.2%": a yardstick and a result
+        return places and len(set(groups)) > 1 or len(set(times)) > 1 or len(yardsticks) > 1
 
     def _one_choice(self, run: ListRun) -> bool:
         """True for the answers to one choice, the verb said once: "38% intend to vote for Reyes, 31% for

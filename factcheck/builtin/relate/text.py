@@ -22,6 +22,9 @@ say according told tell last next first second third now currently still already
 also once within during across through throughout towards toward despite against among amid beyond via upon
 """.split())
 # Units of a length of time: a unit a bare figure takes only when nothing says it counts things.
+# Roles that set a figure as a yardstick to measure others by, not an amount reached: "its £2m target".
+YARDSTICKS = frozenset({"target", "targets", "goal", "aim", "aims", "cap", "ceiling", "limit", "threshold",
+                        "forecast", "forecasts", "projection", "estimate", "estimates"})
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 _CLAUSE_BREAK = patterns.compile(r"[;:(){}\[\]—–]|,\s|\s(?:and|but|while|whereas|although|though|which|who)\s")
 _MONTH_OR_DAY = frozenset("""january february march april may june july august september october november
