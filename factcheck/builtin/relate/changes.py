@@ -378,8 +378,8 @@ class ChangeReader:
                 for y in self._earlier_candidates(text, sentence, members[max(0, i - 3):i], x):
                     aligned = align(y, x)
                     assert aligned is not None  # _earlier_candidates keeps only figures that align with x
-                    if id(y) in taken:
-                        continue
+                    if id(y) in taken or self._is_base(text, sentence, y):
+                        continue  # "grew 30% from $8.6bn, while devices fell 4% from $7.8bn": a base ends nothing
                     gap = text[y.span.end:from_at]
                     if self._reference_value(text, sentence, y, gap):
                         continue  # "short of the target of 300,000 and down from 248,000": the change is the subject's
@@ -408,6 +408,13 @@ class ChangeReader:
             elif not on:
                 self._orphans.append((x, sentence_index))
         return pairs
+
+    @staticmethod
+    def _is_base(text: str, sentence: Span, quantity: Quantity) -> bool:
+        """True when "from" makes the figure a change's starting point ("grew 30% from $8.6bn")."""
+        reach = max(sentence.start, quantity.span.start - _FROM_REACH)
+        return "from" in text[reach:quantity.span.start].lower() and \
+            _FROM_BEFORE.search(text, reach, quantity.span.start) is not None
 
     def _compared_with(self, text: str, sentence: Span, members: list[Quantity], i: int,
                        taken: set[int]) -> tuple[Quantity, Quantity] | None:
