@@ -11,6 +11,7 @@ FLAGGED = [
     ("Membership climbed 30% to 5,200 from 4,600.", "30%"),
     ("Vacancy rates went from 12% to 7%, a drop of 8 percentage points.", "8 percentage points"),
     ("Output rose fivefold, from 80 tonnes to 240 tonnes.", "fivefold"),
+    ("Emissions fell from 71 tonnes to 9.8 tonnes, a fivefold cut.", "fivefold"),
     ("The county raised its recycling target from 2,500 tonnes to 3,000 by 2030, a 40% increase.", "40%"),
     ("Passenger numbers fell by a quarter, from 6.4 million to 5.6 million.", "a quarter"),
     ("Sales revenue was $8.8 billion, up 31% from $7.6 billion a year earlier.", "31%"),
@@ -22,6 +23,8 @@ CLEAN = [
     "Turnout fell to 48.2% from 55.9%, a drop of 7.7 percentage points.",
     "Prices have fallen by nearly half since 2020, from 31 cents a unit to 17 cents.",
     "Capacity rose threefold, from 14 gigawatts to 42 gigawatts.",
+    # a multiple of a fall divides
+    "Rules capped the sulphur content of fuel at 0.5%, down from 3.5%, a sevenfold reduction.",
     "Fees went up 4% to £1,040 from £1,000.",
     # the percentage belongs to another change in the sentence
     "Shares rose 6% after revenue grew from $3.8bn to $4.6bn.",

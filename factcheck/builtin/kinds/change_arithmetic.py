@@ -98,8 +98,15 @@ class ChangeArithmetic:
         assert before is not None and before.value is not None and after.value is not None
         said = _widen(interval(stated), slack)
         if is_factor:
+            if before.value <= 0 or after.value <= 0:
+                return None
             ratios = ratio_range(before, after)
-            if before.value <= 0 or overlap(ratios, said):
+            if after.value < before.value and said[0] > 1:
+                # "down from 3.5% to 0.5%, a sevenfold reduction": a multiple of a fall divides
+                if overlap((1 / ratios[1], 1 / ratios[0]), said):
+                    return None
+                return f"÷{before.value / after.value:.2f}", f"÷{reading(interval(stated))}"
+            if overlap(ratios, said):
                 return None
             return f"×{after.value / before.value:.2f}", f"×{reading(interval(stated))}"
         central_diff = after.value - before.value
