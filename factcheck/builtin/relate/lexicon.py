@@ -218,7 +218,8 @@ def build_lexicon(data: Any) -> RelateLexicon:
             "(?i)" + phrase_source(_strings(data["difference_before"], "difference_before"))
             + r"(?:\s+(?:an?\s+)?(?:average\s+of\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?)?\s*$"),
         difference_after=patterns.compile(
-            r"(?i)\s*(?:\(.{0,25}?\)\s*)?" + phrase_source(_strings(data["difference_after"], "difference_after"))),
+            # one bracketed conversion may stand between ("1.5C (2.7F) warmer"), never past its own bracket
+            r"(?i)\s*(?:\([^()]{0,25}\)\s*)?" + phrase_source(_strings(data["difference_after"], "difference_after"))),
         span_start=phrase_pattern(_strings(data["span_start"], "span_start")),
         span_end=phrase_pattern(_strings(data["span_end"], "span_end")),
         share_verbs=frozenset(_strings(data["share_verbs"], "share_verbs")),
