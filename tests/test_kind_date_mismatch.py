@@ -10,6 +10,7 @@ from factcheck.errors import ParamError
 FLAGGED = [
     ("The summit opens on Friday, March 2, 2028, in Vienna.", "Friday, March 2, 2028"),
     ("The three-year trial, which ran from 2015 to 2022, was stopped early.", "three-year"),
+    ("In the 20 years between 1960 and 1990 the glacier lost a third of its length.", "20 years"),
     ("The ten-year scheme, launched in 2019 and wound up in 2023, cost £40 million.", "ten-year"),
     ("Work on the tunnel ran from 1 January 2022 to 30 June 2025, four and a half years.", "four and a half years"),
     ("The race was held on Sunday, April 12, 2026. The winner, a 31-year-old who was born in 1990, "
@@ -18,6 +19,8 @@ FLAGGED = [
 
 CLEAN = [
     "The summit opens on Thursday, March 2, 2028, in Vienna.",
+    # "the two years" are years named before, not the stretch of another clause's dates
+    "Together, the two years wiped out as much ice as was lost between 1960 and 1990.",
     "A decade-long study, which ran from 2012 to 2022, tracked 4,000 children.",
     "The eight-year programme, launched in 2016 and wound up in 2024, reached 1.2 million pupils.",
     "The race was held on Sunday, April 12, 2026. The winner, a 28-year-old who was born in 1998, "

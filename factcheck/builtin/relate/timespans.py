@@ -36,6 +36,9 @@ _STATISTIC = patterns.compile(r"(?i)\b(?:median|mean|average|typical)\s+(?:of\s+
 _ADJECTIVE = patterns.compile(r"(?i)-(?:year|month|week|day|decade)$")
 # "The exercise, codenamed Northern Anvil, will run ...": a sentence that opens on a definite noun.
 _DEFINITE_SUBJECT = patterns.compile(r"\s*(?:The|This|That)\s+(?P<noun>[\p{L}-]+)\b")
+# "the two years", "these six months": a length of a stretch named before.
+_DEFINITE_LENGTH = patterns.compile(r"(?i)\b(?:the|these|those|this|that)\s+$")
+_RIGHT_BOUNDED = patterns.compile(r"(?i)\s*,?\s*(?:between|from|to|until|since)\s+(?:the\s+)?")
 _WORKING = patterns.compile(r"(?i)\b(?:working|business|school)\s+days?\b")  # weekends left out: no calendar span
 AGE_TEXT = patterns.compile(r"(?i)-year-old$|\byears?\s+old$")
 
@@ -109,6 +112,11 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
             # nights are counted within a window as often as over it ("three nights between 1 November
             # and 20 December"): only the stretch right after them is theirs ("10 nights, from ... to ...")
             pairs = [(a, b) for a, b in pairs if _RIGHT_AFTER.fullmatch(text, length.span.end, a.span.start)]
+        if not _ADJECTIVE.search(length.text) and _DEFINITE_LENGTH.search(
+                text, max(0, length.span.start - 20), length.span.start):
+            # "the two years wiped out as much ice as was lost between 1960 and 1990": years named before,
+            # tied only to dates right after them ("the 30 years between 1960 and 1990")
+            pairs = [(a, b) for a, b in pairs if _RIGHT_BOUNDED.fullmatch(text, length.span.end, a.span.start)]
         if len(pairs) == 1:
             start, end = pairs[0]
             span = Span(min(length.span.start, start.span.start), max(length.span.end, end.span.end))
