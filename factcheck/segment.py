@@ -12,7 +12,8 @@ from __future__ import annotations
 from factcheck import patterns
 from factcheck.model import Span, SpanIndex
 
-_ABBREVIATIONS = frozenset("""
+# Words that a full stop shortens, not ends: no sentence ends after them.
+ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof st gen col lt sgt capt cpt maj adm rep sen gov pres rev hon jr sr
 jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx est dept inc ltd co corp
 fig figs vol art sec ch pp ed eds
@@ -44,7 +45,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     bare = word.rstrip(".").lower()
-    if bare in _ABBREVIATIONS:
+    if bare in ABBREVIATIONS:
         return True
     # Initials and dotted abbreviations: "J.", "U.S.", "a.m."
     return len(bare) == 1 and bare.isalpha() or "." in word

@@ -23,9 +23,17 @@ from extract_support import quantities, the_quantity
     "It was an improvement on last season's 42-40.",
     "The poll was carried out between 3 and 6 March.",
     "Version 3.12 of the software was released.",
+    "Call 0800 555 0199 or +44 20 7946 0958 for advice.",
+    "The helpline, (555) 123-4567, and the office, 0161-496-0000, open daily.",
 ])
 def test_numbers_inside_names_and_labels(text: str) -> None:
     assert quantities(text) == []
+
+
+def test_a_label_word_ends_at_a_full_stop() -> None:
+    # "road" labels "road 5", but not a figure that opens the next sentence
+    assert [q.text for q in quantities("He lived by the road. 12 people died there.")] == ["12 people"]
+    assert [q.text for q in quantities("Drivers queued at junction. No. 10 was shut.")] == []
 
 
 @pytest.mark.parametrize("text", [

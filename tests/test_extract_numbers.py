@@ -39,7 +39,16 @@ WORDS = [
     ("One hundred and forty-two ships passed through the canal.", "One hundred and forty-two ships", 142),
     ("The appeal raised two and a half million pounds for the hospice.", "two and a half million pounds", 2.5e6),
     ("Rs 45 crore has been set aside for the flyover.", "Rs 45 crore", 4.5e8),
+    # a fraction of the scale word or unit after it
+    ("A quarter of a million households lost power.", "A quarter of a million households", 2.5e5),
+    ("The fund is worth a third of a billion dollars.", "a third of a billion dollars", 1e9 / 3),
 ]
+
+
+def test_a_fraction_of_a_unit() -> None:
+    text = "The tailback stretched for three-quarters of a mile, and two-thirds of a majority agreed."
+    assert [(q.text, q.unit) for q in quantities(text)] == [("three-quarters of a mile", "mile")]
+    assert close(the_quantity(text, "three-quarters of a mile").value, 0.75)
 
 
 @pytest.mark.parametrize("text, quote, value", WORDS)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from factcheck import patterns
+from factcheck.segment import ABBREVIATIONS
 from factcheck.builtin.extract.lexicon import Lexicon
 from factcheck.builtin.extract.numbers import NumberMatch
 
@@ -174,7 +175,10 @@ class Identifiers:
             return False
         # The label word stands right before, or before a list: the 11 of "junctions 10 and 11".
         for match in (_WORD_BEFORE.match(before), _LABEL_LIST_BEFORE.match(before)):
-            word = match["word"].lower().rstrip(".") if match else ""
+            word = match["word"].lower() if match else ""
+            if word.endswith("."):
+                # "No. 10" is a label; "lived by the road. 12 people died" ends a sentence
+                word = word[:-1] if word[:-1] in ABBREVIATIONS else ""
             if word in self.lex.label_words or word.endswith("s") and word[:-1] in self.lex.label_words:
                 return True
         return False

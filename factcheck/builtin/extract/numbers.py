@@ -45,7 +45,8 @@ class Numeral:
 class NumberMatch:
     """A numeral found in a text: where it stands, what it says, and how it is written.
 
-    ``article`` marks "a" or "an" read as one before a length of time ("a decade").
+    ``article`` marks "a" or "an" read as one before a length of time ("a decade");
+    ``fraction`` a fraction of one unit or scale word that must follow ("three-quarters of a").
     """
 
     start: int
@@ -53,6 +54,7 @@ class NumberMatch:
     numeral: Numeral
     words: bool
     article: bool = False
+    fraction: bool = False
 
 
 def clean(value: float) -> float:

@@ -57,6 +57,12 @@ _FROM_TO_GAP = patterns.compile(r"\s+to\s+")
 _POINT_FRACTION = patterns.compile(
     r"(?i)\b(?P<fraction>quarter|half)[- ](?:(?:a|of\s+a)[- ])?(?:percentage[- ])?point\b")
 _POINT_FRACTION_STARTS = frozenset({"quarter", "half"})
+# "a quarter of a million", "three-quarters of a mile", "half a mile": found from the fraction's noun
+_FRACTION_OF = patterns.compile(r"(?i)(?:\b(?P<count>an?|one|two|three|four)[\s-]+)?(?P<noun>half|thirds?|quarters?|"
+                                r"fifths?)\s+(?:of\s+)?an?(?=\s)")
+_FRACTION_NOUNS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
+_FRACTION_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5}
 _AGO = patterns.compile(r"[ \t\u00a0]+ago\b", regex.I)
 # "96.5 roubles to the dollar", "$1.27 against the pound": the currency an exchange rate is of.
 _AGAINST_CURRENCY = patterns.compile(r"[ \t\u00a0]+(?:to|per|against)\s+(?:the|one|a|an|each)\s+(?P<word>[\p{L}]+)\b")
@@ -69,6 +75,8 @@ _RANGE_JOIN = patterns.compile(rf"{_SPACE}*(?P<join>-|–|—|to|and){_SPACE}*(?
 _CURRENCY_SIGN = patterns.compile(r"(?:US|A|AU|C|CA|NZ|HK|S|R)?\$|[£€¥₹]")  # "C$38,000 to C$62,000"
 _LIST_JOIN = patterns.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
 _PARTITIVE_OF = patterns.compile(r"\s+of\s+(?:the|its|their|these|those|our|all)(?=\s+[\p{L}])")
+_PHONE = patterns.compile(r"(?<![\w.,+(])(?:\+\d{1,3}(?:[ -]\d{1,4}){2,4}|\(?0\d{2,4}\)?(?:[ -]\d{2,4}){1,3}"
+                          r"|\(\d{3}\)\s?\d{3}-\d{4})(?![\w]|[.,]\d)")
 _CENTS_DIGITS = patterns.compile(r"\d+\.\d\d")  # "12.50": money's two decimals
 _CLAUSE_END = patterns.compile(r"\s*(?:[,;.)]|$)")
 _AGE_COMMA_BEFORE = patterns.compile(r"(?r)(?P<word>[\p{L}]+),\s")
@@ -118,6 +126,23 @@ class _Hedge:
     qualifier: str
     word: str
     start: int
+
+
+def _phone_numbers(text: str) -> list[Span]:
+    """Telephone numbers ("0800 555 0199", "+44 20 7946 0958", "(555) 123-4567"): no digit of them is an amount.
+
+    Only runs that open with a trunk "0", a "+" or a bracketed area code are
+    looked at, so "1 500 000" stays a number written with spaces.
+    """
+    found: list[Span] = []
+    for start in word_index(text).numeral_starts():
+        opened = start > 0 and text[start - 1] in "+("
+        if text[start] != "0" and not opened:
+            continue
+        match = _PHONE.match(text, start - 1 if opened else start)
+        if match is not None and (not found or found[-1].end <= match.start()):
+            found.append(Span(match.start(), match.end()))
+    return found
 
 
 def _could_be_age(value: float) -> bool:
@@ -189,7 +214,7 @@ class QuantityReader:
 
     def read(self, text: str, blocked: list[Span]) -> list[Quantity]:
         """Every quantity in ``text`` outside the ``blocked`` spans, in order."""
-        context = _Context(text, SpanSet(blocked))
+        context = _Context(text, SpanSet([*blocked, *_phone_numbers(text)]))
         vague = self.vague.find(text, context.claimed)
         vague += self._point_fractions(text, context.claimed)
         consumed_until = -1
@@ -234,6 +259,7 @@ class QuantityReader:
         found += self.lex.number_words.find(text)
         found += [NumberMatch(m.start(), m.end("article"), Numeral(0.5, 0.5) if m["half"] else Numeral(1.0, 1.0), True, True)
                   for m in word_index(text).finditer(self._article_time, _ARTICLE_STARTS)]
+        found += self._fractions_of(text)
         found.sort(key=lambda n: (n.start, -n.end))
         result, last_end = [], -1
         for number in found:
@@ -242,6 +268,19 @@ class QuantityReader:
             result.append(number)
             last_end = number.end
         return result
+
+    @staticmethod
+    def _fractions_of(text: str) -> list[NumberMatch]:
+        """"a quarter of a", "three-quarters of an", "half a": a fraction of the scale word or unit after it."""
+        found = []
+        for noun in word_index(text).starts(_FRACTION_NOUNS):
+            match = _FRACTION_OF.search(text, max(0, noun - 8), noun + 24)
+            if match is None or match.start("noun") != noun:
+                continue
+            count = _FRACTION_COUNTS.get((match["count"] or "a").lower(), 1)
+            value = count / _DENOMINATORS[match["noun"].lower().rstrip("s")]
+            found.append(NumberMatch(match.start(), match.end(), Numeral(clean(value), 0.01), True, fraction=True))
+        return found
 
     def _money_shaped(self, text: str, numeral: patterns.Match) -> bool:
         """True for an amount written as money: "14,200", "12.50", "1.9 billion", "3bn"; not "2" or "101"."""
@@ -281,6 +320,8 @@ class QuantityReader:
         pos = self._read_unit(reading, text, pos, context)
         if reading.article and not self._is_time(reading.unit):
             return None
+        if number.fraction and reading.scale == 1 and not reading.unit:
+            return None  # "a quarter of a million", "three-quarters of a mile"; not "two-thirds of a majority"
         pos = self._read_half(reading, text, pos) if self._is_time(reading.unit) else pos
         if self._is_time(reading.unit) and (_AGO.match(text, pos) or reading.article and _EARLIER.match(text, pos)):
             return None  # "a month ago", "two years ago", "a year earlier": a point in time, not a length of it
