@@ -105,6 +105,15 @@ def _parallel(text: str, quantity: Quantity, gap: str) -> bool:
     return frame["word"].lower() in opening
 
 
+def _opens_item(cue: patterns.LazyPattern, gap: str) -> bool:
+    """True when a cue stands at most a word before the next figure: "including 14 trolleys", "partly by £4m";
+    not "31% were partially bleached and 17% ...", where it is an item's own word."""
+    last = None
+    for last in cue.finditer(gap):
+        pass
+    return last is not None and len(_WORDS.findall(gap, last.end())) <= 1
+
+
 def _governed(text: str, sentence: Span, quantity: Quantity, lexicon: RelateLexicon) -> bool:
     """True when a comparison or change word governs the figure ("from 93%", "against 71%", "rising to 99%")."""
     start = max(sentence.start, quantity.span.start - 30)
@@ -158,7 +167,7 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
                   and not _BREAK.search(gap) and (contest or not against))
         if not linked:
             return None
-        covers = lexicon.whole_cue.search(gap) or lexicon.partial_cue.search(gap) or \
+        covers = lexicon.whole_cue.search(gap) or _opens_item(lexicon.partial_cue, gap) or \
             lexicon.whole_after_cue.search(gap) or OF_TOTAL.search(
             text, max(sentence.start, current[-1].span.start - 12), current[-1].span.start)
         if covers:

@@ -8,9 +8,10 @@ by different places or groups ("38% in the north, 61% in London", "uptake
 among pregnant women"), or by different times, are rates of different
 wholes and are left out, as are changes and stated sizes of changes.
 
-Holders each put "on" a share ("A poll put Labour on 41%, Reform on 33%,
-...") share out the whole the sentence names by a noun of a shared whole
-("poll", "vote", "support"). Two clauses joined by "while" or "whereas",
+Holders each put "on" or "at" a share ("A poll put Labour on 41%, Reform on 33%,
+...", "puts the Party for Wales at 31%, ... and smaller parties at 23%") share
+out the whole the sentence names by a noun of a shared whole ("poll", "vote",
+"support"). Two clauses joined by "while" or "whereas",
 each giving a part by a verb of parts ("International sales accounted for
 58% of revenue, while North America made up 47%"), share out the whole the
 first names. Two findings joined only by a verb, the first running on for
@@ -58,10 +59,11 @@ _OF_WHOLE_BEFORE = patterns.compile(
     r"\s*(?:[\p{L}'’-]+\s+){1,5}$")
 _GROUP = patterns.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<group>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
                        r"|\b[Aa]mong\s+(?P<among>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
-# "Labour on 41%, Reform on 33%": a holder's name, then "on", right before a share.
-_HOLDER_ON = patterns.compile(r"(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*,?\s+|\b(?:other|all\s+other)\s+[\p{Ll}]+\s+"
-                              r"|\bothers\s+)"
-                              r"(?:(?:is|was|are|were|stands|stood|remains|remained)\s+)?on\s+$")
+# "Labour on 41%, Reform on 33%", "the PCs at 38 per cent": a holder's name (which may hold "for", "of" or
+# "and": "Alternative for Germany"), or the rest ("smaller parties"), then "on" or "at", right before a share.
+_HOLDER_ON = patterns.compile(r"(?:(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:for|of|and)\s+)?){0,3}\p{Lu}[\p{L}'’.-]*,?\s+"
+                              r"|\b(?:other|all\s+other|smaller|minor)\s+[\p{Ll}]+\s+|\bothers\s+)"
+                              r"(?:(?:is|was|are|were|stands|stood|remains|remained)\s+)?(?:on|at)\s+$")
 _OWN = patterns.compile(r"(?i)\s+of\s+(?:its|their|his|her)\s")  # "of its patients": a holder's own whole
 _REST_BEFORE = patterns.compile(r"(?i)\bthe\s+(?:remaining|rest\s+of\s+the|other)\s+$")
 _ITEM_WORDS_END = patterns.compile(r"[,;:]")
