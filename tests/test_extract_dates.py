@@ -36,6 +36,13 @@ def test_year_ranges_are_two_dates_and_no_quantity() -> None:
     assert quantities(text) == []
 
 
+def test_spans_of_days_are_two_dates_and_no_quantity() -> None:
+    text = "The bridge shuts from 3 to 9 November, the fair runs 12-14 June and the show June 20-22, 2027."
+    assert [d.value for d in dates(text)] == ["--11-03", "--11-09", "--06-12", "--06-14", "2027-06-20", "2027-06-22"]
+    assert [d.text for d in dates(text)][:2] == ["3", "9 November"]
+    assert quantities(text) == []
+
+
 def test_a_year_is_a_date_but_a_count_of_years_is_not() -> None:
     text = "In 2019 the firm sold 2000 tickets."
     assert [d.value for d in dates(text)] == ["2019"]

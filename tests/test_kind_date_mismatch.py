@@ -11,6 +11,13 @@ FLAGGED = [
     ("The summit opens on Friday, March 2, 2028, in Vienna.", "Friday, March 2, 2028"),
     ("The three-year trial, which ran from 2015 to 2022, was stopped early.", "three-year"),
     ("In the 20 years between 1960 and 1990 the glacier lost a third of its length.", "20 years"),
+    ("The bridge will shut for a 10-day closure from 3 to 9 November.", "10-day"),
+    ("The fair ran for ten days, 3-9 June, on the common.", "ten days"),
+    # the end named first, the start after it
+    ("Miners returned to work on 1 September, ending a three-week strike that began on 4 August.", "three-week"),
+    # the word that ends the stretch follows the second date
+    ("Work began on 14 March 2023 and the last cable was laid on 2 August 2024, completing a 14-month build.",
+     "14-month"),
     ("The ten-year scheme, launched in 2019 and wound up in 2023, cost £40 million.", "ten-year"),
     ("Work on the tunnel ran from 1 January 2022 to 30 June 2025, four and a half years.", "four and a half years"),
     ("The race was held on Sunday, April 12, 2026. The winner, a 31-year-old who was born in 1990, "
@@ -21,6 +28,9 @@ CLEAN = [
     "The summit opens on Thursday, March 2, 2028, in Vienna.",
     # "the two years" are years named before, not the stretch of another clause's dates
     "Together, the two years wiped out as much ice as was lost between 1960 and 1990.",
+    "The fair ran for seven days, 3-9 June, on the common.",
+    "The 10-year yield fell as traders looked to the central bank's meeting on Sept. 16-17.",
+    "Miners returned to work on 1 September, ending a four-week strike that began on 4 August.",
     "A decade-long study, which ran from 2012 to 2022, tracked 4,000 children.",
     "The eight-year programme, launched in 2016 and wound up in 2024, reached 1.2 million pupils.",
     "The race was held on Sunday, April 12, 2026. The winner, a 28-year-old who was born in 1998, "

@@ -41,6 +41,10 @@ def _patterns(lexicon: Lexicon) -> dict[str, patterns.LazyPattern]:
         "day_month": patterns.compile(rf"(?=[\dMTWFS])\b{weekday}{day}{day2}\s+(?:of\s+)?{month}{year}"),
         "ordinal_of_month": patterns.compile(
             rf"(?=[fstenmwFSTENMW])(?i:\b{weekday}(?P<ordinal>{ordinals})\s+of\s+){month}{year}"),
+        # "from 3 to 9 November", "between 3 and 6 March": the first day takes the month of the second
+        "day_to_day_month": patterns.compile(
+            rf"(?=\d)(?<![\w.,/-])(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:to|until|till|through|and)\s+"
+            rf"(?P<rest>{day}\s+(?:of\s+)?{month}{year})"),
         "month_year": patterns.compile(rf"(?=[JFMASONDeml])\b(?:(?:early|mid|late)-?\s*)?{month},?\s+(?P<year>{YEAR})(?!\d|,\d)"),
         "iso": patterns.compile(rf"(?=\d)(?<![\w.-])(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w-])"),
         "numeric": patterns.compile(
@@ -95,7 +99,7 @@ class DateReader:
     def _finditer(self, name: str, index: WordIndex) -> Iterator[patterns.Match]:
         """The matches of one date pattern, tried only where a match can begin."""
         pattern = self.patterns[name]
-        if name in ("iso", "numeric", "year_range", "year"):
+        if name in ("iso", "numeric", "year_range", "year", "day_to_day_month"):
             return matches_at(index.text, pattern, index.numeral_starts())
         if name == "day_month":
             starts = sorted([*index.numeral_starts(), *index.starts(self._openers[name])])
@@ -133,6 +137,10 @@ class DateReader:
             dates.append(Date(Span(match.start(), match.end()), match.group(), value, weekday))
             claim(match)
 
+        def add_at(start: int, end: int, value: str) -> None:
+            """A date of part of a match: the second day of "from 3 to 9 November"."""
+            dates.append(Date(Span(start, end), text[start:end], value, None))
+
         index = word_index(text)
         for match in self._finditer("iso", index):
             if free(match) and 1 <= int(match["month"]) <= 12 and 1 <= int(match["day"]) <= 31:
@@ -144,6 +152,13 @@ class DateReader:
                     add(match, value, None)
                 else:
                     claim(match)  # "3/4/2026" is a date, but which one the text does not say
+        for match in self._finditer("day_to_day_month", index):
+            month, first, day = self._month(match["month"]), int(match["first"]), int(match["day"])
+            if free(match) and 1 <= first < day <= 31:
+                dates.append(Date(Span(match.start(), match.end("first")), match["first"],
+                                  _iso(match["year"], month, first), None))
+                add_at(match.start("rest"), match.end(), _iso(match["year"], month, day))
+                claim(match)
         for name in ("month_day", "day_month", "ordinal_of_month"):
             for match in self._finditer(name, index):
                 if not free(match):
@@ -157,10 +172,10 @@ class DateReader:
                     continue
                 add(match, _iso(match["year"], month, day), match["weekday"])
                 groups = match.groupdict()
-                if groups.get("day2") and groups.get("weekday2"):
-                    day2 = int(match["day2"])
+                if groups.get("day2") and day < int(match["day2"]) <= 31:
+                    # "3-9 June", "Monday-Friday, March 2-6": the last day of the span too
                     dates.append(Date(Span(match.start(), match.end()), match.group(),
-                                      _iso(match["year"], month, day2), match["weekday2"]))
+                                      _iso(match["year"], month, int(match["day2"])), groups.get("weekday2")))
         for match in self._finditer("month_year", index):
             if free(match):
                 add(match, _iso(match["year"], self._month(match["month"]), None), None)

@@ -176,10 +176,11 @@ class DateMismatch:
         if unit != "year":
             in_unit = (round(in_unit[0], 1), round(in_unit[1], 1))
         expected = reading(in_unit, unit).replace(f" {unit}", f" {unit}s")
-        return rule.finding(claim.length.span, (claim.start.span, claim.end.span), stated=claim.length.text,
-                            expected=expected,
-                            comparison=f"{claim.start.text} to {claim.end.text} is {expected}, "
-                                       f"not {claim.length.text}")
+        # "3-9 June" is one written span: named once
+        dates = claim.start.text if claim.start.span == claim.end.span else f"{claim.start.text} to {claim.end.text}"
+        related = tuple(dict.fromkeys((claim.start.span, claim.end.span)))
+        return rule.finding(claim.length.span, related, stated=claim.length.text, expected=expected,
+                            comparison=f"{dates} is {expected}, not {claim.length.text}")
 
     @staticmethod
     def _age(rule: Rule, claim: AgeClaim) -> Finding | None:

@@ -39,6 +39,12 @@ _DEFINITE_SUBJECT = patterns.compile(r"\s*(?:The|This|That)\s+(?P<noun>[\p{L}-]+
 # "the two years", "these six months": a length of a stretch named before.
 _DEFINITE_LENGTH = patterns.compile(r"(?i)\b(?:the|these|those|this|that)\s+$")
 _RIGHT_BOUNDED = patterns.compile(r"(?i)\s*,?\s*(?:between|from|to|until|since)\s+(?:the\s+)?")
+_NEAR = 30  # characters between a length and a span of days written as one ("ten days, 3-9 June")
+_END_AFTER = patterns.compile(r",\s+")  # a clause after the second date: ", completing ..."
+_END_REACH = 25  # characters after that comma in which its word of ending may stand
+# "... that began on": the word that starts a stretch, right before its date
+_START_RIGHT_BEFORE = patterns.compile(r"(?i)\b(?:began|begun|started|opened|launched|set\s+out|set\s+off)\s+"
+                                       r"(?:on\s+|in\s+)?(?:the\s+)?$")
 _WORKING = patterns.compile(r"(?i)\b(?:working|business|school)\s+days?\b")  # weekends left out: no calendar span
 AGE_TEXT = patterns.compile(r"(?i)-year-old$|\byears?\s+old$")
 
@@ -75,13 +81,33 @@ def by_sentence(sentences: Sentences, mentions: Sequence[MentionT]) -> dict[int,
 
 
 def _bounded(text: str, first: Date, second: Date, lexicon: RelateLexicon) -> bool:
-    """True when the words say the two dates start and end one stretch of time."""
+    """True when the words say the two dates start and end one stretch of time, in this order."""
+    if first.span == second.span and first.day is not None:
+        return True  # "3-9 June": one written span of days
     gap = text[first.span.end:second.span.start]
     if _BETWEEN.match(gap) and (gap.strip() in ("-", "–", "—") or _FROM_BEFORE.search(
             text, max(0, first.span.start - 30), first.span.start)):
         return True
     lead = text[max(0, first.span.start - 40):first.span.start]
-    return bool(lexicon.span_start.search(lead) and lexicon.span_end.search(gap) and len(gap) < 80)
+    if not lexicon.span_start.search(lead) or len(gap) >= 80:
+        return False
+    # "began on 14 March 2023 and the final connection was made on 2 August 2024, completing ...":
+    # the word that ends the stretch may follow the second date, in its clause
+    return bool(lexicon.span_end.search(gap) or _END_AFTER.match(text, second.span.end) and
+                lexicon.span_end.search(text, second.span.end, second.span.end + _END_REACH))
+
+
+def _near(first: Span, second: Span) -> bool:
+    """True when two spans stand within a few words of each other."""
+    return max(first.start, second.start) - min(first.end, second.end) <= _NEAR
+
+
+def _bounded_backwards(text: str, first: Date, second: Date, lexicon: RelateLexicon) -> bool:
+    """True when the first date ends a stretch the second starts: "returned to work on Monday, 1 September,
+    ending a three-week strike that began on 4 August"."""
+    gap = text[first.span.end:second.span.start]
+    lead = text[max(0, first.span.start - 40):first.span.start]
+    return len(gap) < 80 and bool(lexicon.span_end.search(lead)) and _START_RIGHT_BEFORE.search(gap) is not None
 
 
 def find_durations(document: Document, quantities: Sequence[Quantity], dates: Sequence[Date]) -> list[Duration]:
@@ -107,11 +133,15 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
         if later:
             pairs = [(a, b) for a, b in pairs if b.span.end <= length.span.start][-1:]
         else:
-            pairs = [(a, b) for a, b in pairs if _bounded(text, a, b, lexicon)]
+            pairs = [(a, b) for a, b in pairs if _bounded(text, a, b, lexicon)] or [
+                (b, a) for a, b in pairs if _bounded_backwards(text, a, b, lexicon)]
         if _counts_days(length, lexicon):
             # nights are counted within a window as often as over it ("three nights between 1 November
             # and 20 December"): only the stretch right after them is theirs ("10 nights, from ... to ...")
             pairs = [(a, b) for a, b in pairs if _RIGHT_AFTER.fullmatch(text, length.span.end, a.span.start)]
+        # a written span of days ("3-9 June") is the length's only when they stand together: "for ten
+        # days, 3-9 June"; not "the 10-year Treasury note ... meet on Sept. 16-17"
+        pairs = [(a, b) for a, b in pairs if a.span != b.span or _near(length.span, a.span)]
         if not _ADJECTIVE.search(length.text) and _DEFINITE_LENGTH.search(
                 text, max(0, length.span.start - 20), length.span.start):
             # "the two years wiped out as much ice as was lost between 1960 and 1990": years named before,
