@@ -138,7 +138,8 @@ class Describer:
         return found
 
     def _noun_phrase_after(self, start: int, limit: int, compound: bool = False) -> list[str]:
-        """The noun phrase right after a figure; after a compound ("36-member") it may open with "-ing"."""
+        """The noun phrase right after a figure; after a compound ("36-member") or an amount of money ("the
+        £58m signing": money does nothing itself) it may open with "-ing"."""
         words: list[str] = []
         for match in WORD.finditer(self.text, start, limit):
             between = self.text[start:match.start()]
@@ -174,7 +175,8 @@ class Describer:
         noun_words = noun.split()
         noun_written = bool(noun_words) and quantity.text.lower().endswith(noun.lower())
         after = self._noun_phrase_after(span.end, min(sentence.end, span.end + 80),
-                                        compound=bool(_COMPOUND.search(quantity.text)))
+                                        compound=bool(_COMPOUND.search(quantity.text) or
+                                                      _CURRENCY.fullmatch(quantity.unit)))
         if noun_written:
             # The noun ends with the figure's text, unless a plural noun carries it on ("1,240 measles cases").
             after = after[:1] if after and after[0].lower().endswith("s") and not after[0].lower().endswith(
