@@ -20,6 +20,9 @@ FLAGGED = [
      "the largest fire since 2019.", "6,200 hectares"),
     ("The museum's 240-metre main gallery reopened on Friday. Curators said the 310-metre gallery "
      "now holds the whole collection.", "310-metre"),
+    # two whole numbers whose roundings only touch; "deal makes him" is a verb and its object
+    ("Rovers signed the striker on a five-year contract. The four-year deal makes him the best-paid player "
+     "in the squad.", "four-year"),
 ]
 
 CLEAN = [

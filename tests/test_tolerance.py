@@ -45,6 +45,13 @@ def test_round_figures_disagree_with_sharper_ones_outside_their_interval() -> No
     assert not agree(q("9,600 troops"), q("9,000 troops"))
 
 
+def test_roundings_that_only_touch_share_no_value() -> None:
+    # "five" is 4.5 up to 5.5 and "four" 3.5 up to 4.5: two different whole numbers
+    assert not agree(q("five years"), q("four years"))
+    assert not agree(q("4,000 troops"), q("5,000 troops"))
+    assert agree(q("about 4,000 troops"), q("5,000 troops"))
+
+
 def test_paired_figures_share_the_finer_precision() -> None:
     before, after = q("2,500 homes"), q("3,000 homes")
     low, high = ratio_range(before, after)

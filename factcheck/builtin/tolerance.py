@@ -119,10 +119,18 @@ def overlap(a: Interval, b: Interval) -> bool:
 
 
 def agree(a: Quantity, b: Quantity, units: Units | None = None, generous: bool = True) -> bool:
-    """True when some true value is allowed by both figures (converted to ``a``'s unit with ``units``)."""
-    if units is not None and a.unit != b.unit:
-        return overlap(interval(a, generous), interval_in(b, a.unit, units))
-    return overlap(interval(a, generous), interval(b, generous))
+    """True when some true value is allowed by both figures (converted to ``a``'s unit with ``units``).
+
+    Two ranges that only touch share no value: "five" (4.5 to 5.5) and
+    "four" (3.5 to 4.5) are two different whole numbers, as a rounding
+    covers its lower end and stops short of its upper one.
+    """
+    first = interval(a, generous)
+    second = interval_in(b, a.unit, units) if units is not None and a.unit != b.unit else interval(b, generous)
+    if not overlap(first, second):
+        return False
+    touching = first[1] == second[0] or second[1] == first[0]
+    return not (touching and first[0] < first[1] and second[0] < second[1])
 
 
 def paired(first: Quantity, second: Quantity) -> tuple[Quantity, Quantity]:

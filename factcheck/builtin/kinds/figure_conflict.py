@@ -12,18 +12,16 @@ from typing import Any, Iterable, Mapping
 
 from factcheck.builtin.kinds.common import reading
 from factcheck.builtin.kinds.params import reject_unknown
-from factcheck.builtin.tolerance import interval, interval_in, overlap
+from factcheck.builtin.tolerance import agree, interval, interval_in
 from factcheck.kinds import CheckContext
 from factcheck.model import Finding, Quantity, Rule, Same
 from factcheck.units import Units
 
 
 def _agree(a: Quantity, b: Quantity, units: Units) -> bool:
-    if a.unit == b.unit:
-        return overlap(interval(a), interval(b))
-    if not units.compatible(a.unit, b.unit):
+    if a.unit != b.unit and not units.compatible(a.unit, b.unit):
         return True  # not comparable: no evidence of a conflict
-    return overlap(interval(a), interval_in(b, a.unit, units))
+    return agree(a, b, units)
 
 
 def _agreement_counts(mentions: list[Quantity], units: Units) -> list[int]:
@@ -49,7 +47,11 @@ def _agreement_counts(mentions: list[Quantity], units: Units) -> list[int]:
         if span is None:
             counts.append(len(mentions) - 1)
             continue
-        apart = bisect.bisect_left(highs, span[0]) + len(lows) - bisect.bisect_right(lows, span[1])
+        if span[0] < span[1]:
+            # a rounding covers its lower end, not its upper one: ranges that only touch are apart ("four", "five")
+            apart = bisect.bisect_right(highs, span[0]) + len(lows) - bisect.bisect_left(lows, span[1])
+        else:
+            apart = bisect.bisect_left(highs, span[0]) + len(lows) - bisect.bisect_right(lows, span[1])
         counts.append(len(mentions) - 1 - apart)
     return counts
 

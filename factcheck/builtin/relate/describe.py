@@ -48,6 +48,8 @@ _DIGIT = patterns.compile(r"\d")
 _RESTRICTIVE = patterns.compile(r"\s+(?P<ing>[\p{Ll}]{3,}ing)\b")
 _SUBSET = frozenset({"remaining", "other"})  # "the 6 remaining schools": some of them, not all
 _NP_WORDS = 4
+# A pronoun or determiner after a word ending in "s" makes that word a verb: "deal makes him", "plan gives the".
+_OBJECT_AFTER = patterns.compile(r"(?i)\s+(?:him|her|them|it|us|me|its|their|his|the)\b")
 _UNSEEN = ""  # no word's normal form: marks a word not normalised yet
 _CLAUSE_WORDS = 8
 
@@ -149,6 +151,8 @@ class Describer:
             low = word.lower()
             if low in STOP_WORDS or low in self.lexicon.times or low in self.lexicon.past_verbs:
                 break
+            if words and low.endswith("s") and _OBJECT_AFTER.match(self.text, match.end(), limit):
+                break  # "the four-year deal makes him one of ...": a verb and its object
             if (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")) or (
                     not words and not compound and len(low) > 5 and low.endswith("ing")
                     and not self._noun_follows(match.end(), limit)):
