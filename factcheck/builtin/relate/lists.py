@@ -35,7 +35,8 @@ _DEFINITE = patterns.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)
 # "Of the 900 applicants, ...", "Of those 1,240 patients, ...": the figure is the total of what follows.
 OF_TOTAL = patterns.compile(r"(?i)\b(?:of|out\s+of|among)\s+(?:the|its|their|all|these|those)\s+$")
 # "against" compares ("500 against 300") unless it is a side in a vote ("71 voted against").
-_COMPARED_AGAINST = patterns.compile(r"(?i)(?<!\bvot(?:ed|ing)\s+)\bagainst\b")
+# "410 against and 190 abstained", "would vote against, and": a side with no object compares nothing.
+_COMPARED_AGAINST = patterns.compile(r"(?i)(?<!\bvot(?:ed|ing)\s+)\bagainst\b(?!\s*(?:[,;.]|and\b|or\b))")
 # "56.4% of the vote against 48.1% for her challenger": a contest, when "against" governs the figure itself.
 _CONTEST_AGAINST = patterns.compile(r"(?i)\bagainst\s+(?:just\s+|only\s+)?$")
 _CONTEST_SIDE = patterns.compile(r"\s+(?:for|to)\b")

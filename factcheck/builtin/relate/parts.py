@@ -48,7 +48,8 @@ from factcheck.builtin.tolerance import as_counted, sum_gap
 from factcheck.model import Change, Document, Parts, Quantity, Span
 
 _PARTITIVE_ITEM = patterns.compile(r"(?i)\s+(?:of|out\s+of)\s+(?:the|its|their|these|those|them)\b\s*(?P<noun>[\p{L}-]+)?")
-_OF_THESE = patterns.compile(r"(?i)\bof\s+(?:these|them|those|this\s+total|the\s+(?P<noun>[\p{L}-]+)(?:\s+[\p{L}-]+)?)\s*,\s*$")
+_OF_THESE = patterns.compile(r"(?i)\bof\s+(?:them|this\s+total|(?:the|these|those)\s+(?P<noun>[\p{L}-]+)(?:\s+[\p{L}-]+)?"
+                             r"|these|those)\s*,\s*$")
 _REFERS_BACK = patterns.compile(r"(?i)\b(?:the|these|those|its|their)\s+(?P<noun>[\p{L}-]+)\s+(?:will\s+|would\s+|are\s+to\s+)?"
                              r"(?:be\s+)?(?P<verb>[\p{L}]+(?:\s+(?:up\s+)?of)?)\s*$")
 
