@@ -18,6 +18,9 @@ FLAGGED = [
     ("Deliveries plunged, dropping from 4,410 parcels a day to 4,380.", "plunged"),
     ("The number of lifeboat launches went from 180 to 650 in a decade. "
      "The coastguard described the change as modest.", "modest"),
+    # "in the financial year" is a time, not another thing that doubled
+    ("Sales of heat pumps doubled in the financial year to March. Installers fitted 31,000 units, "
+     "compared with 22,000 the year before.", "doubled"),
 ]
 
 CLEAN = [

@@ -65,6 +65,9 @@ _RESULT_LEAD = patterns.compile(r"(?i)\s+(?:to|at)\s+")  # "doubled to two an ho
 _IN_WHAT = patterns.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[\p{L}][\p{L}-]*)")
 # The noun a change noun names, before it: "the profit increase", "this fare rise".
 _MODIFIER_BEFORE = patterns.compile(r"(?i)\b(?:the|this|that|these|those|its|their)\s+(?P<noun>[\p{L}][\p{L}-]*)\s+$")
+# The rest of a time phrase after its first word: "(financial) year", "(first) quarter", "(last) six months".
+_TIME_PHRASE = patterns.compile(r"(?i)(?:\s+[\p{L}-]+)?\s+(?:year|years|quarter|quarters|month|months|week|weeks|season|"
+                                r"half|period|decade)\b")
 _CLAUSE_BREAK = patterns.compile(r"(?i);|\b(?:while|whereas|but|although|though)\b|,\s*and\b")
 
 
@@ -334,6 +337,8 @@ class ChangeDescriptor:
         noun = named["noun"].lower()
         if noun in STOP_WORDS or noun in lexicon.times:
             return False  # "a surge in March", "a rise in the"
+        if _TIME_PHRASE.match(text, named.end("noun")):
+            return False  # "doubled in the financial year that ended ...": a time, not a thing
         sentence = document.sentence_at(change.span.start)
         subject = {lemma(w.group()) for w in WORD.finditer(text, sentence.start, change.span.start)}
         return lemma(noun) not in subject

@@ -124,6 +124,11 @@ def align(first: Quantity, second: Quantity) -> tuple[Quantity, Quantity] | None
     return None
 
 
+def _time_between(quantity: Quantity) -> bool:
+    """True for a length of time that may stand inside "from X ... to Y": "in the first six months of"."""
+    return quantity.unit in TIME_UNITS and not quantity.age
+
+
 def _other_things(y: Quantity, x: Quantity) -> bool:
     """True when both figures name what they count, and not alike: "two local firms" did not become
     "900 donors" ("a crowdfunding appeal that raised £31,000 from more than 900 donors")."""
@@ -366,13 +371,17 @@ class ChangeReader:
                 continue
             on = base.group().lower().startswith(("on", "over"))
             partner = None
-            if i + 1 < len(members) and not on:
-                y = members[i + 1]  # "from X to Y": nothing but words between them
+            # "from X to Y": nothing but words between them, or a length of time ("from 412 in the first
+            # six months of last year to 298")
+            following = [] if on else members[i + 1:i + 3] if i + 1 < len(members) and _time_between(
+                members[i + 1]) else members[i + 1:i + 2]
+            for y in reversed(following):  # past the length of time first, then the length itself
                 gap = text[x.span.end:y.span.start]
                 if _TO_BEFORE.search(text, max(sentence.start, y.span.start - 6), y.span.start) and \
                         _FROM_TO_GAP.match(gap) and not _CLAUSE_BREAK.search(gap) and \
                         not self.lexicon.change_word.search(gap) and align(x, y):
                     partner = align(x, y)
+                    break
             if partner is None:
                 from_at = base.start()
                 for y in self._earlier_candidates(text, sentence, members[max(0, i - 3):i], x):
