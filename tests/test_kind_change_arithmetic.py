@@ -12,6 +12,9 @@ FLAGGED = [
     ("Vacancy rates went from 12% to 7%, a drop of 8 percentage points.", "8 percentage points"),
     ("Output rose fivefold, from 80 tonnes to 240 tonnes.", "fivefold"),
     ("Emissions fell from 71 tonnes to 9.8 tonnes, a fivefold cut.", "fivefold"),
+    # a change word after a comma and "as" is another clause's: the size before is the change's
+    ("Harbour Bank reported a 38% jump in annual profit on Tuesday, to £1.9bn from £1.6bn, as higher rates "
+     "lifted its margins.", "38%"),
     # a length of time between the two figures of "from ... to"
     ("Burglaries fell from 512 in the first six months of last year to 388 in the same period this year, "
      "a drop of 42%.", "42%"),

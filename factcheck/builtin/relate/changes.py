@@ -47,6 +47,9 @@ _FROM_TO_GAP = patterns.compile(r"(?i)^[^.;!?]{0,80}?\bto\s*[\"“]?\s*$")
 _AFTER_FROM_GAP = patterns.compile(r"(?i)^[^;!?]{0,70}$")
 _TO_AFTER_SIZE = patterns.compile(r"(?i)\s*,?\s*(?:[\p{L}]+\s+){0,4}?to\s*[\"“]?\s*$")
 _CLAUSE_BREAK = patterns.compile(r"(?i)[;:]|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
+# What opens a clause after a change: its words are that clause's, not the change's.
+_LATER_CLAUSE = patterns.compile(r"(?i)[;:]|,\s*(?:and|but|while|whereas|as|when|after|because|since|although|though|"
+                                 r"which|who)\b")
 _COORDINATED = patterns.compile(r"(?i)\b(?:and|but)\s+(?:[\p{L}]+\s+)?$")
 _OBJECT_OF = patterns.compile(r"(?i)\bof\s+(?:the\s+|its\s+|their\s+|an?\s+)?$")
 _ANAPHOR_DETERMINER = patterns.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their|it)\s+(?:[\p{L}-]+\s+)?$")
@@ -566,6 +569,8 @@ class ChangeReader:
                 if any(span.end <= o.start and o.end <= start for o in other_spans):
                     continue  # another change stands between the word and this one
             elif span.start >= end:
+                if _LATER_CLAUSE.search(text, end, span.start):
+                    continue  # "to £3.2bn from £2.6bn, as higher interest rates ...": another clause's word
                 distance = (span.start - end) * 3
             else:
                 continue
