@@ -6,6 +6,7 @@ import pytest
 from extract_support import close, quantities, the_quantity
 
 DURATIONS = [
+    ("The council will spend the money over the next two financial years.", "two financial years", 2, "year"),
     ("The dispute has dragged on for two decades.", "two decades", 20, "year"),
     ("It was the wettest spring in a decade.", "a decade", 10, "year"),
     ("The council has three months to respond.", "three months", 3, "month"),

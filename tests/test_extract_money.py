@@ -23,6 +23,7 @@ MONEY = [
     ("Nestlé said it would save CHF2.5bn by 2027.", "CHF2.5bn", 2.5e9, "CHF"),
     ("Kenya's tea earned KSh180bn last year.", "KSh180bn", 1.8e11, "KES"),
     ("Tickets for the final cost Rs.500 each.", "Rs.500", 500, "INR"),
+    ("Taiwan's exports reached NT$6.16 trillion last year.", "NT$6.16 trillion", 6.16e12, "TWD"),
     # the rand's one letter, read when the amount is shaped like money
     ("Entry-level pay rises to R15,620 a month.", "R15,620 a month", 15620, "ZAR / month"),
     ("The strike cost the miner R1.9 billion.", "R1.9 billion", 1.9e9, "ZAR"),

@@ -6,6 +6,11 @@ import pytest
 from extract_support import close, the_quantity
 
 UNITS = [
+    ("The phone's 5,000mAh battery charges in an hour.", "5,000mAh", 5000, "milliampere_hour"),
+    ("The tunnel cuts journey times from 80 minutes to 25.", "25", 25, "minute"),
+    ("The population grew by 0.6% to 68.3 million.", "68.3 million", 68.3e6, ""),
+    ("The consent cuts the take from 1,000 litres a second to 700.", "700", 700, "liter / second"),
+    ("The pension age rises from 66 years and four months to 67.", "67", 67, ""),
     ("Turnout in the by-election was 38.2%.", "38.2%", 38.2, "percent"),
     ("Unemployment in Wales fell to 3.9 per cent.", "3.9 per cent", 3.9, "percent"),
     ("The Fed's favoured gauge rose 2.6 percent.", "2.6 percent", 2.6, "percent"),
@@ -86,6 +91,8 @@ TEMPERATURES = [
     ("Temperatures in Norway fell to 12 degrees below zero.", "12 degrees below zero", -12, "degree_Celsius"),
     ("Forecasters expect a warm weekend, with highs of 28 degrees in Leeds.", "28 degrees", 28,
      "degree_Celsius"),
+    ("It fell to minus 22 degrees Fahrenheit in Fargo, with wind chills near minus 45.", "near minus 45", -45,
+     "degree_Fahrenheit"),
 ]
 
 

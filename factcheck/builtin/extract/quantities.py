@@ -50,10 +50,11 @@ _AGE_SUBJECT = patterns.compile(
     r"\s+(?:now\s+|just\s+|only\s+)?$")
 _YEARS_OF_AGE = patterns.compile(r"(?r)(?i)\b(?:aged|ages?)\s+(?:(?:was|were|is|are|of|at)\s+)?(?:about\s+|around\s+)?$")
 _TEMPERATURE_WORD_BEFORE = patterns.compile(
-    r"(?r)(?i)\b(?:lows?|highs?|temperatures?|minimums?|maximums?|peaks?)\b[^.;!?\d]{0,20}$")
+    r"(?r)(?i)\b(?:lows?|highs?|temperatures?|minimums?|maximums?|peaks?|wind\s+chills?|feels?\s+like)\b[^.;!?\d]{0,20}$")
 _SENTENCE_END = patterns.compile(r"[.!?]\s")
 _BRACKETED = patterns.compile(r"\s*\([^()]{1,24}\)")
 _FROM_TO_GAP = patterns.compile(r"\s+to\s+")
+_YEAR_KIND = patterns.compile(r"(?i)(?:financial|fiscal|academic|calendar|school|tax|full|whole|consecutive)\s+(?=years?\b)")
 _POINT_FRACTION = patterns.compile(
     r"(?i)\b(?P<fraction>quarter|half)[- ](?:(?:a|of\s+a)[- ])?(?:percentage[- ])?point\b")
 _POINT_FRACTION_STARTS = frozenset({"quarter", "half"})
@@ -72,7 +73,7 @@ _OF_THING = patterns.compile(
     r"\s+of\s+(?:(?!(?:in|for|over|during|within|by|at|on|from|to|since|after|before|the)\b)"
     r"[\p{L}][\p{L}\d'’-]*\s+){1,3}?(?=(?:a|an|per|every)\s)", regex.I)  # "tonnes of CO2 a year"
 _RANGE_JOIN = patterns.compile(rf"{_SPACE}*(?P<join>-|–|—|to|and){_SPACE}*(?=[\d£$€¥.]|[\p{{L}}])", regex.I)
-_CURRENCY_SIGN = patterns.compile(r"(?:US|A|AU|C|CA|NZ|HK|S|R)?\$|[£€¥₹]")  # "C$38,000 to C$62,000"
+_CURRENCY_SIGN = patterns.compile(r"(?:US|A|AU|C|CA|NZ|HK|NT|S|R)?\$|[£€¥₹]")  # "C$38,000 to C$62,000"
 _LIST_JOIN = patterns.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
 _PARTITIVE_OF = patterns.compile(r"\s+of\s+(?:the|its|their|these|those|our|all)(?=\s+[\p{L}])")
 _PHONE = patterns.compile(r"(?<![\w.,+(])(?:\+\d{1,3}(?:[ -]\d{1,4}){2,4}|\(?0\d{2,4}\)?(?:[ -]\d{2,4}){1,3}"
@@ -475,6 +476,13 @@ class QuantityReader:
         spaced = spaces.end()
         unit = self.lex.unit_pattern.match(window, spaced) if spaced <= 2 else None
         form = self.lex.unit_form(unit.group(), attached) if unit else None
+        if form is None and not attached and not reading.article:
+            # "two financial years", "three academic years": a kind of year between the number and its unit
+            kind = _YEAR_KIND.match(window, spaced)
+            unit = self.lex.unit_pattern.match(window, kind.end()) if kind else None
+            form = self.lex.unit_form(unit.group(), False) if unit else None
+            if form is not None and form.unit != "year":
+                unit = form = None
         if unit and form:
             if self._is_time(form.unit) and not attached and self._counts_compound(text, pos + unit.end(), unit.group()):
                 found = self.nouns.after(text, pos, unit_first=True)  # "its five year groups": a count of groups
@@ -839,6 +847,14 @@ class QuantityReader:
                     and _FROM_TO_GAP.fullmatch(text, first.end, second.start)
                     and _CHANGE_FROM_BEFORE.match(text, max(0, first.start - 12), first.start)):
                 first.unit = second.unit  # "fell from 8.6 to 6.1 tonnes a hectare": the unit is written once
+                continue
+            if (second.unit == "" and not second.noun and first.unit and not first.age and not first.adjective
+                    and not any(c.isdigit() for c in first.unit_text or "")  # "66 years and four months to 67"
+                    and _FROM_TO_GAP.fullmatch(text, first.end, second.start)
+                    and _FROM_BEFORE.match(text, max(0, first.start - 12), first.start)):
+                # "cut journey times from 80 minutes to 25": the unit is written once, at the start ("by 0.6%
+                # to 68.3 million" is a step, then a level)
+                second.unit, second.currency = first.unit, first.currency
                 continue
             compared = _COMPARED_GAP.fullmatch(text, first.end, second.start)
             ranged = _FROM_TO_GAP.fullmatch(text, first.end, second.start) and _CHANGE_FROM_BEFORE.match(
