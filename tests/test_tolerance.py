@@ -29,9 +29,11 @@ def test_hedges_widen_by_reader_norms() -> None:
 
 
 def test_directional_hedges_widen_one_side() -> None:
+    # "nearly X" is [X - w, X] (the semantics notes): at most X, however round X is
     low, high = interval(q("nearly 5,000 people"))
-    assert high == 5000 + 500 and low < 4500
+    assert high == 5000 and low < 4500
     assert agree(q("nearly 5,000 people"), q("4,800 people"))
+    assert not agree(q("nearly 3,000 nurses"), q("3,150 nurses"))
 
 
 def test_bounds_name_their_edge() -> None:

@@ -96,10 +96,11 @@ def interval(quantity: Quantity, generous: bool = True) -> Interval:
         return -math.inf, high - half
     anchor = quantity.value if quantity.value is not None else quantity.low
     width, side = hedge_width(quantity.hedge, anchor or 0.0, generous)
+    # "nearly X" is at most X, "just over X" at least X: the hedge names that edge, as a bound does
     if side == "below":
-        return low - width, high
+        return low - width, high - half
     if side == "above":
-        return low, high + width
+        return low + half, high + width
     return low - width, high + width
 
 
