@@ -29,6 +29,7 @@ from factcheck.units import Units
 
 INTERNAL_ERROR = "internal-error"
 _LOAD = "factcheck_load_document"
+_BUILTIN_KINDS = "factcheck.builtin.kinds"  # the plugin that registers the built-in check kinds
 STDIN_PATH = "-"
 
 
@@ -323,6 +324,27 @@ class Checker:
                 findings.append(_failure(impl.plugin_name, "modifying findings", err,
                                          "factcheck_modify_findings"))
         return FileReport(analysis.document, tuple(findings))
+
+    def warm_up(self, text: str) -> None:
+        """Load the built-in word lists and compile their patterns by reading ``text`` once.
+
+        Only built-in code runs: no plugin's hook sees this text, so a plugin
+        that counts or logs documents sees only the user's own.
+        """
+        from factcheck.builtin.extract import extract_mentions
+        from factcheck.builtin.relate import relate
+
+        loaded = self.document_from_text(text, "warm-up.txt")
+        document = replace(loaded, sentences=segment(loaded.text, loaded.skip))
+        try:
+            mentions = extract_mentions(document)
+            analysis = Analysis(document, tuple(mentions), tuple(relate(document, mentions)), ())
+            context = CheckContext(document, analysis.quantities, analysis.dates, analysis.claims, self.units)
+            for rule in self.rules:
+                if self.kind_plugin(rule.kind) == _BUILTIN_KINDS:
+                    list(self._registered.kinds[rule.kind].check(context, rule))
+        except PLUGIN_FAILURES:
+            pass  # warming up only saves time: the run itself reports any failure
 
     def check_text(self, text: str, path: str = "<text>") -> FileReport:
         """Check text held in memory."""

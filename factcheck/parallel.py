@@ -72,7 +72,7 @@ def check_in_parallel(checker: Checker, names: Sequence[str], jobs: int,
     chunksize = max(1, min(8, len(names) // (jobs * 4)))
     if "fork" in multiprocessing.get_all_start_methods():
         # word lists and patterns load on first use: loaded here once, every forked worker has them
-        checker.check_text(_WARM_UP, "warm-up.txt")
+        checker.warm_up(_WARM_UP)
         _install(check_one)
         pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupts)
     else:

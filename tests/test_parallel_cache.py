@@ -115,3 +115,19 @@ def test_the_fingerprint_covers_modules_a_builtin_plugin_imports(make_checker, t
     (fake_root / "builtin" / "extract" / "quantities.py").write_text("# another version\n")
     second = cache.fingerprint(checker.rules, checker.pm.get_plugins())
     assert len({before, first, second}) == 3
+
+
+def test_plugins_see_only_the_users_documents_in_parallel(run_cli, tmp_path):
+    # the workers are warmed up on a paragraph of factcheck's own: no plugin hook may see it
+    make_folder(tmp_path)
+    log = tmp_path / "seen.txt"
+    (tmp_path / "seen.py").write_text(
+        "from factcheck import hookimpl\n\n"
+        "@hookimpl\n"
+        "def factcheck_extract(document, units):\n"
+        f"    with open({str(log)!r}, 'a') as out:\n"
+        "        out.write(document.path + '\\n')\n"
+        "    return []\n")
+    run_cli("check", "--plugins", "seen.py", "--jobs", "2", "docs")
+    seen = sorted(log.read_text().split())
+    assert len(seen) == 9 and all(path.startswith("docs") for path in seen)
