@@ -18,6 +18,13 @@ FLAGGED = [
     # the word that ends the stretch follows the second date
     ("Work began on 14 March 2023 and the last cable was laid on 2 August 2024, completing a 14-month build.",
      "14-month"),
+    # the thing a length sizes, named again by the sentence of its dates (a synonym counts)
+    ("Dockers have ended a 12-day walkout that closed the port. Talks went on all weekend. The strike began on "
+     "2 June 2025 and was called off on 30 June.", "12-day"),
+    ("Marsh was found guilty on 20 May of three counts of fraud, after a trial that opened on 28 April 2026. "
+     "His lawyer said he would appeal. The judge said the six-week trial had exposed a cynical deceit.",
+     "six-week"),
+    ("The library took 30 months to build between May 2021 and its opening in June 2022.", "30 months"),
     ("The ten-year scheme, launched in 2019 and wound up in 2023, cost £40 million.", "ten-year"),
     ("Work on the tunnel ran from 1 January 2022 to 30 June 2025, four and a half years.", "four and a half years"),
     ("The race was held on Sunday, April 12, 2026. The winner, a 31-year-old who was born in 1990, "
@@ -31,6 +38,9 @@ CLEAN = [
     "The fair ran for seven days, 3-9 June, on the common.",
     "The 10-year yield fell as traders looked to the central bank's meeting on Sept. 16-17.",
     "Miners returned to work on 1 September, ending a four-week strike that began on 4 August.",
+    "Dockers have ended a four-week walkout that closed the port. Talks went on all weekend. The strike began on "
+    "2 June 2025 and was called off on 30 June.",
+    "The library took 13 months to build between May 2021 and its opening in June 2022.",
     "A decade-long study, which ran from 2012 to 2022, tracked 4,000 children.",
     "The eight-year programme, launched in 2016 and wound up in 2024, reached 1.2 million pupils.",
     "The race was held on Sunday, April 12, 2026. The winner, a 28-year-old who was born in 1998, "

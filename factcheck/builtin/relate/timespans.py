@@ -26,6 +26,8 @@ from factcheck.model import Date, Document, Duration, Quantity, Span
 TIME_UNITS = frozenset({"year", "month", "week", "day", "decade"})
 # "2014 to 2024", "Monday, March 2, to Friday, March 6" (a comma closes a date written the American way).
 _BETWEEN = patterns.compile(r"(?i)^\s*,?\s*(?:-|–|—|to|until|till|through|and)\s*$")
+# "and its opening in", "to the final whistle on": the end of a stretch named by a few words before its date
+_NAMED_END = patterns.compile(r"(?i)\s*,?\s*(?:and|to|until)\s+(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+$")
 _FROM_BEFORE = patterns.compile(r"(?i)\b(?:from|between)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$")
 _RIGHT_AFTER = patterns.compile(r"(?i)[\s,]*from\s+(?:the\s+)?")  # "10 nights, from Monday, March 2, ..."
 _EARLIER_AT_END = patterns.compile(r"(?i)\s*earlier\b(?=\s*(?:[,.;:!?)]|$))")  # "came ten weeks earlier, when ..."
@@ -39,6 +41,9 @@ _DEFINITE_SUBJECT = patterns.compile(r"\s*(?:The|This|That)\s+(?P<noun>[\p{L}-]+
 # "the two years", "these six months": a length of a stretch named before.
 _DEFINITE_LENGTH = patterns.compile(r"(?i)\b(?:the|these|those|this|that)\s+$")
 _RIGHT_BOUNDED = patterns.compile(r"(?i)\s*,?\s*(?:between|from|to|until|since)\s+(?:the\s+)?")
+_BACKWARDS_GAP = 140  # characters between an end and the start named after it
+_DEFINITE_REACH = 8  # sentences after the dates in which "the five-week trial" may still refer back to them
+_NAMED_REACH = 3  # sentences before the dates in which a length may size the thing they bound
 _NEAR = 30  # characters between a length and a span of days written as one ("ten days, 3-9 June")
 _END_AFTER = patterns.compile(r",\s+")  # a clause after the second date: ", completing ..."
 _END_REACH = 25  # characters after that comma in which its word of ending may stand
@@ -85,6 +90,8 @@ def _bounded(text: str, first: Date, second: Date, lexicon: RelateLexicon) -> bo
     if first.span == second.span and first.day is not None:
         return True  # "3-9 June": one written span of days
     gap = text[first.span.end:second.span.start]
+    if _NAMED_END.match(gap) and _FROM_BEFORE.search(text, max(0, first.span.start - 30), first.span.start):
+        return True  # "between April 2022 and its opening in September 2023"
     if _BETWEEN.match(gap) and (gap.strip() in ("-", "–", "—") or _FROM_BEFORE.search(
             text, max(0, first.span.start - 30), first.span.start)):
         return True
@@ -107,7 +114,9 @@ def _bounded_backwards(text: str, first: Date, second: Date, lexicon: RelateLexi
     ending a three-week strike that began on 4 August"."""
     gap = text[first.span.end:second.span.start]
     lead = text[max(0, first.span.start - 40):first.span.start]
-    return len(gap) < 80 and bool(lexicon.span_end.search(lead)) and _START_RIGHT_BEFORE.search(gap) is not None
+    # the start's own verb right before its date ties the two across a longer gap than a forward pair has
+    return len(gap) < _BACKWARDS_GAP and bool(lexicon.span_end.search(lead)) and \
+        _START_RIGHT_BEFORE.search(gap) is not None
 
 
 def find_durations(document: Document, quantities: Sequence[Quantity], dates: Sequence[Date]) -> list[Duration]:
@@ -208,25 +217,33 @@ def _named_back(document: Document, sentences: Sentences, lengths: dict[int, lis
     """ "... a six-week Nato exercise ... The exercise will run from 2 March to 27 March.".
 
     A sentence that bounds a stretch by two dates, with no length of its
-    own, and opens on a definite noun that a length of the one or two
-    sentences before sizes as an adjective, gives that length its dates.
+    own, gives its dates to a length that sizes a thing as an adjective in
+    one of the three sentences before it or the two after (eight, for a
+    definite one: "the five-week trial" refers back), when the dates' sentence
+    names that thing (or a synonym of it): as its subject ("The exercise
+    will run from ..."), or anywhere ("after a trial that opened on 3 March";
+    "The strike began on 10 May ... and was called off on 31 May" for "a
+    12-day stoppage").
     """
     text = document.text
     found = []
     for index, stamped in stamps.items():
         if index in lengths or len(stamped) < 2:
             continue
-        pairs = [(a, b) for a, b in zip(stamped, stamped[1:]) if _bounded(text, a, b, lexicon)]
+        pairs = [(a, b) for a, b in zip(stamped, stamped[1:]) if _bounded(text, a, b, lexicon)] or [
+            (b, a) for a, b in zip(stamped, stamped[1:]) if _bounded_backwards(text, a, b, lexicon)]
         if len(pairs) != 1:
             continue
         sentence = document.sentences[index]
-        subject = _DEFINITE_SUBJECT.match(text, sentence.start, pairs[0][0].span.start)
-        if subject is None:
-            continue
-        named = lemma(subject["noun"])
-        sizing = [q for i in (index - 1, index - 2) for q in lengths.get(i, ())
-                  if len(lengths.get(i, ())) == 1 and _sized_thing(text, q) == named]
+        named = {lexicon.canonical(lemma(w.group())) for w in WORD.finditer(text, sentence.start, sentence.end)}
+        sizing = [q for i in (*range(index - _NAMED_REACH, index), *range(index + 1, index + _DEFINITE_REACH + 1))
+                  for q in lengths.get(i, ()) if (thing := _sized_thing(text, q)) is not None
+                  and lexicon.canonical(thing) in named and (i <= index + 2 or _DEFINITE_LENGTH.search(
+                      text, max(0, q.span.start - 12), q.span.start))]
         if len(sizing) == 1:
             start, end = pairs[0]
-            found.append(Duration(span=Span(sizing[0].span.start, end.span.end), length=sizing[0], start=start, end=end))
+            length = sizing[0]
+            span = Span(min(length.span.start, start.span.start, end.span.start),
+                        max(length.span.end, start.span.end, end.span.end))
+            found.append(Duration(span=span, length=length, start=start, end=end))
     return found
