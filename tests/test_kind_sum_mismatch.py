@@ -17,9 +17,15 @@ FLAGGED = [
      "Labour took 8 and the Greens 4.", "40-seat"),
     ("Planners approved a 210-home scheme. The homes will comprise 120 flats, 60 houses and 20 bungalows.",
      "210-home"),
+    # a list that opens with all of a thing, then shares it out
+    ("With all 48 seats declared, Labour held 25, the Conservatives 13, the Greens 7 and independents 5.",
+     "48 seats"),
 ]
 
 CLEAN = [
+    "With all 48 seats declared, Labour held 25, the Conservatives 13, the Greens 7 and independents 3.",
+    # all of a thing, with some of it singled out: no claim that the parts cover it
+    "All 12 schools in the district reopened on Monday, 4 of them late and 2 early.",
     "The 64 stations, including 20 in the north and 15 in the west, will get new lifts.",
     "The hospital has 150 beds, comprising 90 general beds, 40 surgical beds and 20 critical-care beds.",
     "The £15.6 million budget is split between £9.1 million for staff, £4.3 million for buildings and "

@@ -84,6 +84,7 @@ def _same_unit_total(total: Quantity, part: Quantity) -> bool:
 
 _RESTATES = 0.9  # a part this close to its total restates it rather than breaking it down
 _SUBJECT_REACH = 4  # sentences back that a subject naming its figure's own noun may reach
+_ALL_BEFORE = patterns.compile(r"(?i)\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$")  # "all 48 seats", "all of its 31"
 _FIT_SLACK = 0.005  # the share of a whole by which its parts may miss it and still fit (sum-mismatch's default)
 _WITH_BREAKDOWN = patterns.compile(r"(?i),\s*(?:with|of\s+which)\b")
 # A verb that shares out its object: "breaks the gap down into", "splits its budget between".
@@ -516,7 +517,11 @@ class PartsReader:
             for run in find_lists(self.text, sentence, members, self.lexicon, self.skip):
                 if run.items[0].unit in ("percent", "percentage_point"):
                     continue
-                total = self._total(run, sentence)
+                total = self._all_first(run)
+                if total is not None:
+                    total, run = total
+                else:
+                    total = self._total(run, sentence)
                 if total is None:
                     continued = self._continued(run)
                     if continued is not None:
@@ -534,6 +539,15 @@ class PartsReader:
                 span = Span(min(quantity.span.start, run.span.start), max(quantity.span.end, run.span.end))
                 found.append(Parts(span=span, total=quantity, parts=run.items, exhaustive=exhaustive))
         return found
+
+    def _all_first(self, run: ListRun) -> tuple[tuple[Quantity, bool], ListRun] | None:
+        """ "With all 48 seats declared, Labour held 25, the Conservatives 13, ...": a list that opens with
+        every one of a thing, then shares it out. The first figure is the whole of the rest; whether they
+        cover it the words do not say ("All 12 schools reopened, four of them late and two early")."""
+        first = run.items[0]
+        if len(run.items) < 3 or not _ALL_BEFORE.search(self.text, max(0, first.span.start - 12), first.span.start):
+            return None
+        return (first, False), ListRun(run.items[1:])
 
     def _previous_sentence_start(self, first: Quantity) -> int:
         """Where the sentence before ``first``'s sentence starts (or its own, when it is the first)."""
