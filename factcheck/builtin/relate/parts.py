@@ -517,9 +517,10 @@ class PartsReader:
             for run in find_lists(self.text, sentence, members, self.lexicon, self.skip):
                 if run.items[0].unit in ("percent", "percentage_point"):
                     continue
-                total = self._all_first(run)
-                if total is not None:
-                    total, run = total
+                opened = self._all_first(run)
+                total: tuple[Quantity, bool] | None
+                if opened is not None:
+                    total, run = opened
                 else:
                     total = self._total(run, sentence)
                 if total is None:
