@@ -26,6 +26,14 @@ FLAGGED = [
 ]
 
 CLEAN = [
+    # a change's step after "by" is no level of the thing
+    "The airport will extend its runway by 1,200 metres. The existing 1,347-metre runway is too short for jets.",
+    # a time at the head of a sentence covers its later figures: next year's parts are not this year's budget
+    "The council approved a $2.4 billion budget for next year, split between a $1.3 billion operating budget "
+    "and $1.1 billion in capital spending. The total is 6.7% more than this year's $2.25 billion budget.",
+    # "the country" is the object of "leaves", not a determiner of the hedged figure after it
+    "About 177,000 homes were completed in the first year. The result leaves the country about 63,000 homes "
+    "behind that pace.",
     # one amount in two scale words
     "The bank agreed a $1.2bn loan with the port. The 1,200 million dollar loan runs for ten years.",
     # a hedge covers the difference

@@ -15,14 +15,15 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import replace
 from typing import Iterator, Sequence
 
-from factcheck import hookimpl
+from factcheck import hookimpl, patterns
 from factcheck.builtin.relate.changes import ChangeReader
 from factcheck.builtin.relate.conversions import find_conversions
 from factcheck.builtin.relate.dated import find_dated
 from factcheck.builtin.relate.describe import Describer, Description
-from factcheck.builtin.relate.lexicon import load_lexicon
+from factcheck.builtin.relate.lexicon import RelateLexicon, load_lexicon
 from factcheck.builtin.relate.parts import find_parts
 from factcheck.builtin.relate.persons import find_age_groups
 from factcheck.builtin.relate.reference import reference_date
@@ -33,6 +34,15 @@ from factcheck.builtin.relate.text import Sentences
 from factcheck.builtin.relate.ages import find_ages
 from factcheck.builtin.relate.timespans import find_durations
 from factcheck.model import Change, Claim, Date, Document, Mention, Quantity
+
+# "extend its main runway by", "cut the waiting list by": a verb and up to four words, then "by"
+_BY_BEFORE = patterns.compile(r"(?i)\b(?P<words>[\p{L}]+(?:\s+[\p{L}'’-]+){0,4})\s+by\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
+
+
+def _is_step(text: str, quantity: Quantity, lexicon: RelateLexicon) -> bool:
+    """True for a figure after "by" whose verb, a few words before, is a word of change ("cut ... by 40")."""
+    by = _BY_BEFORE.search(text, max(0, quantity.span.start - 60), quantity.span.start)
+    return by is not None and any(lexicon.change_word.fullmatch(w.lower()) for w in by["words"].split())
 
 
 def describe_all(document: Document, quantities: Sequence[Quantity], changes: Sequence[Change]) -> list[Description]:
@@ -49,13 +59,34 @@ def describe_all(document: Document, quantities: Sequence[Quantity], changes: Se
     for quantity in quantities:
         if quantity.vague or quantity.age or id(quantity) in left_out or quantity.noun_inferred and not quantity.noun:
             continue
+        if _is_step(document.text, quantity, lexicon):
+            continue  # "extend its runway by 1,200 metres": how much a thing changes, not how much there is
         if quantity.value is None and quantity.low is None:
             continue
         description = describer.describe(quantity, sentences.span(quantity.span.start))
         if description.comparison or description.partitive_part:
             continue
         descriptions.append(description)
-    return descriptions
+    return _timed_by_sentence(descriptions, sentences)
+
+
+def _timed_by_sentence(descriptions: list[Description], sentences: Sentences) -> list[Description]:
+    """Each figure with no time of its own takes the time of the figure before it in its sentence.
+
+    "approved a $2.4 billion budget for next year, split between a $1.3 billion
+    operating budget and $1.1 billion in capital spending": all three are
+    next year's, so "this year's $2.25 billion budget" restates none of them.
+    """
+    timed = []
+    last: tuple[int, frozenset[str]] | None = None  # the sentence and time of the last figure with one
+    for description in descriptions:
+        index = sentences.index(description.quantity.span.start)
+        if description.times:
+            last = (index, description.times)
+        elif last is not None and last[0] == index:
+            description = replace(description, times=last[1])
+        timed.append(description)
+    return timed
 
 
 # Set while only changes are wanted of the built-in relators ("factcheck extract" lists no other claim):

@@ -47,6 +47,9 @@ _FROM_TO_GAP = patterns.compile(r"(?i)^[^.;!?]{0,80}?\bto\s*[\"“]?\s*$")
 _AFTER_FROM_GAP = patterns.compile(r"(?i)^[^;!?]{0,70}$")
 _TO_AFTER_SIZE = patterns.compile(r"(?i)\s*,?\s*(?:[\p{L}]+\s+){0,4}?to\s*[\"“]?\s*$")
 _CLAUSE_BREAK = patterns.compile(r"(?i)[;:]|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
+# A change named as the time of another: "after the first increase", "since the cut", "following a rise".
+_AFTER_EVENT = patterns.compile(r"(?i)\b(?:after|since|before|following|despite|amid)\s+(?:the|a|an|its|their|this|that)\s+"
+                                r"(?:[\p{L}-]+\s+)?$")
 # What opens a clause after a change: its words are that clause's, not the change's.
 _LATER_CLAUSE = patterns.compile(r"(?i)[;:]|,\s*(?:and|but|while|whereas|as|when|after|because|since|although|though|"
                                  r"which|who)\b")
@@ -564,6 +567,8 @@ class ChangeReader:
         other_spans = [Span(min(a.span.start, b.span.start), max(a.span.end, b.span.end)) for a, b in others]
         best = None
         for word, span in words:
+            if _AFTER_EVENT.search(text, max(0, span.start - 30), span.start):
+                continue  # "fell slightly after the first increase, to 13.2 million": a time, not this change's word
             if span.end <= start:
                 distance = start - span.end
                 if any(span.end <= o.start and o.end <= start for o in other_spans):

@@ -231,6 +231,9 @@ class Describer:
         definite = _DEFINITE.search(text, max(0, span.start - 40), span.start)
         if definite and _CLAUSE_THAT.search(text, max(0, span.start - 40), span.start):
             definite = None  # "Police estimated that 40,000 people marched": a clause, not a thing named before
+        if definite and quantity.hedge and len(definite.group().split()) > 1 and \
+                quantity.text.lower().startswith(quantity.hedge):
+            definite = None  # "leaves the country about 63,000 homes behind": "the" is the object's, not the figure's
         definite = definite or sized_definite
         if definite:
             # A definite noun phrase names a thing already there; a modal or verb of the clause
@@ -344,9 +347,11 @@ class Describer:
             if low not in self.lexicon.times:
                 continue
             lead = [w.lower() for w in words[max(0, i - 3):i]]
-            if any(w in self.lexicon.time_spans for w in lead[-2:]) or lead[-2:-1] == ["the"] and lead[-3:-2] and \
-                    lead[-3] in self.lexicon.time_spans:
-                continue
             previous = lead[-1] if lead else ""
+            # "until the spring" spans time; "for next year" names one ("next", "last" make it a point)
+            if previous not in _RELATIVE_TIME and (
+                    any(w in self.lexicon.time_spans for w in lead[-2:]) or lead[-2:-1] == ["the"] and lead[-3:-2]
+                    and lead[-3] in self.lexicon.time_spans):
+                continue
             tokens.add(f"{previous} {lemma(low)}" if previous in _RELATIVE_TIME else lemma(low))
         return tokens
