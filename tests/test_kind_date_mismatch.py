@@ -25,6 +25,10 @@ FLAGGED = [
      "His lawyer said he would appeal. The judge said the six-week trial had exposed a cynical deceit.",
      "six-week"),
     ("The library took 30 months to build between May 2021 and its opening in June 2022.", "30 months"),
+    # a weekday's date with no year against the one before it: twelve days after a Sunday is a Friday
+    ("The fire began on Sunday 12 January 2025. It was declared contained on Thursday 24 January.",
+     "Thursday 24 January"),
+    ("The sale opens on Saturday 15 February and closes on Tuesday 17 February.", "Tuesday 17 February"),
     ("The ten-year scheme, launched in 2019 and wound up in 2023, cost £40 million.", "ten-year"),
     ("Work on the tunnel ran from 1 January 2022 to 30 June 2025, four and a half years.", "four and a half years"),
     ("The race was held on Sunday, April 12, 2026. The winner, a 31-year-old who was born in 1990, "
@@ -41,6 +45,9 @@ CLEAN = [
     "Dockers have ended a four-week walkout that closed the port. Talks went on all weekend. The strike began on "
     "2 June 2025 and was called off on 30 June.",
     "The library took 13 months to build between May 2021 and its opening in June 2022.",
+    "The sale opens on Saturday 15 February and closes on Monday 17 February.",
+    # across the end of February, a common or a leap year may be meant
+    "Voting opens on Saturday 27 February and closes on Monday 1 March.",
     "A decade-long study, which ran from 2012 to 2022, tracked 4,000 children.",
     "The eight-year programme, launched in 2016 and wound up in 2024, reached 1.2 million pupils.",
     "The race was held on Sunday, April 12, 2026. The winner, a 28-year-old who was born in 1998, "

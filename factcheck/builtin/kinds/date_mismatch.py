@@ -38,6 +38,11 @@ def _calendar(date: Date) -> datetime.date | None:
         return None
 
 
+def _weekday_date(date: Date) -> bool:
+    """True for a date with its day, month and a weekday the calendar knows."""
+    return bool(date.weekday and date.month and date.day and date.weekday.capitalize() in WEEKDAYS)
+
+
 _NEAR = 62  # days: a date without a year lies this close to the dated date beside it
 
 
@@ -131,12 +136,18 @@ class DateMismatch:
             if date.year is not None and date.month is not None:
                 dated.setdefault(document.sentence_index(date.span.start), []).append(date)
         first = dateline(document, context.dates)
+        previous: Date | None = None  # the last weekday's date before this one
         for date in context.dates:
             sentence = document.sentence_at(date.span.start)
             beside = dated.get(document.sentence_index(date.span.start), [])
-            finding = self._weekday(rule, _with_year(date, beside, sentence, first))
+            resolved = _with_year(date, beside, sentence, first)
+            finding = self._weekday(rule, resolved)
+            if finding is None and resolved.year is None and previous is not None and _weekday_date(resolved):
+                finding = self._weekdays_apart(rule, previous, resolved)  # no year: the days since the last
             if finding:
                 yield finding
+            if _weekday_date(resolved):
+                previous = resolved
         for duration in context.claims_of(Duration):
             finding = self._duration(rule, duration)
             if finding:
@@ -145,6 +156,31 @@ class DateMismatch:
             finding = self._age(rule, age)
             if finding:
                 yield finding
+
+    @staticmethod
+    def _weekdays_apart(rule: Rule, earlier: Date, later: Date) -> Finding | None:
+        """A weekday's date with no year against the weekday's date before it: the days between them must
+        fit the weekdays between them.
+
+        "Sunday 12 January 2025 ... Thursday 24 January": twelve days after a
+        Sunday is a Friday, whatever the year. Only dates within two months
+        of each other are compared, in a common and a leap year alike.
+        """
+        elapsed = _elapsed_without_years(earlier, later)
+        if elapsed is None:
+            return None
+        gaps = {round(elapsed[0] * 365.25), round(elapsed[1] * 365.25) - 1}
+        if max(gaps) > _NEAR:
+            return None
+        assert earlier.weekday is not None and later.weekday is not None
+        first = WEEKDAYS.index(earlier.weekday.capitalize())
+        if any(WEEKDAYS[(first + gap) % 7] == later.weekday.capitalize() for gap in gaps):
+            return None
+        gap = min(gaps)
+        actual = WEEKDAYS[(first + gap) % 7]
+        return rule.finding(later.span, (earlier.span,), stated=later.text, expected=actual,
+                            comparison=f"{gap} days after {earlier.text} is a {actual}, "
+                                       f"not a {later.weekday.capitalize()}")
 
     @staticmethod
     def _weekday(rule: Rule, date: Date) -> Finding | None:
