@@ -41,6 +41,8 @@ _BY_BEFORE = patterns.compile(r"(?i)\b(?P<words>[\p{L}]+(?:\s+[\p{L}'’-]+){0,4
 
 def _is_step(text: str, quantity: Quantity, lexicon: RelateLexicon) -> bool:
     """True for a figure after "by" whose verb, a few words before, is a word of change ("cut ... by 40")."""
+    if "by" not in text[max(0, quantity.span.start - 12):quantity.span.start]:
+        return False  # the pattern needs "by" right before the figure (or its hedge): most figures have none
     by = _BY_BEFORE.search(text, max(0, quantity.span.start - 60), quantity.span.start)
     return by is not None and any(lexicon.change_word.fullmatch(w.lower()) for w in by["words"].split())
 
