@@ -26,6 +26,8 @@ _FRACTION = patterns.compile(r"(?:-|\s)(?:thirds?|quarters?|fifths?|sixths?|seve
 _GLUED_LETTER_BEFORE = patterns.compile(r"(?r)[\p{L}][-‑]?")
 _SPACED_HYPHEN_BEFORE = patterns.compile(r"(?r)(?:^|\s)[-‑]")
 _GLUED_AFTER = patterns.compile(r"[\p{L}]{0,3}\d")
+# "Boeing 737-800", "Airbus A320-200": a variant written after a name's number and a hyphen.
+_MODEL_VARIANT_BEFORE = patterns.compile(r"(?r)\b\p{Lu}[\p{L}]*\s+\p{Lu}?\d+-$")
 _NUMBER_SIGN_BEFORE = patterns.compile(r"(?r)(?:#|\bNo\.?\s?|\bno\.\s?|\bNos?\.\s?)")
 # A capitalised phrase after the number that ends in a name noun: "617 Squadron", "10 Downing Street".
 _NAME_AFTER = patterns.compile(r"[ \u00a0](?:[\p{Lu}][\p{L}]*[ \u00a0]){0,2}(?P<word>[\p{Lu}][\p{L}]*)\b")
@@ -92,7 +94,8 @@ class Identifiers:
         if has_currency or not written.isdigit():
             return False  # "Labour 9,600" or "Brent 82.5" are amounts: names carry plain integers
         return (self._after_label(before, after) or self._after_name(before, after)
-                or self._before_name(after) or bool(_ABBREVIATED_YEAR_BEFORE.match(before)))
+                or self._before_name(after) or bool(_ABBREVIATED_YEAR_BEFORE.match(before))
+                or bool(_MODEL_VARIANT_BEFORE.match(before)))
 
     def _named_either_side(self, text: str, number: NumberMatch, before: str, after: str, has_currency: bool) -> bool:
         """True when what stands right before or after the digits makes them a ratio, ordinal, time or label."""
