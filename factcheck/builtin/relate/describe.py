@@ -325,7 +325,8 @@ class Describer:
             return years  # a year opens a run of digits with 19 or 20
         for match in _YEAR.finditer(self.text, start, end):
             before = [w.group().lower() for w in WORD.finditer(self.text, max(start, match.start() - 15), match.start())]
-            if not (before and before[-1] in self.lexicon.time_spans):
+            # "since 2019" bounds a span; "a budget for 2026-27" is that year's
+            if not (before and before[-1] in self.lexicon.time_spans and before[-1] != "for"):
                 years.add(match.group())
         return years
 
