@@ -237,8 +237,10 @@ class ChangeReader:
                 continue
             seen.add(index)
             lede = document.sentences[index - 1]
+            later = [document.sentences[i] for i in (index + 1, index + 2)
+                     if i in with_change and i < len(document.sentences)]
             if self._lede_describes(document.text, lede, document.sentences[index], change,
-                                    refers_back=lede.start < referred_until):
+                                    refers_back=lede.start < referred_until, later=later):
                 change = replace(change, context=Span(lede.start, change.context.end))
             elif change.by is None and change.factor is None:
                 change = self._lede_size(document, lede, document.sentences[index], change, quantities)
@@ -274,11 +276,16 @@ class ChangeReader:
                                if change.context else None)
         return change
 
-    def _lede_describes(self, text: str, lede: Span, sentence: Span, change: Change, refers_back: bool = False) -> bool:
+    def _lede_describes(self, text: str, lede: Span, sentence: Span, change: Change, refers_back: bool = False,
+                        later: Sequence[Span] = ()) -> bool:
         """True when ``lede``, the sentence before the change's, describes it: see :meth:`_with_ledes`.
 
         A lede that already refers back to an earlier change (``refers_back``)
-        is tied to this one only through what both name.
+        is tied to this one only through what both name. No change takes the
+        lede when this sentence leaves out the lede's subject and one of the
+        ``later`` sentences with changes of their own names it ("Profits edged
+        up. The group employed 4,200 people, compared with 3,100 ... Pre-tax
+        profit was £41.2m, up from £40.1m": the profit is the lede's).
         """
         # the first word that gives a direction: "going" in "going up" gives none, "up" does
         word = next((w for w in self.lexicon.change_word.finditer(text, lede.start, lede.end)
@@ -292,6 +299,11 @@ class ChangeReader:
         words = [lemma(w.group()) for w in WORD.finditer(text, sentence.start, first)]
         subject = words[:8] + words[8:][-_SUBJECT_WORDS:]  # the opening words, and those right before the change
         subject += [lemma(q.noun.split()[-1]) for q in (change.before, change.after) if q is not None and q.noun]
+        head = next((lemma(w.group()) for w in WORD.finditer(text, lede.start, word.start())
+                     if lemma(w.group()) not in STOP_WORDS), None)  # "Profits at the Harbour Group edged up"
+        if head is not None and head not in words and any(
+                head in {lemma(w.group()) for w in WORD.finditer(text, s.start, s.end)} for s in later):
+            return False  # a change just after names the lede's subject: the lede is that change's
         if change.verb is None and not refers_back:
             return True  # "Puffin numbers soared. Rangers counted 3,380 burrows, compared with 3,290": no word of its own
         if not refers_back and word.group().lower() in self.lexicon.change_nouns and _ANAPHOR_DETERMINER.search(
