@@ -43,7 +43,7 @@ _ON_BEFORE = patterns.compile(r"(?i)\b(?:on|over)\s+(?:(?:the|an?|its|their)\s+)
 # Between a change word and "on": nothing, or the change's size ("up 5% on", "up by 12 points on").
 _SIZE_TO_ON = patterns.compile(r"(?i)\s*(?:(?:by|of)\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent|percentage\s+points?|points?)\s*)?")
 _TO_BEFORE = patterns.compile(r"(?i)\b(?:to|at)\s*[\"“]?\s*$")
-_FROM_TO_GAP = patterns.compile(r"(?i)^[^.;!?]{0,80}?\bto\s*[\"“]?\s*$")
+_FROM_TO_GAP = patterns.compile(r"(?i)^(?:[^.;!?]|(?<=\d)\.(?=\d)){0,80}?\bto\s*[\"“]?\s*$")  # "(18.5 sq mi)" may stand
 _AFTER_FROM_GAP = patterns.compile(r"(?i)^[^;!?]{0,70}$")
 _TO_AFTER_SIZE = patterns.compile(r"(?i)\s*,?\s*(?:[\p{L}]+\s+){0,4}?to\s*[\"“]?\s*$")
 _CLAUSE_BREAK = patterns.compile(r"(?i)[;:]|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
@@ -390,9 +390,9 @@ class ChangeReader:
             on = base.group().lower().startswith(("on", "over"))
             partner = None
             # "from X to Y": nothing but words between them, or a length of time ("from 412 in the first
-            # six months of last year to 298")
-            following = [] if on else members[i + 1:i + 3] if i + 1 < len(members) and _time_between(
-                members[i + 1]) else members[i + 1:i + 2]
+            # six months of last year to 298"), or X's conversion in brackets ("from 48 km² (18.5 sq mi) to 36")
+            following = [] if on else members[i + 1:i + 3] if i + 1 < len(members) and (_time_between(
+                members[i + 1]) or PAREN_GAP.match(text[x.span.end:members[i + 1].span.start])) else members[i + 1:i + 2]
             for y in reversed(following):  # past the length of time first, then the length itself
                 gap = text[x.span.end:y.span.start]
                 if _TO_BEFORE.search(text, max(sentence.start, y.span.start - 6), y.span.start) and \

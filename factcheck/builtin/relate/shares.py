@@ -128,8 +128,10 @@ class ShareReader:
         named = [m["whole"] for m in matches]
         if named:
             first = self._content(named[0])
-            # "64% of drivers and 58% of passengers" are shares of two wholes; "of the vote", "of votes cast" one
-            return named[0] if all(self._content(whole) & first for whole in named[1:]) else None
+            # "64% of drivers and 58% of passengers" are shares of two wholes; "of the vote", "of votes cast" one;
+            # "62% of coastal stations and 57% of inland stations" two again: each names a kind the other lacks
+            return named[0] if all(self._content(whole) & first and not (
+                self._content(whole) - first and first - self._content(whole)) for whole in named[1:]) else None
         lead = text[max(sentence.start, run.items[0].span.start - 60):run.items[0].span.start]
         match = _OF_WHOLE_BEFORE.search(lead)
         if match:
