@@ -15,6 +15,9 @@ FLAGGED = [
     # a change word after a comma and "as" is another clause's: the size before is the change's
     ("Harbour Bank reported a 38% jump in annual profit on Tuesday, to £1.9bn from £1.6bn, as higher rates "
      "lifted its margins.", "38%"),
+    # "grew 85% to": a size between the verb and "to", the base after a long time phrase
+    ("Revenue grew 85% to ₹412 crore in the financial year ended March 2025, from ₹238 crore a year earlier.",
+     "85%"),
     # the starting figure's conversion in brackets between "from" and "to"
     ("The glacier shrank from 48 square kilometres (18.5 square miles) in 1966 to 36 square kilometres "
      "in 2023, a loss of 33%.", "33%"),

@@ -63,6 +63,7 @@ _RESULT_LEAD = patterns.compile(r"(?i)\s+(?:to|at)\s+")  # "doubled to two an ho
 # What ends one change's clause and opens another's: "..., while imports rose slightly".
 # "a surge in mail ballots": what a change word says changed.
 _IN_WHAT = patterns.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[\p{L}][\p{L}-]*)")
+_NEXT_NOUN = patterns.compile(r"[ \t]+(?P<noun>[\p{L}]+)\b(?![-’'])")  # the word right after, on the same line
 # The noun a change noun names, before it: "the profit increase", "this fare rise".
 _MODIFIER_BEFORE = patterns.compile(r"(?i)\b(?:the|this|that|these|those|its|their)\s+(?P<noun>[\p{L}][\p{L}-]*)\s+$")
 # The rest of a time phrase after its first word: "(financial) year", "(first) quarter", "(last) six months".
@@ -254,10 +255,25 @@ class ChangeDescriptor:
             return change.verb_span is not None and change.verb_span == span
         if not lexicon.placed:
             return True  # a rule that names no change words places no limit on where a word stands
+        if self._attributive(lexicon, span, document.text):
+            return False
         anchors = self._anchors(lexicon, span, document.text)
         if word_class.needs_anchor and not anchors:
             return False
         return not anchors or not all(self._another_change(anchor, change, document) for anchor in anchors)
+
+    @staticmethod
+    def _attributive(lexicon: Lexicon, span: Span, text: str) -> bool:
+        """True for an adjective that sizes the plural noun right after it: "as more small merchants signed up".
+
+        "a sharp rise" and "modest increases" size a change: their noun is one.
+        """
+        following = _NEXT_NOUN.match(text, span.end)
+        if following is None or text[span.start:span.end].lower().endswith("ly"):
+            return False
+        noun = following["noun"].lower()
+        return noun.endswith("s") and not noun.endswith("ss") and noun not in lexicon.anchors \
+            and noun not in load_lexicon().change_nouns and noun not in STOP_WORDS
 
     def _anchors(self, lexicon: Lexicon, span: Span, text: str) -> list[Span]:
         """The change words that place a describing word: itself ("edged up", "surged"), or one within the window."""
