@@ -11,9 +11,14 @@ FLAGGED = [
     "In the ballot, 61% voted for the strike and 44% against.",
     "Of the players in the squad, 48% were from Europe, 39% from Africa and 21% from Asia.",
     "The mayor won 53.2% of the vote against 49.6% for his rival.",
+    # an item's words may run to some ninety characters
+    "Day-trippers arriving by ferry made up 46% of visitors, people staying overnight in hotels, guesthouses "
+    "and campsites 37%, and cruise passengers 24%.",
 ]
 
 CLEAN = [
+    "Day-trippers arriving by ferry made up 39% of visitors, people staying overnight in hotels, guesthouses "
+    "and campsites 37%, and cruise passengers 24%.",
     # two wholes, each of a kind the other is not
     "On the hottest day, 62% of coastal stations and 57% of inland stations recorded more than 35C.",
     "Respondents could give more than one answer: 70% named cost, 55% reliability and 40% speed.",

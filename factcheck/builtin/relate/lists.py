@@ -44,7 +44,7 @@ _CONTEST_SIDE = patterns.compile(r"\s+(?:for|to)\b")
 # Only the whole may stand between the figures: "48% of its waste, close to Kent's 61%" compares.
 _CONTEST_TO = patterns.compile(r"\s*(?:of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?to\s+(?:the\s+)?"
                             r"\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s?\s+")
-MAX_GAP = 70
+MAX_GAP = 90  # characters between items: "46% of visitors, people staying overnight in hotels, ... 37%"
 MAX_GAPPED = 160
 # "..., and men 49%": a holder of one or two words, then the figure, then the clause ends.
 _GAPPED_HOLDER = patterns.compile(r",\s+and\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$")
