@@ -81,6 +81,11 @@ _COLON_WORDS = 4  # how far before the colon the whole may be named
 _HOLDER_BEFORE = patterns.compile(r"(?:^|[,:;]\s*|\band\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$")
 _ITEM_END = patterns.compile(r"\s*(?:[,;.]|and\b|$)")
 _SAME_HOLDER = patterns.compile(r"(?i)\b(?:it|she|he|they)\b")
+# A sentence that opens on its whole, then gives a share of it: "Of the 9,870 attendances recorded during the month, ".
+_OPENER = patterns.compile(r"\s*(?:Of|Among)\s+(?:(?:the|these|those|all)\s+(?P<whole>[^;.]{2,70}?)|(?P<them>these|those|them)),"
+                           r"\s*$")
+# A sentence that opens on more of the same whole, right before its first share: "A further 31% waited ...".
+_FURTHER_OPENS = patterns.compile(r"(?i)\s*(?:a\s+further|another)\s+$")
 # A sentence that opens on the rest of a whole: "The remaining 32.1% fell below grade 4".
 _REST_OPENS = patterns.compile(r"(?i)\s*(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+")
 # Between a verb of taking and its share: "took 35%", "shared the remaining 12%", "with just 4%".
@@ -330,6 +335,8 @@ class ShareReader:
         """
         if _NEW_FRAME.match(self.text, sentence.start, sentence.end):
             return False
+        if _FURTHER_OPENS.match(self.text, sentence.start, free[0].span.start):
+            return True  # "A further 31% waited between four and twelve hours, while 14% spent more than 12"
         start = sentence.start
         for quantity in free:
             handed = self._taken(quantity, sentence, whole) or self._held(quantity) or \
@@ -383,6 +390,10 @@ class ShareReader:
         named = _OF_WHOLE_AFTER.match(self.text, last.span.end)
         if named:
             return _Chain([last], named["whole"], None)
+        sentence = self.document.sentence_at(last.span.start)
+        opener = _OPENER.match(self.text, sentence.start, last.span.start)
+        if not shares and len(free) == 1 and opener:
+            return _Chain([last], opener["whole"] or opener["them"], None)  # "Of the 9,870 attendances, 62% ..."
         if not shares and all(self._held(q) for q in free):
             # "The poll puts Labour on 34%, down four points, with the Conservatives on 26%."
             sentence = self.document.sentence_at(free[0].span.start)
