@@ -18,6 +18,9 @@ FLAGGED = [
     ("Deliveries plunged, dropping from 4,410 parcels a day to 4,380.", "plunged"),
     ("The number of lifeboat launches went from 180 to 650 in a decade. "
      "The coastguard described the change as modest.", "modest"),
+    # the base in the next sentence, as the level the same thing "had stood at"
+    ("Unemployment in the region eased slightly to 4.2% in June. Unemployment had stood at 6.1% in January, "
+     "its highest for a decade.", "slightly"),
     # "in the financial year" is a time, not another thing that doubled
     ("Sales of heat pumps doubled in the financial year to March. Installers fitted 31,000 units, "
      "compared with 22,000 the year before.", "doubled"),
@@ -37,6 +40,9 @@ CLEAN = [
     # the lede's subject is named by a later change, not by the comparison right after it
     "Profits at the Harbour Group edged up last year. The group employed 4,200 people at the end of December, "
     "compared with 3,100 a year earlier. Pre-tax profit was £41.2m, up from £40.1m.",
+    "Unemployment in the region eased slightly to 5.9% in June. Unemployment had stood at 6.1% in January.",
+    # another subject's earlier level is no base
+    "Unemployment in the region eased slightly to 4.2% in June. Inflation had stood at 6.1% in January.",
     # "small" sizes the merchants, not the change
     "Revenue rose from £3.1m to £5.2m as more small merchants signed up.",
     # "after the first increase" names the time of this fall, not its word

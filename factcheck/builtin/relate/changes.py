@@ -47,6 +47,8 @@ _FROM_TO_GAP = patterns.compile(r"(?i)^(?:[^.;!?]|(?<=\d)\.(?=\d)){0,80}?\bto\s*
 _AFTER_FROM_GAP = patterns.compile(r"(?i)^[^;!?]{0,70}$")
 _TO_AFTER_SIZE = patterns.compile(r"(?i)\s*,?\s*(?:[\p{L}]+\s+){0,4}?to\s*[\"“]?\s*$")
 _CLAUSE_BREAK = patterns.compile(r"(?i)[;:]|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
+# An earlier level of the same thing, in the sentence after a change: "Inflation had stood at 5.8% in March".
+_HAD_STOOD = patterns.compile(r"(?i)\bhad\s+(?:stood|been|reached|peaked|run)\s+(?:at\s+)?(?:about\s+|around\s+)?$")
 # A change named as the time of another: "after the first increase", "since the cut", "following a rise".
 _AFTER_EVENT = patterns.compile(r"(?i)\b(?:after|since|before|following|despite|amid)\s+(?:the|a|an|its|their|this|that)\s+"
                                 r"(?:[\p{L}-]+\s+)?$")
@@ -170,6 +172,7 @@ class ChangeReader:
             sentence = sentences.span(members[0].span.start)
             changes += self._in_sentence(document, sentence, members, index)
         changes += self._ends_before(document, sentences, quantities, changes)
+        changes += self._bases_after(document, quantities, changes)
         changes.sort(key=lambda c: c.span.start)
         return self._with_ledes(document, sentences, changes, quantities)
 
@@ -213,6 +216,50 @@ class ChangeReader:
                                 direction=self.lexicon.change_direction.get(verb_word, 0), verb=verb_word,
                                 verb_span=Span(word.start(), word.end()),
                                 context=Span(previous.start, self._context(document, index).end)))
+        return found
+
+    def _bases_after(self, document: Document, quantities: Sequence[Quantity], changes: list[Change]) -> list[Change]:
+        """Changes whose base the next sentence gives as an earlier level: "Inflation eased slightly to 4.1% in
+        August. Inflation had stood at 5.8% in March, its peak for the year."
+
+        A figure that a change word moves to ("eased to", "rose 3% to"), in no
+        change of its own sentence, takes as its base the one figure in its
+        unit that the next sentence says the same subject "had stood at" (or
+        "had been", "had reached"); the subject must be named again, or be "it".
+        """
+        text = document.text
+        taken = {q.span for c in changes for q in (c.before, c.after) if q is not None}
+        starts = self._starts(quantities)
+        found = []
+        for y in quantities:
+            if y.span in taken or y.vague or y.value is None:
+                continue
+            verb = self.lexicon.change_before.search(text, max(0, y.span.start - 40), y.span.start)
+            word = self.lexicon.change_word.search(text, verb.start(), y.span.start) if verb else None
+            if word is None or not _TO_BEFORE.search(text, max(0, y.span.start - 6), y.span.start):
+                continue
+            index = document.sentence_index(y.span.start)
+            if index + 1 >= len(document.sentences):
+                continue
+            following = document.sentences[index + 1]
+            window = quantities[bisect.bisect_left(starts, following.start):bisect.bisect_left(starts, following.end)]
+            earlier = [x for x in window if x.span not in taken and align(x, y) is not None
+                       and _HAD_STOOD.search(text, max(following.start, x.span.start - 30), x.span.start)]
+            if len(earlier) != 1:
+                continue
+            x = earlier[0]
+            sentence = document.sentences[index]
+            subject = {lemma(w.group()) for w in WORD.finditer(text, sentence.start, word.start())} - STOP_WORDS
+            again = [lemma(w.group()) for w in WORD.finditer(text, following.start, x.span.start)]
+            if not (subject & set(again) or again[:1] == ["it"]):
+                continue
+            aligned = align(x, y)
+            assert aligned is not None
+            verb_word = word.group().lower()
+            found.append(Change(span=Span(y.span.start, x.span.end), after=aligned[1], before=aligned[0],
+                                direction=self.lexicon.change_direction.get(verb_word, 0), verb=verb_word,
+                                verb_span=Span(word.start(), word.end()),
+                                context=Span(sentence.start, following.end)))
         return found
 
     def _with_ledes(self, document: Document, sentences: Sentences, changes: list[Change],

@@ -203,9 +203,9 @@ def build_lexicon(data: Any) -> RelateLexicon:
         from_time=_from_time(_strings(separators["times"], "separators.times")),
         comparison_before=patterns.compile("(?i)" + phrase_source(comparisons) + r"[\s\"“]*(?:the\s+|its\s+)?$"),
         comparison_starts=first_words(comparisons),
-        # "rose to", "grew 85% to": a change word, its size, then "to" or "from"
+        # "rose to", "grew 85% to", "eased slightly to": a change word, its size or an adverb, then "to" or "from"
         change_before=patterns.compile("(?i)" + phrase_source(direction)
-                                    + r"(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?"
+                                    + r"(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)|\s+[\p{L}]+ly)?"
                                     + r"(?:\s+(?:back\s+)?(?:to|from|at))?(?:\s+(?:just|only|about|around|some))?\s*$"),
         whole_cue=phrase_pattern(_strings(coverage["whole"], "coverage.whole")),
         partial_cue=phrase_pattern(_strings(coverage["partial"], "coverage.partial")),
