@@ -232,11 +232,13 @@ class ChangeReader:
         starts = self._starts(quantities)
         found = []
         for y in quantities:
-            if y.span in taken or y.vague or y.value is None:
+            if y.span in taken or y.vague or y.value is None or "to" not in text[max(0, y.span.start - 6):y.span.start]:
+                continue  # most figures have no "to" before them: the change-word search is left for those that do
+            if not _TO_BEFORE.search(text, max(0, y.span.start - 6), y.span.start):
                 continue
             verb = self.lexicon.change_before.search(text, max(0, y.span.start - 40), y.span.start)
             word = self.lexicon.change_word.search(text, verb.start(), y.span.start) if verb else None
-            if word is None or not _TO_BEFORE.search(text, max(0, y.span.start - 6), y.span.start):
+            if word is None:
                 continue
             index = document.sentence_index(y.span.start)
             if index + 1 >= len(document.sentences):
