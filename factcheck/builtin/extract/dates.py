@@ -138,7 +138,7 @@ class DateReader:
             claim(match)
 
         def add_at(start: int, end: int, value: str) -> None:
-            """A date of part of a match: the second day of "from 3 to 9 November"."""
+            """A date of part of a match: either day of "from 3 to 9 November"."""
             dates.append(Date(Span(start, end), text[start:end], value, None))
 
         index = word_index(text)
@@ -155,8 +155,7 @@ class DateReader:
         for match in self._finditer("day_to_day_month", index):
             month, first, day = self._month(match["month"]), int(match["first"]), int(match["day"])
             if free(match) and 1 <= first < day <= 31:
-                dates.append(Date(Span(match.start(), match.end("first")), match["first"],
-                                  _iso(match["year"], month, first), None))
+                add_at(match.start(), match.end("first"), _iso(match["year"], month, first))
                 add_at(match.start("rest"), match.end(), _iso(match["year"], month, day))
                 claim(match)
         for name in ("month_day", "day_month", "ordinal_of_month"):

@@ -80,7 +80,14 @@ def _with_year(date: Date, dates: Sequence[Date], sentence: Span, dateline: Date
 
 
 def _elapsed_without_years(start: Date, end: Date) -> tuple[float, float] | None:
-    """ "From 2 February to 20 February": days between two dates of one year (or the next), leap or not.
+    """ "From 2 February to 20 February": the time between two dates of one year (or the next), in years,
+    counting both ends at most (see :func:`_days_without_years`)."""
+    days = _days_without_years(start, end)
+    return None if days is None else (min(days) / 365.25, (max(days) + 1) / 365.25)
+
+
+def _days_without_years(start: Date, end: Date) -> set[int] | None:
+    """ "From 2 February to 20 February": the days between two dates of one year (or the next), leap or not.
 
     A year given for one end holds for both ("from Friday 24 July 2026 to
     Friday 31 July"), the end in the next year when its day comes earlier.
@@ -94,14 +101,14 @@ def _elapsed_without_years(start: Date, end: Date) -> tuple[float, float] | None
         years = (start.year + 1 if wraps else start.year,)
     else:
         years = (2001, 2004)
-    spans = []
+    spans = set()
     for year in years:
         before = year - 1 if wraps else year
         try:
-            spans.append((datetime.date(year, end.month, end.day) - datetime.date(before, start.month, start.day)).days)
+            spans.add((datetime.date(year, end.month, end.day) - datetime.date(before, start.month, start.day)).days)
         except ValueError:
             return None
-    return min(spans) / 365.25, (max(spans) + 1) / 365.25
+    return spans
 
 
 def _elapsed_years(start: Date, end: Date) -> tuple[float, float] | None:
@@ -166,11 +173,8 @@ class DateMismatch:
         Sunday is a Friday, whatever the year. Only dates within two months
         of each other are compared, in a common and a leap year alike.
         """
-        elapsed = _elapsed_without_years(earlier, later)
-        if elapsed is None:
-            return None
-        gaps = {round(elapsed[0] * 365.25), round(elapsed[1] * 365.25) - 1}
-        if max(gaps) > _NEAR:
+        gaps = _days_without_years(earlier, later)
+        if gaps is None or max(gaps) > _NEAR:
             return None
         assert earlier.weekday is not None and later.weekday is not None
         first = WEEKDAYS.index(earlier.weekday.capitalize())

@@ -343,13 +343,13 @@ class ChangeReader:
             return False
         if self.lexicon.change_direction[word.group().lower()] != change.direction:
             return False
-        lede_subject = {lemma(w.group()) for w in WORD.finditer(text, lede.start, word.start())} - STOP_WORDS
+        lede_words = [lemma(w.group()) for w in WORD.finditer(text, lede.start, word.start())]
+        lede_subject = set(lede_words) - STOP_WORDS
+        head = next((w for w in lede_words if w not in STOP_WORDS), None)  # "Profits at the Harbour Group edged up"
         first = min(change.span.start, change.after.span.start)
         words = [lemma(w.group()) for w in WORD.finditer(text, sentence.start, first)]
         subject = words[:8] + words[8:][-_SUBJECT_WORDS:]  # the opening words, and those right before the change
         subject += [lemma(q.noun.split()[-1]) for q in (change.before, change.after) if q is not None and q.noun]
-        head = next((lemma(w.group()) for w in WORD.finditer(text, lede.start, word.start())
-                     if lemma(w.group()) not in STOP_WORDS), None)  # "Profits at the Harbour Group edged up"
         if head is not None and head not in words and any(
                 head in {lemma(w.group()) for w in WORD.finditer(text, s.start, s.end)} for s in later):
             return False  # a change just after names the lede's subject: the lede is that change's

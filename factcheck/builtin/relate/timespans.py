@@ -5,7 +5,7 @@ the words say they bound it: "from 2009 to 2019", "between 2014 and 2024", "2014
 "launched in 2016 and wound up in 2024", or "in 1887 ... in 1998, 111 years
 later". A count of nights or evenings is a length in days ("closed for 10
 nights, from Monday, March 2, to Friday, March 6"). A length that sizes a thing as an adjective ("a six-week exercise")
-takes the dates of a later sentence that opens on that thing ("The
+takes the dates of a nearby sentence that names that thing ("The
 exercise will run from 2 March to 27 March"). A length that offsets something else ("a decade earlier than
 planned", "two years ago", "six months late"), or a statistic of many
 ("followed for a median of 11.4 years"), is no stretch between them;
@@ -36,8 +36,6 @@ _OFFSET = patterns.compile(r"(?i)\s*(?:earlier|sooner|ago|before|longer|shorter|
 _STATISTIC = patterns.compile(r"(?i)\b(?:median|mean|average|typical)\s+(?:of\s+|length\s+of\s+)?$")
 # "six-week", "10-day": a length written as an adjective of the noun after it.
 _ADJECTIVE = patterns.compile(r"(?i)-(?:year|month|week|day|decade)$")
-# "The exercise, codenamed Northern Anvil, will run ...": a sentence that opens on a definite noun.
-_DEFINITE_SUBJECT = patterns.compile(r"\s*(?:The|This|That)\s+(?P<noun>[\p{L}-]+)\b")
 # "the two years", "these six months": a length of a stretch named before.
 _DEFINITE_LENGTH = patterns.compile(r"(?i)\b(?:the|these|those|this|that)\s+$")
 _RIGHT_BOUNDED = patterns.compile(r"(?i)\s*,?\s*(?:between|from|to|until|since)\s+(?:the\s+)?")
@@ -104,6 +102,13 @@ def _bounded(text: str, first: Date, second: Date, lexicon: RelateLexicon) -> bo
                 lexicon.span_end.search(text, second.span.end, second.span.end + _END_REACH))
 
 
+def _bounded_pairs(text: str, dates: Sequence[Date], lexicon: RelateLexicon) -> list[tuple[Date, Date]]:
+    """The (start, end) pairs of neighbouring dates that bound a stretch: named in order, or else the end first."""
+    neighbours = list(zip(dates, dates[1:]))
+    return [(a, b) for a, b in neighbours if _bounded(text, a, b, lexicon)] or [
+        (b, a) for a, b in neighbours if _bounded_backwards(text, a, b, lexicon)]
+
+
 def _near(first: Span, second: Span) -> bool:
     """True when two spans stand within a few words of each other."""
     return max(first.start, second.start) - min(first.end, second.end) <= _NEAR
@@ -138,12 +143,10 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
         if _STATISTIC.search(text, max(0, length.span.start - 25), length.span.start):
             continue  # "recruited between 2009 and 2012 and followed for a median of 11.4 years": each one's length
         later = _LATER.match(text, length.span.end)
-        pairs = [(a, b) for a, b in zip(years, years[1:])]
         if later:
-            pairs = [(a, b) for a, b in pairs if b.span.end <= length.span.start][-1:]
+            pairs = [(a, b) for a, b in zip(years, years[1:]) if b.span.end <= length.span.start][-1:]
         else:
-            pairs = [(a, b) for a, b in pairs if _bounded(text, a, b, lexicon)] or [
-                (b, a) for a, b in pairs if _bounded_backwards(text, a, b, lexicon)]
+            pairs = _bounded_pairs(text, years, lexicon)
         if _counts_days(length, lexicon):
             # nights are counted within a window as often as over it ("three nights between 1 November
             # and 20 December"): only the stretch right after them is theirs ("10 nights, from ... to ...")
@@ -230,8 +233,7 @@ def _named_back(document: Document, sentences: Sentences, lengths: dict[int, lis
     for index, stamped in stamps.items():
         if index in lengths or len(stamped) < 2:
             continue
-        pairs = [(a, b) for a, b in zip(stamped, stamped[1:]) if _bounded(text, a, b, lexicon)] or [
-            (b, a) for a, b in zip(stamped, stamped[1:]) if _bounded_backwards(text, a, b, lexicon)]
+        pairs = _bounded_pairs(text, stamped, lexicon)
         if len(pairs) != 1:
             continue
         sentence = document.sentences[index]
