@@ -47,6 +47,7 @@ from factcheck.builtin.relate.lexicon import load_lexicon
 from factcheck.builtin.relate.text import STOP_WORDS, WORD, lemma
 from factcheck.builtin.kinds.params import number, reject_unknown, require_mapping, words
 from factcheck.builtin.tolerance import hedge_qualifier, hedge_width, hedge_words, interval, ratio_range
+from factcheck.builtin.wordindex import first_words, word_index
 from factcheck.errors import ParamError
 from factcheck.kinds import CheckContext
 from factcheck.model import Change, Document, Finding, Qualifier, Quantity, Rule, Span
@@ -109,10 +110,14 @@ class Lexicon:
     anchor_window: int
     hedge_before: patterns.LazyPattern
     placed: bool = True
+    first_words: frozenset[str] | None = None  # what every match begins with, when each word opens with a letter
+
+
+_SPACING = patterns.compile(r"[\s-]+")
 
 
 def _normal(word: str) -> str:
-    return regex.sub(r"[\s-]+", " ", word.lower())
+    return _SPACING.sub(" ", word.lower())
 
 
 def _movement(ratio: float) -> str:
@@ -192,7 +197,8 @@ class ChangeDescriptor:
         return Lexicon(tuple(classes), by_word,
                        patterns.compile(rf"(?i)(?<![\p{{L}}-])(?:{alternation})(?![\p{{L}}])"),
                        frozenset(anchors), window, patterns.compile(rf"(?i)\b(?P<hedge>{hedges})\s+$"),
-                       placed="anchors" in params)
+                       placed="anchors" in params,
+                       first_words=first_words(by_word) if all(w[:1].isalpha() for w in by_word) else None)
 
     def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
         """One finding per describing word that no reading of its change's figures fits."""
@@ -205,7 +211,7 @@ class ChangeDescriptor:
         figures = {q.span.start: q for q in context.quantities}
         for change in changes:
             assert change.context is not None
-            for match in lexicon.pattern.finditer(document.text, change.context.start, change.context.end):
+            for match in self._words_in(lexicon, document.text, change.context):
                 span = Span(match.start(), match.end())
                 if (span.start, span.end) in seen or document.in_skipped(span):
                     continue
@@ -228,6 +234,13 @@ class ChangeDescriptor:
                             sized.add(change.span)
                         yield finding
                         break
+
+    @staticmethod
+    def _words_in(lexicon: Lexicon, text: str, context: Span) -> Iterable[patterns.Match]:
+        """The describing words within ``context``, tried only where one of their first words begins."""
+        if lexicon.first_words is None:
+            return lexicon.pattern.finditer(text, context.start, context.end)
+        return word_index(text).finditer(lexicon.pattern, lexicon.first_words, context.start, context.end)
 
     @staticmethod
     def _hedged(change: Change) -> bool:
