@@ -115,7 +115,8 @@ class Describer:
         self._contents: dict[str, str | None] = {}
         index = word_index(self.text)
         self._comparisons = index.starts(lexicon.comparison_starts)  # where a comparison word begins
-        self._numerals = index.numeral_starts()
+        # where a run of digits opens with 19 or 20, as a year does: most clauses hold none
+        self._year_starts = [n for n in index.numeral_starts() if self.text.startswith(("19", "20"), n)]
         # a time word as written, possessive or not ("last year's"): most clauses hold none
         self._time_forms = frozenset(t + end for t in lexicon.times for end in ("", "'s", "’s", "’s's"))
 
@@ -142,7 +143,12 @@ class Describer:
     def _noun_phrase_after(self, start: int, limit: int, compound: bool = False) -> list[str]:
         """The noun phrase right after a figure; after a compound ("36-member") or an amount of money ("the
         £58m signing": money does nothing itself) it may open with "-ing"."""
+        return self._phrase_after(start, limit, compound)[0]
+
+    def _phrase_after(self, start: int, limit: int, compound: bool = False) -> tuple[list[str], list[int]]:
+        """The words of :meth:`_noun_phrase_after`, and where each ends."""
         words: list[str] = []
+        ends: list[int] = []
         for match in WORD.finditer(self.text, start, limit):
             between = self.text[start:match.start()]
             if between.strip(" \t\"'“”‘’") or "\n" in between:
@@ -159,9 +165,10 @@ class Describer:
                 break  # a participle: "the 1,100 finished in 2021", "the 40 waiting" (not "£24m spending plan")
             words.append(word)
             start = match.end()
+            ends.append(start)
             if len(words) == _NP_WORDS:
                 break
-        return words
+        return words, ends
 
     def _noun_follows(self, end: int, limit: int) -> bool:
         """True when the word right after ``end`` carries a noun phrase on ("spending plan")."""
@@ -178,9 +185,9 @@ class Describer:
         noun = quantity.noun if quantity.noun and not quantity.noun_inferred else ""
         noun_words = noun.split()
         noun_written = bool(noun_words) and quantity.text.lower().endswith(noun.lower())
-        after = self._noun_phrase_after(span.end, min(sentence.end, span.end + 80),
-                                        compound=bool(_COMPOUND.search(quantity.text) or
-                                                      _CURRENCY.fullmatch(quantity.unit)))
+        after, ends = self._phrase_after(span.end, min(sentence.end, span.end + 80),
+                                         compound=bool(_COMPOUND.search(quantity.text) or
+                                                       _CURRENCY.fullmatch(quantity.unit)))
         if noun_written:
             # The noun ends with the figure's text, unless a plural noun carries it on ("1,240 measles cases").
             after = after[:1] if after and after[0].lower().endswith("s") and not after[0].lower().endswith(
@@ -202,6 +209,7 @@ class Describer:
         if head_word is None and _CURRENCY.fullmatch(quantity.unit):
             after = self._money_in(span.end, min(sentence.end, span.end + 80))
             head_word = after[-1] if after else None
+            ends = []  # these words follow "in": where they end is counted afresh
         head = self._norm(head_word) if head_word else None
         head_word = lemma(head_word) if head_word else None
         if quantity.per:
@@ -214,7 +222,8 @@ class Describer:
                 counted = per_key
         modifiers = {self._norm(w) for w in [*noun_words[:-1], *after[:-1]]
                      if w.lower() not in self.lexicon.neutral_modifiers}
-        phrase_end = self._phrase_end(span.end, len(after))
+        phrase_end = (ends[len(after) - 1] if len(ends) >= len(after) and after else
+                      self._phrase_end(span.end, len(after)))
         restricting = _RESTRICTIVE.match(text, phrase_end, sentence.end)
         whole_of_parts = bool(_OF_TOTAL.search(text, max(0, span.start - 20), span.start)
                               or _QUANTIFIED_WHOLE.match(text, max(0, span.start - 40), span.start))
@@ -226,8 +235,8 @@ class Describer:
         right_end = clause_end(text, sentence, span.end)
         left = [m.group() for m in WORD.finditer(text, left_start, span.start)][-_CLAUSE_WORDS:]
         right = [m.group() for m in WORD.finditer(text, span.end, right_end)][:_CLAUSE_WORDS]
-        clause_words = [*left, *after, *right]
-        bag = self._content(clause_words)
+        lead = self._content(left)
+        bag = [*lead, *self._content([*after, *right])]
         definite = _DEFINITE.search(text, max(0, span.start - 40), span.start)
         if definite and _CLAUSE_THAT.search(text, max(0, span.start - 40), span.start):
             definite = None  # "Police estimated that 40,000 people marched": a clause, not a thing named before
@@ -247,12 +256,12 @@ class Describer:
         statuses = {w for w in roles if w in self.lexicon.statuses}
         if self.lexicon.total_mark.match(text, phrase_end):
             roles.add("total")  # "around 9,000 personnel in total": the sum of several, not one party's figure
-        times = self._times(clause_words) | self._years(left_start, right_end)
+        times = self._times([*left, *after, *right]) | self._years(left_start, right_end)
         per = _per_of(quantity.unit) or next((_PER_WORDS[w.lower()] for w in after if w.lower() in _PER_WORDS), None)
         return Description(
             quantity=quantity, head=head, counted=counted if counted != head else None,
             modifiers=frozenset(modifiers - {head}), bag=frozenset(bag),
-            lead=frozenset(self._content(left)), times=frozenset(times),
+            lead=frozenset(lead), times=frozenset(times),
             roles=frozenset(roles - statuses), statuses=frozenset(statuses), per=per, participle=self._participle(span.end, sentence.end) if not after else None,
             definite=bool(definite),
             comparison=self._compared(span.start, left_start),
@@ -319,10 +328,9 @@ class Describer:
     def _years(self, start: int, end: int) -> set[str]:
         """Years that stamp the clause ("in 2021"), not those that bound a span ("since 2019")."""
         years: set[str] = set()
-        first = bisect.bisect_left(self._numerals, start)
-        last = bisect.bisect_left(self._numerals, end, first)
-        if not any(self.text.startswith(("19", "20"), n) for n in self._numerals[first:last]):
-            return years  # a year opens a run of digits with 19 or 20
+        first = bisect.bisect_left(self._year_starts, start)
+        if first == len(self._year_starts) or self._year_starts[first] >= end:
+            return years
         for match in _YEAR.finditer(self.text, start, end):
             before = [w.group().lower() for w in WORD.finditer(self.text, max(start, match.start() - 15), match.start())]
             # "since 2019" bounds a span; "a budget for 2026-27" is that year's
