@@ -347,8 +347,24 @@ class ChangeDescriptor:
         else:
             between = Span(change.span.end, anchor.start)
             if document.sentence_index(anchor.start) != document.sentence_index(change.span.end):
-                return True
+                # a noun in a sentence that refers back to the change describes it ("described the fall as
+                # a slight dip"); a verb there has a subject of its own
+                return not ChangeDescriptor._describes_referred(anchor, document)
         return _CLAUSE_BREAK.search(text, between.start, between.end) is not None
+
+    @staticmethod
+    def _describes_referred(anchor: Span, document: Document) -> bool:
+        """True for a change noun in a sentence that names a change already given ("the fall", "this rise")."""
+        text = document.text
+        change_nouns = load_lexicon().change_nouns
+        if _normal(text[anchor.start:anchor.end]) not in change_nouns:
+            return False
+        sentence = document.sentence_at(anchor.start)
+        for word in _WORD.finditer(text, sentence.start, sentence.end):
+            if _normal(word.group()) in change_nouns and \
+                    _REFERS_BACK.search(text, max(sentence.start, word.start() - 30), word.start()):
+                return True
+        return False
 
     @staticmethod
     def _names_other(anchor: Span, change: Change, document: Document) -> bool:

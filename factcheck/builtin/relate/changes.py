@@ -355,9 +355,11 @@ class ChangeReader:
             return False  # a change just after names the lede's subject: the lede is that change's
         if change.verb is None and not refers_back:
             return True  # "Puffin numbers soared. Rangers counted 3,380 burrows, compared with 3,290": no word of its own
-        if not refers_back and word.group().lower() in self.lexicon.change_nouns and _ANAPHOR_DETERMINER.search(
+        if word.group().lower() in self.lexicon.change_nouns and _ANAPHOR_DETERMINER.search(
                 text, max(lede.start, word.start() - 30), word.start()):
-            return True  # "The board papers describe the increases as modest. The charge will rise from ..."
+            # "The board papers describe the increases as modest. The charge will rise from ...";
+            # but within an earlier change's context "the fall" is that change ("described the fall as slight")
+            return not refers_back
 
         return any(w in self.lexicon.measure_anaphors or w in lede_subject for w in subject if w not in STOP_WORDS
                    ) or bool(words) and words[0] in ("it", "this")
