@@ -10,7 +10,7 @@ import regex
 import yaml
 
 from factcheck import patterns
-from factcheck.builtin.relate.text import lemma
+from factcheck.builtin.relate.text import lemma, verb_stems
 from factcheck.builtin.wordindex import first_words
 from factcheck.errors import FactcheckError
 from factcheck.yamlfile import read_yaml
@@ -20,7 +20,7 @@ _KEYS = ("change_words", "change_nouns", "particle_verbs", "multiples", "number_
          "nationalities", "separators", "comparisons", "coverage",
          "several_answers", "difference_before", "difference_after", "span_start", "span_end", "share_verbs",
          "past_verbs", "share_takers", "measure_anaphors", "answer_choices", "level_wholes",
-         "step_cues", "share_nouns", "part_verbs", "day_nouns")
+         "step_cues", "share_nouns", "part_verbs", "day_nouns", "events")
 
 
 class LexiconError(FactcheckError):
@@ -85,10 +85,17 @@ class RelateLexicon:
     share_takers: frozenset[str]
     measure_anaphors: frozenset[str]
     day_nouns: frozenset[str]
+    event_of: Mapping[str, str]
 
     def canonical(self, lemma: str) -> str:
         """The word that stands for ``lemma``'s synonym set ("soldier" → "troop")."""
         return self.synonym_of.get(lemma, lemma)
+
+    def same_event(self, first: str, second: str) -> bool:
+        """True when two words name one event: forms of one verb ("closed", "closing") or words of one
+        ``events`` set ("shut", "closure")."""
+        events = [{self.event_of.get(stem, stem) for stem in verb_stems(word.lower())} for word in (first, second)]
+        return not events[0].isdisjoint(events[1])
 
 
 def _strings(value: Any, key: str) -> list[str]:
@@ -147,6 +154,18 @@ def _from_time(times: list[str]) -> patterns.LazyPattern:
                             rf"(?:{words}|(?:19|20)\d\d\b)")
 
 
+def _groups(value: Any, key: str) -> dict[str, str]:
+    """Each word of a list of word lists, mapped to the first word of its list (the first list holding it wins)."""
+    if not isinstance(value, list):
+        raise LexiconError("must be a list of word lists", path=str(RELATE_FILE), key=key)
+    first_of: dict[str, str] = {}
+    for i, group in enumerate(value):
+        members = _strings(group, f"{key}[{i}]")
+        for member in members:
+            first_of.setdefault(member, first_of.get(members[0], members[0]))
+    return first_of
+
+
 def build_lexicon(data: Any) -> RelateLexicon:
     """Validate the parsed YAML of the relate word list and compile it.
 
@@ -166,14 +185,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
     for i, noun in enumerate(nouns):
         if noun not in direction:
             raise LexiconError(f"{noun!r} is not one of change_words", path=str(RELATE_FILE), key=f"change_nouns[{i}]")
-    synonym_of: dict[str, str] = {}
-    for key in ("synonyms", "nationalities"):
-        if not isinstance(data[key], list):
-            raise LexiconError("must be a list of word lists", path=str(RELATE_FILE), key=key)
-        for i, group in enumerate(data[key]):
-            members = _strings(group, f"{key}[{i}]")
-            for member in members:
-                synonym_of.setdefault(member, synonym_of.get(members[0], members[0]))
+    synonym_of = {**_groups(data["nationalities"], "nationalities"), **_groups(data["synonyms"], "synonyms")}
     separators = _mapping(data["separators"], "separators",
                           {"roles", "attributes", "statuses", "times", "time_spans", "neutral"})
     roles = _strings(separators["roles"], "separators.roles")
@@ -232,6 +244,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         share_takers=frozenset(_strings(data["share_takers"], "share_takers")),
         measure_anaphors=frozenset(lemma(w) for w in _strings(data["measure_anaphors"], "measure_anaphors")),
         day_nouns=frozenset(lemma(w) for w in _strings(data["day_nouns"], "day_nouns")),
+        event_of=_groups(data["events"], "events"),
     )
 
 

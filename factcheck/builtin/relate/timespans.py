@@ -48,6 +48,13 @@ _END_REACH = 25  # characters after that comma in which its word of ending may s
 # "... that began on": the word that starts a stretch, right before its date
 _START_RIGHT_BEFORE = patterns.compile(r"(?i)\b(?:began|begun|started|opened|launched|set\s+out|set\s+off)\s+"
                                        r"(?:on\s+|in\s+)?(?:the\s+)?$")
+# "six weeks after it was shut", "a month after the closure", "ten days after the ward closed": an event
+# that starts the stretch, named right after the length
+_AFTER_EVENT = patterns.compile(r"(?i)\s+after\s+(?:(?:it|they|he|she|the\s+[\p{L}-]+)\s+(?:was\s+|were\s+|had\s+"
+                                r"been\s+|had\s+)?|the\s+)(?P<event>[\p{L}]+)\b")
+# "closed on Monday 3 February 2025": the event right before its date
+_EVENT_BEFORE = patterns.compile(r"(?i)\b(?P<event>[\p{L}]+)\s+(?:on|in)\s+(?:the\s+)?$")
+_EVENT_REACH = 5  # sentences either side in which the event's own date may be given
 _WORKING = patterns.compile(r"(?i)\b(?:working|business|school)\s+days?\b")  # weekends left out: no calendar span
 AGE_TEXT = patterns.compile(r"(?i)-year-old$|\byears?\s+old$")
 
@@ -165,6 +172,8 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
             found.append(Duration(span=span, length=length, start=start, end=end))
     found += _named_back(document, sentences, lengths, stamps, lexicon)
     found += _earlier_than_before(document, sentences, lengths, stamps)
+    tied = {d.length.span for d in found}
+    found += [d for d in _after_event(document, lengths, stamps, lexicon) if d.length.span not in tied]
     return found
 
 
@@ -197,6 +206,44 @@ def _earlier_than_before(document: Document, sentences: Sentences, lengths: dict
         if full:
             last_full = full[-1]
     return found
+
+
+def _after_event(document: Document, lengths: dict[int, list[Quantity]], stamps: dict[int, list[Date]],
+                 lexicon: RelateLexicon) -> list[Duration]:
+    """ "The ward reopened on Monday 28 April 2025, six weeks after it was shut. ... The ward closed on
+    Monday 3 February 2025 ...".
+
+    A length followed by "after" and an event, in a sentence with one date
+    (given to the day, before the length), is the stretch from the date
+    given for that event (the same verb or a word of its ``events`` set
+    right before a date) in a sentence nearby to that date. The event's
+    date must be the earlier, and the only one given for the event.
+    """
+    text = document.text
+    found = []
+    for index, members in lengths.items():
+        own = stamps.get(index, [])
+        if len(members) != 1 or len(own) != 1 or own[0].day is None or own[0].span.end > members[0].span.start:
+            continue
+        length, end = members[0], own[0]
+        event = _AFTER_EVENT.match(text, length.span.end)
+        if event is None:
+            continue
+        starts = [date for i in range(index - _EVENT_REACH, index + _EVENT_REACH + 1) if i != index
+                  for date in stamps.get(i, ()) if date.day is not None
+                  and (named := _EVENT_BEFORE.search(text, max(0, date.span.start - 30), date.span.start))
+                  and lexicon.same_event(named["event"], event["event"])]
+        if len(starts) == 1 and _earlier(starts[0], end):
+            span = Span(min(length.span.start, end.span.start), max(length.span.end, end.span.end))
+            found.append(Duration(span=span, length=length, start=starts[0], end=end))
+    return found
+
+
+def _earlier(first: Date, second: Date) -> bool:
+    """True when ``first`` falls before ``second`` (by month and day when either has no year)."""
+    if first.year is not None and second.year is not None and first.year != second.year:
+        return first.year < second.year
+    return (first.month or 0, first.day or 0) < (second.month or 0, second.day or 0)
 
 
 def _sized_thing(text: str, length: Quantity) -> str | None:
