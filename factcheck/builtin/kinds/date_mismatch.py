@@ -6,8 +6,9 @@
   seven to nine years; 2 to 20 February (no year) is 18 days, 19 counting
   both ends.
 - A weekday's date without a year takes the year of a dated date beside it
-  in its sentence, else of the document's dateline, when that puts it
-  within two months of it (see :func:`_with_year`).
+  in its sentence, else of the document's dateline (or the month its first
+  paragraph reports on), when that puts it within two months of it (see
+  :func:`_with_year`).
 - An age beside a birth year (:class:`~factcheck.model.AgeClaim`) must be
   the reference year minus the birth year, or one less (the birthday may not
   have come yet).
@@ -23,7 +24,7 @@ from factcheck.builtin.kinds.params import reject_unknown
 from factcheck.builtin.relate.reference import dateline
 from factcheck.builtin.tolerance import interval, overlap
 from factcheck.kinds import CheckContext
-from factcheck.model import AgeClaim, Date, Duration, Finding, Rule, Span
+from factcheck.model import AgeClaim, Date, Document, Duration, Finding, Rule, Span
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 YEARS_PER = {"year": 1.0, "decade": 10.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
@@ -77,6 +78,16 @@ def _with_year(date: Date, dates: Sequence[Date], sentence: Span, dateline: Date
     if not options or min(options)[0] > _NEAR:
         return date
     return replace(date, value=f"{min(options)[1]:04d}{date.value[1:]}")
+
+
+def _period_line(document: Document, dates: Sequence[Date]) -> Date | None:
+    """The month of the first paragraph ("in the January-March 2026 quarter") as the time the document speaks
+    from, when it gives no day and no date of the document falls in a later year (a lede may recall a past
+    month: "first voted on the plan in March 2024")."""
+    period = dateline(document, dates, to_the_day=False)
+    if period is None or any(d.year is not None and period.year is not None and d.year > period.year for d in dates):
+        return None
+    return period
 
 
 def _elapsed_without_years(start: Date, end: Date) -> tuple[float, float] | None:
@@ -142,7 +153,7 @@ class DateMismatch:
         for date in context.dates:
             if date.year is not None and date.month is not None:
                 dated.setdefault(document.sentence_index(date.span.start), []).append(date)
-        first = dateline(document, context.dates)
+        first = dateline(document, context.dates) or _period_line(document, context.dates)
         previous: Date | None = None  # the last weekday's date before this one
         for date in context.dates:
             sentence = document.sentence_at(date.span.start)

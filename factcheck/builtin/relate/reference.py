@@ -18,8 +18,9 @@ _HEADLINE = 120  # characters: a first line no longer than this, with no full st
 _YEAR_STEP = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 
 
-def dateline(document: Document, dates: Sequence[Date]) -> Date | None:
-    """The first full date (year, month and day) in the document's first paragraph, if any.
+def dateline(document: Document, dates: Sequence[Date], to_the_day: bool = True) -> Date | None:
+    """The first full date (year, month and day) in the document's first paragraph, if any; with
+    ``to_the_day`` false, the first date with a year and month ("in the January-March 2026 quarter").
 
     A headline (a short first line with no full stop) is not that paragraph:
     the one after it is.
@@ -35,7 +36,7 @@ def dateline(document: Document, dates: Sequence[Date]) -> Date | None:
     for date in dates:
         if date.span.start >= paragraph_end:
             break
-        if date.year is not None and date.month is not None and date.day is not None:
+        if date.year is not None and date.month is not None and (date.day is not None or not to_the_day):
             return date
     return None
 
