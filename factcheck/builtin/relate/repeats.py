@@ -45,11 +45,14 @@ from factcheck import patterns
 from factcheck.builtin.relate.describe import Description
 from factcheck.builtin.relate.lexicon import load_lexicon
 from factcheck.builtin.relate.reference import resolve
-from factcheck.builtin.relate.text import is_time_word, lemma, verb_stems
+from factcheck.builtin.relate.text import WORD, is_time_word, lemma, verb_stems
 from factcheck.builtin.tolerance import agree, interval
 from factcheck.model import Document, Quantity, Same, Span
 
 _OWNER = patterns.compile(r"(?i)(?P<owner>[\p{L}]+)['’]s?\s+(?:[\p{L}-]+\s+)?$")
+# "her 10 overs", "their 50 overs": the owner a possessive pronoun gives the figure
+_PRONOUN_OWNER = patterns.compile(r"(?i)\b(?P<pronoun>his|her|its|their|our|my|your)\s+(?:[\p{L}-]+\s+)?$")
+_PERSONS = frozenset({"his", "her"})  # a person's; "its", "their" may be any owner's
 # What a "-strong" body is counted in: "the brigade's 4,200 soldiers" size it, "the team's 11 finalists" are some.
 _MEMBERS = frozenset({"troop", "staff", "member", "player", "crew", "people", "athlete", "delegate", "officer"})
 _REACH = 20_000  # characters: how far back a definite mention may point
@@ -242,7 +245,28 @@ class RepeatLinker:
                     ] if len(unnamed) <= 2 else []
             found = pool if len(pool) == 1 and pool[0].quantity.span.end <= start else []
         owner = self._owner(later)
-        return [d for d in found if not _separated(later, d, self.reference) and not self._other_owner(owner, later, d)]
+        return [d for d in found if not _separated(later, d, self.reference) and not self._other_owner(owner, later, d)
+                and not self._other_person(later, d)]
+
+    def _other_person(self, later: Description, earlier: Description) -> bool:
+        """True when a figure is a person's ("Meghna Sahu returned four for 38 from her 10 overs") and the other
+        figure's clause does not name that person ("South Africa were bowled out in 46.3 overs")."""
+        for one, other in ((later, earlier), (earlier, later)):
+            person = self._person(one)
+            if person is not None and person not in other.bag | other.lead and self._person(other) != person:
+                return True
+        return False
+
+    def _person(self, description: Description) -> str | None:
+        """The person "his" or "her" right before a figure stands for: the last name before it in its sentence."""
+        start = description.quantity.span.start
+        match = _PRONOUN_OWNER.search(self.document.text, max(0, start - 30), start)
+        if match is None or match["pronoun"].lower() not in _PERSONS:
+            return None
+        sentence = self.document.sentence_at(start)
+        names = [w.group() for w in WORD.finditer(self.document.text, sentence.start, match.start())][1:]
+        name = next((w for w in reversed(names) if w[:1].isupper()), None)
+        return load_lexicon().canonical(lemma(name)) if name else None
 
     @staticmethod
     def _other_owner(owner: str | None, later: Description, earlier: Description) -> bool:

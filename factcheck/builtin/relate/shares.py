@@ -74,6 +74,9 @@ _YEARISH = patterns.compile(r"\b(?:19|20)\d\d\b")
 _NEW_FRAME = patterns.compile(r"\s*(?:(?:In|Among|At|Across|Outside|Within|For|By|After|Before|During|Since|On|Of|Over|Under)"
                            r"\b|\p{Lu}\p{Ll}+ly,|Elsewhere\b|Overall\b|Meanwhile\b)")
 _MEASURE_OF = patterns.compile(r"(?i)\b(?:a|an)\s+(?:[\p{L}-]+\s+)?(?P<noun>[\p{L}]+)\s+of\s+$")
+# "With 91 per cent of the vote counted, ...": how far a count has gone, not a part of what is counted
+_WITH_BEFORE = patterns.compile(r"(?i)\bwith\s+(?:just\s+|about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$")
+_PROGRESS_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){1,2}(?:[\p{L}]+ed|in|done|complete)\b")
 # A list that a colon opens, only a holder's name between: "... national support at: Liberals 41 per cent".
 _COLON_LEAD = patterns.compile(r"(?P<lead>[^:;.]*):\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$")
 _COLON_WORDS = 4  # how far before the colon the whole may be named
@@ -222,6 +225,11 @@ class ShareReader:
         named = _MEASURE_OF.search(self.text, max(0, item.span.start - 40), item.span.start)
         return named is not None and lemma(named["noun"]) not in self.lexicon.share_verbs
 
+    def _progress(self, item: Quantity) -> bool:
+        """True for how far a count has gone: "With 91 per cent of the vote counted, ..."."""
+        return _WITH_BEFORE.search(self.text, max(0, item.span.start - 20), item.span.start) is not None and \
+            _PROGRESS_AFTER.match(self.text, item.span.end) is not None
+
     def _without_measures(self, run: ListRun) -> ListRun | None:
         """The run without its measures ("..., on a turnout of 38%"), or None when fewer than two shares are left.
 
@@ -359,7 +367,7 @@ class ShareReader:
         starting = {q.span.start: q for q in members}
         ending = {q.span.end: q for q in members}
         sized = {s.span for s in self.sizes.find(self.text, sentence, starting, ending)}
-        skip = sized | {q.span for q in members if q.span in self.skip}  # this sentence's only: stays linear
+        skip = sized | {q.span for q in members if q.span in self.skip or self._progress(q)}  # this sentence's only
         free = [q for q in members if q.span not in skip and not q.vague and q.value is not None
                 and q.unit == "percent"]
         shares = []
