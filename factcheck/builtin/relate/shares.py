@@ -80,6 +80,9 @@ _PROGRESS_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\
 # A list that a colon opens, only a holder's name between: "... national support at: Liberals 41 per cent".
 _COLON_LEAD = patterns.compile(r"(?P<lead>[^:;.]*):\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$")
 _COLON_WORDS = 4  # how far before the colon the whole may be named
+# A frame that opens the sentence, then a holder and its verb: "In terms of vote share, the BJP polled 38.4 per cent"
+_FRAME_LEAD = patterns.compile(r"(?i)(?:^|[.;:]\s+|\n)(?:in\s+terms\s+of|on|by|as\s+for)\s+(?P<lead>[^,;.:]{2,40}),"
+                               r"\s*(?:[\p{L}'’()-]+\s+){1,6}$")
 # A holder's name right before a bare figure, and the end of a list item after it.
 _HOLDER_BEFORE = patterns.compile(r"(?:^|[,:;]\s*|\band\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$")
 _ITEM_END = patterns.compile(r"\s*(?:[,;.]|and\b|$)")
@@ -144,9 +147,10 @@ class ShareReader:
         match = _OF_WHOLE_BEFORE.search(lead)
         if match:
             return match["whole"] or match["opened"]
-        opened = _COLON_LEAD.search(lead)
+        opened = _COLON_LEAD.search(lead) or _FRAME_LEAD.search(text[sentence.start:run.items[0].span.start])
         if opened:
-            # "put national support at: Liberals 41 per cent, Conservatives 35, ...": the whole before the colon
+            # "put national support at: Liberals 41 per cent, Conservatives 35, ...": the whole before the colon;
+            # "In terms of vote share, the BJP polled 38.4 per cent, ...": the whole the frame names
             words = [w.group() for w in WORD.finditer(opened["lead"])][-_COLON_WORDS:]
             for i in range(len(words) - 1, -1, -1):
                 if lemma(words[i]) in self.lexicon.share_nouns:
