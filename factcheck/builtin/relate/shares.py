@@ -80,6 +80,9 @@ _PROGRESS_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\
 # A list that a colon opens, only a holder's name between: "... national support at: Liberals 41 per cent".
 _COLON_LEAD = patterns.compile(r"(?P<lead>[^:;.]*):\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$")
 _COLON_WORDS = 4  # how far before the colon the whole may be named
+# "47% approve ..., while 49% disapprove and 8% are unsure": the answer a share gives, right after it
+_ANSWER_AFTER = patterns.compile(r"(?i)\s+(?:(?:are|were|is|was|said\s+they|say\s+they)\s+)?(?P<answer>not\s+sure|[\p{L}]+)\b")
+_UNDECIDED = frozenset({"unsure", "undecided", "not sure", "neutral"})  # the third answer beside two opposed ones
 # A frame that opens the sentence, then a holder and its verb: "In terms of vote share, the BJP polled 38.4 per cent"
 _FRAME_LEAD = patterns.compile(r"(?i)(?:^|[.;:]\s+|\n)(?:in\s+terms\s+of|on|by|as\s+for)\s+(?P<lead>[^,;.:]{2,40}),"
                                r"\s*(?:[\p{L}'’()-]+\s+){1,6}$")
@@ -211,6 +214,27 @@ class ShareReader:
             shares.append(Share(span=run.span, parts=run.items, whole=whole,
                                 multiple_answers=self._several_answers(sentence.start, sentence.end)))
         return shares
+
+    def _opposed(self, sentence: Span, free: list[Quantity], taken: set[Span]) -> list[Share]:
+        """ "found 47% approve of the job she is doing, while 49% disapprove and 8% are unsure".
+
+        Percentages each followed by an answer, two of them opposed by "dis-"
+        ("approve", "disapprove"; "agree", "disagree"), are the answers of
+        one question: shares of those asked, with an undecided answer beside
+        them when the sentence gives one.
+        """
+        answers: dict[str, Quantity] = {}
+        for quantity in free:
+            match = _ANSWER_AFTER.match(self.text, quantity.span.end, sentence.end)
+            if match is not None and quantity.span not in taken:
+                answers.setdefault(" ".join(match["answer"].lower().split()), quantity)
+        opposed = [answer for answer in answers if f"dis{answer}" in answers]
+        if len(opposed) != 1:
+            return []
+        parts = sorted((answers[a] for a in answers if a in (opposed[0], f"dis{opposed[0]}") or a in _UNDECIDED),
+                       key=lambda q: q.span.start)
+        run = ListRun(tuple(parts))
+        return [Share(span=run.span, parts=run.items, whole="those asked")]
 
     def _compact_item(self, quantity: Quantity) -> bool:
         """A bare figure after a holder's name in a list: the 35 of "Liberals 41 per cent, Conservatives 35, ..."."""
@@ -390,6 +414,7 @@ class ShareReader:
             run = self._with_rest(run, free)
             shares.append(Share(span=run.span, parts=run.items, whole=whole, multiple_answers=several))
         shares += self._contrasted(sentence, free, {q.span for share in shares for q in share.parts})
+        shares += self._opposed(sentence, free, {q.span for share in shares for q in share.parts})
         return shares, free
 
     def _opening(self, shares: list[Share], free: list[Quantity]) -> _Chain | None:
