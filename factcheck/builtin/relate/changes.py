@@ -67,6 +67,9 @@ _PAST_AFTER = patterns.compile(
     r"(?i)\s*(?:in\s+(?:[\p{L}]+\s+){0,6}?(?:last\s+year|(?:19|20)\d\d)|(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|"
     r"quarters?|decades?)\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:last|previous|prior)\s+(?:year|month|week|quarter|"
     r"season|winter|spring|summer|autumn|term|period)|(?:(?:in|during|over)\s+)?the\s+(?:[\p{L}]+\s+){1,2}before|(?:(?:in|over|during)\s+)?the\s+same\s+(?:periods?|months?|quarters?|weeks?)\s+(?:of\s+|a\s+year\s+)?(?:last\s+year|earlier|ago))\b")
+# "£2.59 in April against £2.68 in October": two figures each of a month, the one set against the other its base
+_IN_MONTH = patterns.compile(r"(?i)\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December)\b(?!\s+\d)")
 # Between a change word and the figure it moved: "rose to", "climbed 4% to", "reached".
 _VERB_RIGHT_BEFORE = patterns.compile(r"(?i)[^,;.]{0,25}")
 # "15% more than the £3.7 million", "12% higher than last year's 41,000": a size, a comparative, the base.
@@ -505,13 +508,17 @@ class ChangeReader:
         reach = max(sentence.start, x.span.start - 20)
         near = text[reach:x.span.start].lower()
         if not ("compared" in near or "against" in near or "versus" in near) or \
-                not _COMPARED_BEFORE.search(text, reach, x.span.start) or \
-                not _PAST_AFTER.match(text, x.span.end, sentence.end):
+                not _COMPARED_BEFORE.search(text, reach, x.span.start):
+            return None
+        past = _PAST_AFTER.match(text, x.span.end, sentence.end) is not None
+        if not past and not _IN_MONTH.match(text, x.span.end, sentence.end):
             return None
         for y in self._earlier_candidates(text, sentence, members[max(0, i - 3):i], x):
             gap = text[y.span.end:x.span.start]
             if id(y) in taken or len(gap) > _COMPARED_REACH or _NEW_SUBJECT.search(gap) or ";" in gap:
                 continue
+            if not past and not _IN_MONTH.match(text, y.span.end, x.span.start):
+                continue  # a month is a base's time only against a figure of another month
             aligned = align(y, x)
             assert aligned is not None
             return aligned[1], aligned[0]
