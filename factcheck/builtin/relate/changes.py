@@ -70,6 +70,10 @@ _PAST_AFTER = patterns.compile(
 # "£2.59 in April against £2.68 in October": two figures each of a month, the one set against the other its base
 _IN_MONTH = patterns.compile(r"(?i)\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December)\b(?!\s+\d)")
+_RELATIVE = patterns.compile(r"(?i),\s+(?:which|who)\b")
+# "was £395 this year, a drop of": a level, its time, then the size of its change
+_SIZE_AFTER_LEVEL = patterns.compile(r"(?i)(?:\s+(?:this|last)\s+(?:year|month|week|season|quarter))?,\s*(?:an?\s+)?"
+                                     r"(?:[\p{L}-]+\s+)?")
 # Between a change word and the figure it moved: "rose to", "climbed 4% to", "reached".
 _VERB_RIGHT_BEFORE = patterns.compile(r"(?i)[^,;.]{0,25}")
 # "15% more than the £3.7 million", "12% higher than last year's 41,000": a size, a comparative, the base.
@@ -146,6 +150,15 @@ def _other_things(y: Quantity, x: Quantity) -> bool:
     if not (y.noun and x.noun) or y.noun_inferred or x.noun_inferred:
         return False
     return lemma(y.noun.split()[-1]) != lemma(x.noun.split()[-1])
+
+
+def _relative_clause(text: str, start: int, end: int) -> Span | None:
+    """The relative clause (", which cost him £650 a tonne in 2023,") between ``start`` and ``end``, if any."""
+    relative = _RELATIVE.search(text, start, end)
+    if relative is None:
+        return None
+    closing = text.find(",", relative.end(), end)
+    return Span(relative.start(), end if closing < 0 else closing)
 
 
 class ChangeReader:
@@ -350,7 +363,9 @@ class ChangeReader:
         lede_subject = set(lede_words) - STOP_WORDS
         head = next((w for w in lede_words if w not in STOP_WORDS), None)  # "Profits at the Harbour Group edged up"
         first = min(change.span.start, change.after.span.start)
-        words = [lemma(w.group()) for w in WORD.finditer(text, sentence.start, first)]
+        relative = _relative_clause(text, sentence.start, first)  # "fertiliser, which cost him £650, ...": no subject
+        words = [lemma(w.group()) for w in WORD.finditer(text, sentence.start, first)
+                 if relative is None or not relative.start <= w.start() < relative.end]
         subject = words[:8] + words[8:][-_SUBJECT_WORDS:]  # the opening words, and those right before the change
         subject += [lemma(q.noun.split()[-1]) for q in (change.before, change.after) if q is not None and q.noun]
         if head is not None and head not in words and any(
@@ -416,10 +431,35 @@ class ChangeReader:
         for size in sizes:
             if size.span in used_sizes or not size.after_word:
                 continue
-            change = self._sized_only(document, sentence, index, size, members)
+            change = self._sized_only(document, sentence, index, size, members) or \
+                self._then_and_now(document, sentence, index, size, members, paired)
             if change is not None:
                 changes.append(change)
         return changes
+
+    def _then_and_now(self, document: Document, sentence: Span, index: int, size: StatedSize,
+                      members: list[Quantity], paired: set[Span]) -> Change | None:
+        """ "fertiliser, which cost him £650 a tonne in the spring of 2023, was £395 this year, a drop of 25%".
+
+        A size set after a figure ("..., a drop of 25%") sizes the change to
+        it from the figure before it in the sentence, in its unit, that an
+        earlier time stamps.
+        """
+        text = document.text
+        now = next((q for q in reversed(members) if q.span.end <= size.anchor.start), None)
+        if now is None or now.span in paired or not _SIZE_AFTER_LEVEL.fullmatch(text, now.span.end, size.anchor.start):
+            return None
+        for then in reversed([q for q in members if q.span.end <= now.span.start and q.span not in paired]):
+            gap = text[then.span.end:now.span.start]
+            if len(gap) > _COMPARED_REACH or ";" in gap or align(then, now) is None:
+                continue
+            if not _PAST_AFTER.match(text, then.span.end, now.span.start):
+                return None
+            before, after = align(then, now)
+            return Change(span=Span(then.span.start, size.span.end), after=after, before=before, by=size.amount,
+                          factor=size.factor, direction=self.lexicon.change_direction.get(size.anchor_word, 0),
+                          verb=size.anchor_word, verb_span=size.anchor, context=self._context(document, index))
+        return None
 
     def _pairs(self, text: str, sentence: Span, members: list[Quantity], sentence_index: int,
                sizes: Sequence[StatedSize] = ()) -> list[tuple[Quantity, Quantity]]:
