@@ -451,11 +451,12 @@ class ChangeReader:
             return None
         for then in reversed([q for q in members if q.span.end <= now.span.start and q.span not in paired]):
             gap = text[then.span.end:now.span.start]
-            if len(gap) > _COMPARED_REACH or ";" in gap or align(then, now) is None:
+            aligned = align(then, now)
+            if len(gap) > _COMPARED_REACH or ";" in gap or aligned is None:
                 continue
             if not _PAST_AFTER.match(text, then.span.end, now.span.start):
                 return None
-            before, after = align(then, now)
+            before, after = aligned
             return Change(span=Span(then.span.start, size.span.end), after=after, before=before, by=size.amount,
                           factor=size.factor, direction=self.lexicon.change_direction.get(size.anchor_word, 0),
                           verb=size.anchor_word, verb_span=size.anchor, context=self._context(document, index))
