@@ -55,6 +55,11 @@ _AFTER_EVENT = patterns.compile(r"(?i)\s+after\s+(?:(?:it|they|he|she|the\s+[\p{
 # "closed on Monday 3 February 2025": the event right before its date
 _EVENT_BEFORE = patterns.compile(r"(?i)\b(?P<event>[\p{L}]+)\s+(?:on|in)\s+(?:the\s+)?$")
 _EVENT_REACH = 5  # sentences either side in which the event's own date may be given
+# "found guilty on Friday 1 November, following a trial that began on Monday 9 September": what the first date
+# ends, started on the second
+_FOLLOWING_START = patterns.compile(r"(?i)\s*,?\s*(?:following|after)\s+(?:an?|the|its|his|her|their)\s+"
+                                    r"(?:[\p{L}-]+\s+){1,3}(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+"
+                                    r"(?:on\s+|in\s+)?(?:the\s+)?")
 _WORKING = patterns.compile(r"(?i)\b(?:working|business|school)\s+days?\b")  # weekends left out: no calendar span
 AGE_TEXT = patterns.compile(r"(?i)-year-old$|\byears?\s+old$")
 
@@ -123,8 +128,11 @@ def _near(first: Span, second: Span) -> bool:
 
 def _bounded_backwards(text: str, first: Date, second: Date, lexicon: RelateLexicon) -> bool:
     """True when the first date ends a stretch the second starts: "returned to work on Monday, 1 September,
-    ending a three-week strike that began on 4 August"."""
+    ending a three-week strike that began on 4 August", "convicted on 1 November, following a trial that
+    began on 9 September"."""
     gap = text[first.span.end:second.span.start]
+    if _FOLLOWING_START.fullmatch(gap):
+        return True  # "found guilty on 1 November, following a trial that began on 9 September"
     lead = text[max(0, first.span.start - 40):first.span.start]
     # the start's own verb right before its date ties the two across a longer gap than a forward pair has
     return len(gap) < _BACKWARDS_GAP and bool(lexicon.span_end.search(lead)) and \
