@@ -191,8 +191,9 @@ class RepeatLinker:
                 self.by_noun[(unit, noun)].append(description)
             if description.head:
                 self.by_head_only[(unit, description.head)].append(description)
-            for word in description.lead:
-                self.by_lead[(description.quantity.unit, word)].append(description)
+            # "raising £84,300" is named by "the £48,300 raised": a verb by any of its forms
+            for stem in {stem for word in description.lead for stem in verb_stems(word)}:
+                self.by_lead[(description.quantity.unit, stem)].append(description)
             if not description.nouns:
                 self.unnamed_by_unit[unit].append(description)
                 # "fined £2.4m" is named by "the £4.2m penalty": a verb by its noun, and that noun's synonyms
@@ -220,7 +221,8 @@ class RepeatLinker:
         if later.head is None:
             # "the 6,200 hectares burned so far" names its thing by the verb of "had burned 8,900 hectares"
             assert later.participle is not None
-            found = earlier(self.by_lead.get((later.quantity.unit, later.participle), ()))
+            found = earlier(sorted({id(d): d for stem in verb_stems(later.participle)
+                                    for d in self.by_lead.get((later.quantity.unit, stem), ())}.values(), key=_start))
             return [d for d in found if not _separated(later, d, self.reference)]
         for unit in dict.fromkeys((_effective_unit(later), later.quantity.unit)):
             found = earlier(self.by_noun.get((unit, later.head), ()))
