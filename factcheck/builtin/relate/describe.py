@@ -15,15 +15,15 @@ from dataclasses import dataclass
 
 from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon
-from factcheck.builtin.relate.text import STOP_WORDS, WORD, clause_end, clause_start, lemma
+from factcheck.builtin.relate.text import STOP_WORDS, WORD, clause_end, clause_start, lemma, verb_stems
 from factcheck.builtin.wordindex import word_index
 from factcheck.model import Document, Quantity, Span
 
 _PER_WORDS = {"annual": "year", "annually": "year", "yearly": "year", "quarterly": "quarter",
               "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
 _RELATIVE_TIME = frozenset("last this next previous same coming past that current following prior".split())
-_DEFINITE = patterns.compile(
-    r"(?:\b(?i:the|its|their|this|that|these|those|our|his|her)|[\p{L}]['’]s?)\s+(?:[\p{Ll}\d][\p{L}-]*\s+)?[\"“]?$")
+_DEFINITE = patterns.compile(  # "all 1,150 workers" are the whole of a thing known: definite too
+    r"(?:\b(?i:the|its|their|this|that|these|those|our|his|her|all)|[\p{L}]['’]s?)\s+(?:[\p{Ll}\d][\p{L}-]*\s+)?[\"“]?$")
 # "that" after a verb of saying or finding opens a clause: "estimated that 40,000 people", "said that the 40".
 _CLAUSE_THAT = patterns.compile(
     r"(?i)\b(?:[\p{L}]+ed|said|says|say|found|finds|shows|show|thinks?|thought|believes?|knows?|knew|means?|meant"
@@ -50,6 +50,12 @@ _SUBSET = frozenset({"remaining", "other"})  # "the 6 remaining schools": some o
 _NP_WORDS = 4
 # A pronoun or determiner after a word ending in "s" makes that word a verb: "deal makes him", "plan gives the".
 _OBJECT_AFTER = patterns.compile(r"(?i)\s+(?:him|her|them|it|us|me|its|their|his|the)\b")
+_INCLUDED_BEFORE = patterns.compile(r"(?i)\b(?:including|includes|included|among\s+them|of\s+whom)\s+"
+                                    r"(?:the\s+|some\s+|about\s+|around\s+|nearly\s+)?$")
+_PEOPLE = frozenset({"people", "person"})
+# "all 4.2 million pupils in families on ...", "all 300 staff who ...": words after the noun that pick out a group
+_NEW_GROUP_AFTER = patterns.compile(r"\s+(?:in|on|with|who|whose|that|from|under|over|aged)\s+(?![\p{Lu}])")
+_WORD_BEFORE = patterns.compile(r"(?P<word>[\p{L}]+)\s+$")  # the word right before a figure
 _UNSEEN = ""  # no word's normal form: marks a word not normalised yet
 _CLAUSE_WORDS = 8
 
@@ -185,6 +191,7 @@ class Describer:
         noun = quantity.noun if quantity.noun and not quantity.noun_inferred else ""
         noun_words = noun.split()
         noun_written = bool(noun_words) and quantity.text.lower().endswith(noun.lower())
+        left_word = next((w["word"] for w in _WORD_BEFORE.finditer(text, max(0, span.start - 30), span.start)), None)
         after, ends = self._phrase_after(span.end, min(sentence.end, span.end + 80),
                                          compound=bool(_COMPOUND.search(quantity.text) or
                                                        _CURRENCY.fullmatch(quantity.unit)))
@@ -210,6 +217,10 @@ class Describer:
             after = self._money_in(span.end, min(sentence.end, span.end + 80))
             head_word = after[-1] if after else None
             ends = []  # these words follow "in": where they end is counted afresh
+        if head_word is not None and lemma(head_word.lower()) in _PEOPLE and left_word is not None:
+            # "employs 1,450 people": the verb says who they are
+            forms = verb_stems(left_word.lower()) | {lemma(left_word)}
+            head_word = next((self.lexicon.people_verbs[f] for f in forms if f in self.lexicon.people_verbs), head_word)
         head = self._norm(head_word) if head_word else None
         head_word = lemma(head_word) if head_word else None
         if quantity.per:
@@ -243,6 +254,8 @@ class Describer:
         if definite and quantity.hedge and len(definite.group().split()) > 1 and \
                 quantity.text.lower().startswith(quantity.hedge):
             definite = None  # "leaves the country about 63,000 homes behind": "the" is the object's, not the figure's
+        if definite and definite.group().lower().startswith("all") and _NEW_GROUP_AFTER.match(text, phrase_end):
+            definite = None  # "extended to all 4.2 million pupils in families on universal credit": a group named anew
         definite = definite or sized_definite
         if definite:
             # A definite noun phrase names a thing already there; a modal or verb of the clause
@@ -253,6 +266,13 @@ class Describer:
         roles = {w for i, w in enumerate(near_left) if w in self.lexicon.roles and not (
             w in self.lexicon.attributes and i and near_left[i - 1] in ("a", "an"))}  # "a record field of"
         roles |= {w.lower() for w in after if w.lower() in self.lexicon.roles} | {w for w in inner if w in _SUBSET}
+        trailing = _PARTICIPLE.match(text, phrase_end, sentence.end)
+        if trailing is not None:
+            # "the 1,050 residents surveyed": a verb of a role after the noun phrase gives the role
+            roles |= {stem for stem in verb_stems(trailing.group(1)) if stem in self.lexicon.roles
+                      and stem not in self.lexicon.statuses and stem != trailing.group(1)}
+        if _INCLUDED_BEFORE.search(text, max(0, span.start - 25), span.start):
+            roles.add("including")  # "employs about 410 people, including the 146 staff at its roastery": a part
         statuses = {w for w in roles if w in self.lexicon.statuses}
         if self.lexicon.total_mark.match(text, phrase_end):
             roles.add("total")  # "around 9,000 personnel in total": the sum of several, not one party's figure

@@ -20,7 +20,7 @@ _KEYS = ("change_words", "change_nouns", "particle_verbs", "multiples", "number_
          "nationalities", "separators", "comparisons", "coverage",
          "several_answers", "difference_before", "difference_after", "span_start", "span_end", "share_verbs",
          "past_verbs", "share_takers", "measure_anaphors", "answer_choices", "level_wholes",
-         "step_cues", "share_nouns", "part_verbs", "day_nouns", "events")
+         "step_cues", "share_nouns", "part_verbs", "day_nouns", "events", "people_verbs")
 
 
 class LexiconError(FactcheckError):
@@ -86,6 +86,7 @@ class RelateLexicon:
     measure_anaphors: frozenset[str]
     day_nouns: frozenset[str]
     event_of: Mapping[str, str]
+    people_verbs: Mapping[str, str]
 
     def canonical(self, lemma: str) -> str:
         """The word that stands for ``lemma``'s synonym set ("soldier" → "troop")."""
@@ -164,6 +165,14 @@ def _groups(value: Any, key: str) -> dict[str, str]:
         for member in members:
             first_of.setdefault(member, first_of.get(members[0], members[0]))
     return first_of
+
+
+def _words_to_words(value: Any, key: str) -> dict[str, str]:
+    """A mapping of lower-case words to lower-case words."""
+    if not isinstance(value, dict) or not value or not all(
+            isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip() for k, v in value.items()):
+        raise LexiconError("must be a mapping of words to words", path=str(RELATE_FILE), key=key)
+    return {k.strip().lower(): v.strip().lower() for k, v in value.items()}
 
 
 def build_lexicon(data: Any) -> RelateLexicon:
@@ -245,6 +254,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         measure_anaphors=frozenset(lemma(w) for w in _strings(data["measure_anaphors"], "measure_anaphors")),
         day_nouns=frozenset(lemma(w) for w in _strings(data["day_nouns"], "day_nouns")),
         event_of=_groups(data["events"], "events"),
+        people_verbs=_words_to_words(data["people_verbs"], "people_verbs"),
     )
 
 
