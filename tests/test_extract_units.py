@@ -22,6 +22,10 @@ UNITS = [
     # a word of time after a price per thing does not make the thing a time ("a year earlier" would)
     ("Brent climbed to $82 a barrel after OPEC+ agreed to cut output.", "$82 a barrel", 82, "USD / oil_barrel"),
     ("She won the 400m hurdles in 50.37 seconds.", "400m", 400, "meter"),
+    # "m" is a million when the other end of its change is a count in thousands; else a length
+    ("Listeners tripled to 1.8m a month, from 600,000.", "1.8m a month", 1.8e6, "1 / month"),
+    ("Views grew from 640,000 to 1.2m in a year.", "1.2m", 1.2e6, ""),
+    ("The tide rose to 1.8m, from 1.2m the day before.", "1.8m", 1.8, "meter"),
     ("Support fell from 42% to 31%, an 11-point drop, in the poll.", "11-point", 11, "percentage_point"),
     ("The new limit will save 1.5 million tonnes of CO2 a year.", "1.5 million tonnes of CO2 a year", 1.5e6,
      "metric_ton / year"),

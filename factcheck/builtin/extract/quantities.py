@@ -102,6 +102,11 @@ _DEGREES = patterns.compile(rf"{_SPACE}*(?:degrees?|°)(?![\p{{L}}])", regex.I)
 _BELOW_ZERO = patterns.compile(rf"{_SPACE}+below{_SPACE}+(?:zero|freezing)\b", regex.I)
 _PERCENT_NEAR = patterns.compile(r"%|\bper\s?cent\b|\bpercent\b", regex.I)
 _COMPOUND_GAP = patterns.compile(rf"{_SPACE}+(?:and{_SPACE}+)?")
+# a count in tens of thousands or more, written with separators and no unit: "600,000", "1,250,000"
+_BIG_COUNT = (r"(?:about\s+|around\s+|some\s+)?(?:\d{2,3},\d{3}|\d{1,3}(?:,\d{3}){2,})"
+              r"(?!\d|[,.]\d|\s*(?:%|per\s*cent|m\b|bn\b|km|kg|tonnes|metres|meters))")
+_FROM_BIG_AFTER = patterns.compile(rf"(?i)(?:\s+an?\s+[\p{{L}}]+)?,?\s+(?:up\s+|down\s+)?from\s+{_BIG_COUNT}")
+_FROM_BIG_BEFORE = patterns.compile(rf"(?i)\bfrom\s+{_BIG_COUNT}\s+to\s+$")
 _FOLLOWING_WORD = patterns.compile(rf"{_SPACE}+(?P<word>[\p{{L}}]+)\b")
 _DEGREE_LETTER = patterns.compile(r"(?P<letter>[CF])(?![\p{L}\d])")
 _SPACES = patterns.compile(rf"{_SPACE}*")
@@ -434,12 +439,18 @@ class QuantityReader:
                 follower["word"].lower() not in self.lex.metre_events
             if abbreviation in ("b", "B", "k", "K") and not counts:
                 return pos
-            if abbreviation in ("m", "M") and not counts:
-                # "a 100m sprint" is metres; "1.5m people" a million.
+            if abbreviation in ("m", "M") and not counts and not self._beside_big_count(text, reading.start, match.end()):
+                # "a 100m sprint" is metres; "1.5m people" a million, as is "tripled to 1.8m a month, from 600,000".
                 reading.unit, reading.unit_text = "meter", text[pos:match.end()]
                 return match.end()
         self._scale(reading, self.lex.scale_abbreviations[abbreviation])
         return match.end()
+
+    @staticmethod
+    def _beside_big_count(text: str, start: int, end: int) -> bool:
+        """True when a figure is one end of a change whose other end is a count in thousands: "to 1.8m a month,
+        from 600,000", "from 640,000 to 1.2m"."""
+        return bool(_FROM_BIG_AFTER.match(text, end) or _FROM_BIG_BEFORE.search(text, max(0, start - 40), start))
 
     @staticmethod
     def _scale(reading: Reading, factor: float) -> None:
