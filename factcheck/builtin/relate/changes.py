@@ -726,10 +726,11 @@ class ChangeReader:
             elif size.anchor == verb[1]:
                 rank = 1
             elif size.anchor.end <= change.start and change.start - size.span.end <= 100 and not any(
-                    size.span.end <= s.start and s.end <= change.start and not (s == verb[1] and agreeing)
+                    size.span.end <= s.start and s.end <= change.start and s != size.anchor
+                    and not (s == verb[1] and agreeing)
                     for _, s in words) and not _CLAUSE_BREAK.search(text, size.span.end, change.start):
                 # "up by a third, rising from 90,000 to 150,000": only the change's own verb may stand
-                # between, and only when it goes the size's way
+                # between, and only when it goes the size's way ("a 21% cut" has its own noun after it)
                 rank = 2
             elif size.anchor.start >= change.end and size.anchor.start - change.end <= 90 and (
                     not size.after_word or size.joiner == "of" or self._apposed(text, change, size, direction)) and \
