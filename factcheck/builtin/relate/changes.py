@@ -39,7 +39,8 @@ _FROM_BEFORE = patterns.compile(r"(?i)\bfrom\s*(?:(?:the|an?|its|their)\s+)?(?:(
 _FROM_REACH = 50  # characters before a figure in which its "from" may stand
 # "a 24% increase on the A$265 million", "up 5% on last year's 1,200", "a 12% increase over the $842 billion":
 # the base of a change, right after its word.
-_ON_BEFORE = patterns.compile(r"(?i)\b(?:on|over)\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{L}]+\s+)?(?:[\p{L}\d]+['’]s?\s+)?$")
+_ON_BEFORE = patterns.compile(r"(?i)\b(?:on|over)\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{L}]+\s+)?(?:[\p{L}\d]+['’]s?\s+)?"
+                              r"(?:(?:[\p{L}-]+\s+){1,2}of\s+)?$")  # "on last season's league average of 22,500"
 # Between a change word and "on": nothing, or the change's size ("up 5% on", "up by 12 points on").
 _SIZE_TO_ON = patterns.compile(r"(?i)\s*(?:(?:by|of)\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent|percentage\s+points?|points?)\s*)?")
 _TO_BEFORE = patterns.compile(r"(?i)\b(?:to|at)\s*[\"“]?\s*$")
@@ -473,8 +474,7 @@ class ChangeReader:
             reach = max(sentence.start, x.span.start - _FROM_REACH)
             near = text[reach:x.span.start].lower()  # each pattern needs its word: most figures have neither
             base = "from" in near and _FROM_BEFORE.search(text, reach, x.span.start) or \
-                ("on" in near[-30:] or "over" in near[-30:]) and \
-                _ON_BEFORE.search(text, max(sentence.start, x.span.start - 30), x.span.start) or None
+                ("on" in near or "over" in near) and _ON_BEFORE.search(text, reach, x.span.start) or None
             if base is None:
                 partner = self._compared_with(text, sentence, members, i, taken)
                 if partner is not None:
