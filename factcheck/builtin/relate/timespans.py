@@ -14,6 +14,7 @@ stretch back to the full date named in a sentence before.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import Sequence, TypeVar
 
@@ -54,6 +55,7 @@ _AFTER_EVENT = patterns.compile(r"(?i)\s+after\s+(?:(?:it|they|he|she|the\s+[\p{
                                 r"been\s+|had\s+)?|the\s+)(?P<event>[\p{L}]+)\b")
 # "closed on Monday 3 February 2025": the event right before its date
 _EVENT_BEFORE = patterns.compile(r"(?i)\b(?P<event>[\p{L}]+)\s+(?:on|in)\s+(?:the\s+)?$")
+_LATER_ON = patterns.compile(r"(?i)\s+later\s*,?\s+(?:on|in)\s+(?:the\s+)?")  # "three weeks later, on February 28"
 _EVENT_REACH = 5  # sentences either side in which the event's own date may be given
 # "found guilty on Friday 1 November, following a trial that began on Monday 9 September": what the first date
 # ends, started on the second
@@ -182,6 +184,32 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
     found += _earlier_than_before(document, sentences, lengths, stamps)
     tied = {d.length.span for d in found}
     found += [d for d in _after_event(document, lengths, stamps, lexicon) if d.length.span not in tied]
+    tied = {d.length.span for d in found}
+    found += [d for d in _later_on(document, lengths, stamps) if d.length.span not in tied]
+    return found
+
+
+def _later_on(document: Document, lengths: dict[int, list[Quantity]], stamps: dict[int, list[Date]]) -> list[Duration]:
+    """ "will close on Saturday, January 31 ... to reopen it three weeks later, on February 28".
+
+    A length followed by "later, on" and a date is the stretch to that date
+    from the date last named before it (given to the day); that date must
+    be the earlier.
+    """
+    text = document.text
+    dated = sorted((d for index in stamps for d in stamps[index] if d.day is not None), key=lambda d: d.span.start)
+    starts = [d.span.start for d in dated]
+    found = []
+    for length in (q for members in lengths.values() for q in members):
+        later = _LATER_ON.match(text, length.span.end)
+        if later is None:
+            continue
+        at = bisect.bisect_left(starts, later.end())
+        if at == len(dated) or dated[at].span.start != later.end() or at == 0:
+            continue
+        start, end = dated[at - 1], dated[at]
+        if start.span.end <= length.span.start and _earlier(start, end):
+            found.append(Duration(span=Span(length.span.start, end.span.end), length=length, start=start, end=end))
     return found
 
 
