@@ -40,7 +40,9 @@ _SIZED_BY = patterns.compile(
     r"(?i)\b(?P<article>an?|the)\s+(?:(?P<modifier>[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?)?(?P<noun>[\p{L}]+)\s+(?:of|for)\s+$")
 _COMPOUND = patterns.compile(r"\d-[\p{L}]+$")  # "36-member", "60-seat": an adjective before its noun
 _YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
-_PARTICIPLE = patterns.compile(r"\s+(?:(?:now|already|still|since|eventually|finally|actually)\s+)?([\p{Ll}]+)\b")
+# "the 6,200 hectares burned", "the £421m we have spent": a verb right after the figure, or after its subject
+_PARTICIPLE = patterns.compile(r"\s+(?:(?:we|they|I|you|he|she|it)\s+(?:have\s+|has\s+|had\s+)?)?"
+                               r"(?:(?:now|already|still|since|eventually|finally|actually)\s+)?([\p{Ll}]+)\b")
 _CURRENCY = patterns.compile(r"[A-Z]{3}")
 _IN_WHAT = patterns.compile(r"\s+in\s(?=[\p{Ll}])")
 _DIGIT = patterns.compile(r"\d")
@@ -53,6 +55,10 @@ _OBJECT_AFTER = patterns.compile(r"(?i)\s+(?:him|her|them|it|us|me|its|their|his
 _INCLUDED_BEFORE = patterns.compile(r"(?i)\b(?:including|includes|included|among\s+them|of\s+whom)\s+"
                                     r"(?:the\s+|some\s+|about\s+|around\s+|nearly\s+)?$")
 _PEOPLE = frozenset({"people", "person"})
+# "put the city's population at 486,300", "valued the business at £2bn": the thing a figure is put at
+_PUT_AT = patterns.compile(r"(?i)\b(?:put|puts|putting|estimated|estimates|estimate|valued|values|valuing|pegged|pegs)\s+"
+                           r"(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:[\p{L}-]+\s+)?(?P<noun>[\p{L}]+)\s+"
+                           r"at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$")
 # "all 4.2 million pupils in families on ...", "all 300 staff who ...": words after the noun that pick out a group
 _NEW_GROUP_AFTER = patterns.compile(r"\s+(?:in|on|with|who|whose|that|from|under|over|aged)\s+(?![\p{Lu}])")
 _WORD_BEFORE = patterns.compile(r"(?P<word>[\p{L}]+)\s+$")  # the word right before a figure
@@ -213,6 +219,10 @@ class Describer:
                 head_word = sized["noun"].lower()
                 if sized["article"].lower() == "the":
                     sized_definite = sized  # "the quarterly net income of $386 million" names a thing given before
+        if head_word is None and (quantity.unit == "" or _CURRENCY.fullmatch(quantity.unit)):
+            valued = _PUT_AT.search(text, max(0, span.start - 60), span.start)
+            if valued is not None and valued["noun"].lower() not in STOP_WORDS:
+                head_word = valued["noun"].lower()  # "put the city's population at 486,300"
         if head_word is None and _CURRENCY.fullmatch(quantity.unit):
             after = self._money_in(span.end, min(sentence.end, span.end + 80))
             head_word = after[-1] if after else None

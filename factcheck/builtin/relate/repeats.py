@@ -62,6 +62,7 @@ december""".split())
 # At most this many earlier figures of one noun are weighed for one mention: a page restating one
 # figure hundreds of times must not weigh hundreds per mention. The links still join them all.
 _MAX_CANDIDATES = 50
+_CLOSE = 1.5  # the largest ratio between two figures linked only by a verb of a synonym
 _MAGNITUDE = 10  # how many times apart two figures of one thing may be: a decimal point's slip
 
 
@@ -127,6 +128,12 @@ def _same_magnitude(first: Quantity, second: Quantity) -> bool:
     return max(a, b) <= _MAGNITUDE * min(a, b)
 
 
+def _close(first: Quantity, second: Quantity) -> bool:
+    """True when two figures are within half of each other (a slip of a digit, not another thing's size)."""
+    low, high = sorted(abs(q.value if q.value is not None else q.low or 0) for q in (first, second))
+    return low > 0 and high / low <= _CLOSE
+
+
 def _quantity_start(quantity: Quantity) -> int:
     return quantity.span.start
 
@@ -177,6 +184,7 @@ class RepeatLinker:
         self.by_word: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.by_head_only: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.by_lead: dict[tuple[str, str], list[Description]] = defaultdict(list)
+        self.by_verb_stem: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.unnamed_by_unit: dict[str, list[Description]] = defaultdict(list)
         # every figure of the document, described or not: a figure given only in a comparison ("against
         # 1,420 in Ashby") or as a change's start is still a figure a definite mention may point back to
@@ -191,9 +199,13 @@ class RepeatLinker:
                 self.by_noun[(unit, noun)].append(description)
             if description.head:
                 self.by_head_only[(unit, description.head)].append(description)
-            # "raising £84,300" is named by "the £48,300 raised": a verb by any of its forms
-            for stem in {stem for word in description.lead for stem in verb_stems(word)}:
-                self.by_lead[(description.quantity.unit, stem)].append(description)
+            for word in description.lead:
+                self.by_lead[(description.quantity.unit, word)].append(description)
+            # "raising £84,300" is named by "the £48,300 raised": a verb by any of its forms (not a noun: "the
+            # budget totals €38.4m" is not "the €3.9m it budgeted for investment")
+            for stem in {stem for word in description.lead if word.endswith(("ed", "ing"))
+                         for stem in verb_stems(word) if stem != word}:
+                self.by_verb_stem[(description.quantity.unit, stem)].append(description)
             if not description.nouns:
                 self.unnamed_by_unit[unit].append(description)
                 # "fined £2.4m" is named by "the £4.2m penalty": a verb by its noun, and that noun's synonyms
@@ -221,8 +233,16 @@ class RepeatLinker:
         if later.head is None:
             # "the 6,200 hectares burned so far" names its thing by the verb of "had burned 8,900 hectares"
             assert later.participle is not None
-            found = earlier(sorted({id(d): d for stem in verb_stems(later.participle)
-                                    for d in self.by_lead.get((later.quantity.unit, stem), ())}.values(), key=_start))
+            unit, stems = later.quantity.unit, verb_stems(later.participle)
+            found = earlier(sorted({id(d): d for d in [*self.by_lead.get((unit, later.participle), ()), *(
+                d for stem in stems - {later.participle} for d in self.by_verb_stem.get((unit, stem), ()))]}.values(),
+                key=_start))
+            if not found:
+                # "the £421m we have spent" restates "a cost of £412m": a verb of a noun's synonym set, weaker
+                # evidence than the verb itself, so only for a figure close to the other
+                found = [d for d in earlier(sorted({id(d): d for stem in stems for d in self.by_noun.get(
+                    (_effective_unit(later), load_lexicon().canonical(stem)), ())}.values(), key=_start))
+                    if _close(later.quantity, d.quantity)]
             return [d for d in found if not _separated(later, d, self.reference)]
         for unit in dict.fromkeys((_effective_unit(later), later.quantity.unit)):
             found = earlier(self.by_noun.get((unit, later.head), ()))
