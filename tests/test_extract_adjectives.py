@@ -9,6 +9,7 @@ ADJECTIVES = [
     ("Nato's 4,200-strong battlegroup in Estonia will grow.", "4,200-strong", 4200, "", "battlegroup"),
     ("The inquiry published a 1,200-page report on Tuesday.", "1,200-page", 1200, "", "pages"),
     ("Runners tackled a 21-kilometre loop of the lake.", "21-kilometre", 21, "kilometer", None),
+    ("They bought a 1,200-square-foot flat in Leith.", "1,200-square-foot", 1200, "foot ** 2", None),
     ("Unions called a three-day strike on the railways.", "three-day", 3, "day", None),
     ("The 27-year-old midfielder signed a new contract.", "27-year-old", 27, "year", None),
     ("A six-month-old puppy was rescued from the river.", "six-month-old", 6, "month", None),

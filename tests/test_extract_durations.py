@@ -7,6 +7,8 @@ from extract_support import close, quantities, the_quantity
 
 DURATIONS = [
     ("The council will spend the money over the next two financial years.", "two financial years", 2, "year"),
+    ("Gas prices have fallen for 12 straight weeks.", "12 straight weeks", 12, "week"),
+    ("Rain fell on five consecutive days in the Lakes.", "five consecutive days", 5, "day"),
     ("The dispute has dragged on for two decades.", "two decades", 20, "year"),
     ("It was the wettest spring in a decade.", "a decade", 10, "year"),
     ("The council has three months to respond.", "three months", 3, "month"),

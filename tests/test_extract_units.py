@@ -26,6 +26,12 @@ UNITS = [
     ("Listeners tripled to 1.8m a month, from 600,000.", "1.8m a month", 1.8e6, "1 / month"),
     ("Views grew from 640,000 to 1.2m in a year.", "1.2m", 1.2e6, ""),
     ("The tide rose to 1.8m, from 1.2m the day before.", "1.8m", 1.8, "meter"),
+    # a base after "from" takes the millions of the count it changed to
+    ("Some 7.6m people were waiting in March, down from 7.7m in February.", "7.7m", 7.7e6, ""),
+    ("The river rose to 4.2m on Friday, up from 3.1m on Thursday.", "3.1m", 3.1, "meter"),
+    ("The drug cut blood pressure by 9 mmHg on average.", "9 mmHg", 9, "millimeter_Hg"),
+    ("The cable carries 250 terabits per second.", "250 terabits per second", 250, "terabit / second"),
+    ("The baby weighed 3lb 4oz at birth.", "3lb 4oz", 52, "ounce"),
     ("Support fell from 42% to 31%, an 11-point drop, in the poll.", "11-point", 11, "percentage_point"),
     ("The new limit will save 1.5 million tonnes of CO2 a year.", "1.5 million tonnes of CO2 a year", 1.5e6,
      "metric_ton / year"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass, field
+from typing import Sequence
 
 import regex
 
@@ -54,6 +55,7 @@ _TEMPERATURE_WORD_BEFORE = patterns.compile(
 _SENTENCE_END = patterns.compile(r"[.!?]\s")
 _BRACKETED = patterns.compile(r"\s*\([^()]{1,24}\)")
 _FROM_TO_GAP = patterns.compile(r"\s+to\s+")
+_RUN_OF = patterns.compile(r"(?i)(?:straight|consecutive|successive)\s+")
 _YEAR_KIND = patterns.compile(r"(?i)(?:financial|fiscal|academic|calendar|school|tax|full|whole|consecutive)\s+(?=years?\b)")
 _POINT_FRACTION = patterns.compile(
     r"(?i)\b(?P<fraction>quarter|half)[- ](?:(?:a|of\s+a)[- ])?(?:percentage[- ])?point\b")
@@ -107,6 +109,8 @@ _BIG_COUNT = (r"(?:about\s+|around\s+|some\s+)?(?:\d{2,3},\d{3}|\d{1,3}(?:,\d{3}
               r"(?!\d|[,.]\d|\s*(?:%|per\s*cent|m\b|bn\b|km|kg|tonnes|metres|meters))")
 _FROM_BIG_AFTER = patterns.compile(rf"(?i)(?:\s+an?\s+[\p{{L}}]+)?,?\s+(?:up\s+|down\s+)?from\s+{_BIG_COUNT}")
 _FROM_BIG_BEFORE = patterns.compile(rf"(?i)\bfrom\s+{_BIG_COUNT}\s+to\s+$")
+_FROM_RIGHT_BEFORE = patterns.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+)?$")
+_SENTENCE_BREAK = patterns.compile(r"[.!?]\s|;")
 _FOLLOWING_WORD = patterns.compile(rf"{_SPACE}+(?P<word>[\p{{L}}]+)\b")
 _DEGREE_LETTER = patterns.compile(r"(?P<letter>[CF])(?![\p{L}\d])")
 _SPACES = patterns.compile(rf"{_SPACE}*")
@@ -322,7 +326,7 @@ class QuantityReader:
             reading.start = sign.start()
         hedge = self._hedge_before(text, reading.start)
         pos = self._read_half(reading, text, end)
-        pos = self._read_scale(reading, text, pos, number.words)
+        pos = self._read_scale(reading, text, pos, number.words, context.readings)
         pos = self._read_unit(reading, text, pos, context)
         if reading.article and not self._is_time(reading.unit):
             return None
@@ -417,7 +421,8 @@ class QuantityReader:
         reading.resolution = min(reading.resolution, 0.5 * reading.scale)
         return match.end()
 
-    def _read_scale(self, reading: Reading, text: str, pos: int, is_words: bool) -> int:
+    def _read_scale(self, reading: Reading, text: str, pos: int, is_words: bool,
+                    earlier: Sequence[Reading] = ()) -> int:
         match = self._scale_word.match(text, pos)
         if match:
             # Scale words multiply: "16.1 lakh crore" is 16.1 × 10^12, "a thousand million" 10^9.
@@ -439,7 +444,8 @@ class QuantityReader:
                 follower["word"].lower() not in self.lex.metre_events
             if abbreviation in ("b", "B", "k", "K") and not counts:
                 return pos
-            if abbreviation in ("m", "M") and not counts and not self._beside_big_count(text, reading.start, match.end()):
+            if abbreviation in ("m", "M") and not counts and not self._beside_big_count(text, reading.start, match.end()) \
+                    and not self._base_of_millions(text, reading.start, earlier):
                 # "a 100m sprint" is metres; "1.5m people" a million, as is "tripled to 1.8m a month, from 600,000".
                 reading.unit, reading.unit_text = "meter", text[pos:match.end()]
                 return match.end()
@@ -451,6 +457,15 @@ class QuantityReader:
         """True when a figure is one end of a change whose other end is a count in thousands: "to 1.8m a month,
         from 600,000", "from 640,000 to 1.2m"."""
         return bool(_FROM_BIG_AFTER.match(text, end) or _FROM_BIG_BEFORE.search(text, max(0, start - 40), start))
+
+    @staticmethod
+    def _base_of_millions(text: str, start: int, earlier: Sequence[Reading]) -> bool:
+        """True for the base of a change whose result is a count in millions: "7.6m people ..., down from 7.7m"."""
+        if not earlier or not _FROM_RIGHT_BEFORE.search(text, max(0, start - 20), start):
+            return False
+        last = earlier[-1]
+        return last.scale == 1e6 and not last.unit and start - last.end <= 150 and \
+            not _SENTENCE_BREAK.search(text, last.end, start)
 
     @staticmethod
     def _scale(reading: Reading, factor: float) -> None:
@@ -489,10 +504,12 @@ class QuantityReader:
         form = self.lex.unit_form(unit.group(), attached) if unit else None
         if form is None and not attached and not reading.article:
             # "two financial years", "three academic years": a kind of year between the number and its unit
-            kind = _YEAR_KIND.match(window, spaced)
+            # "12 straight weeks", "five consecutive days": a run of any unit of time
+            run = _RUN_OF.match(window, spaced)
+            kind = run or _YEAR_KIND.match(window, spaced)
             unit = self.lex.unit_pattern.match(window, kind.end()) if kind else None
             form = self.lex.unit_form(unit.group(), False) if unit else None
-            if form is not None and form.unit != "year":
+            if form is not None and (form.unit != "year" if run is None else not self._is_time(form.unit)):
                 unit = form = None
         if unit and form:
             if self._is_time(form.unit) and not attached and self._counts_compound(text, pos + unit.end(), unit.group()):
@@ -595,6 +612,13 @@ class QuantityReader:
             self._set_unit(reading, first.lower().rstrip("s"), first)
             reading.age = True
             return end
+        parts = words.split("-")
+        if len(parts) > 1:
+            # "1,200-square-foot", "40-cubic-metre": a unit of two words
+            pair = self.lex.unit_form(f"{parts[0]} {parts[1]}", attached=False)
+            if pair is not None:
+                self._set_unit(reading, pair.unit, f"{parts[0]}-{parts[1]}", pair.factor)
+                return pos + 2 + len(parts[0]) + len(parts[1])
         form = self.lex.unit_form(first, attached=True) or self.lex.unit_form(first, attached=False)
         if form:
             self._set_unit(reading, form.unit, first, form.factor)
