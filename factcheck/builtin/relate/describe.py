@@ -54,6 +54,9 @@ _NP_WORDS = 4
 _OBJECT_AFTER = patterns.compile(r"(?i)\s+(?:him|her|them|it|us|me|its|their|his|the)\b")
 _INCLUDED_BEFORE = patterns.compile(r"(?i)\b(?:including|includes|included|among\s+them|of\s+whom)\s+"
                                     r"(?:the\s+|some\s+|about\s+|around\s+|nearly\s+)?$")
+# "Of the 12,600 apprentices in engineering, ...": a phrase of place or kind between an opener's noun and its
+# comma picks out a group ("due to go" restates what the group is)
+_OPENER_WORDS = patterns.compile(r"\s+(?:in|at|from|with|aged|under|over|across|outside|inside|on)\s+[^,;.:\d]{1,50}(?=,)")
 _PEOPLE = frozenset({"people", "person"})
 # "put the city's population at 486,300", "valued the business at £2bn": the thing a figure is put at
 _PUT_AT = patterns.compile(r"(?i)\b(?:put|puts|putting|estimated|estimates|estimate|valued|values|valuing|pegged|pegs)\s+"
@@ -248,6 +251,10 @@ class Describer:
         restricting = _RESTRICTIVE.match(text, phrase_end, sentence.end)
         whole_of_parts = bool(_OF_TOTAL.search(text, max(0, span.start - 20), span.start)
                               or _QUANTIFIED_WHOLE.match(text, max(0, span.start - 40), span.start))
+        if whole_of_parts and _OF_TOTAL.search(text, max(0, span.start - 20), span.start):
+            opener = _OPENER_WORDS.match(text, phrase_end, sentence.end)
+            if opener is not None:
+                modifiers |= set(self._content([w.group() for w in WORD.finditer(opener.group())]))
         verb = restricting and restricting["ing"]
         if verb and verb not in self.lexicon.neutral_modifiers and verb not in STOP_WORDS:
             # "the 45 organisations joining the portfolio": some of the 214, not all

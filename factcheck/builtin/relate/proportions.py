@@ -55,7 +55,7 @@ def find_proportions(document: Document, quantities: Sequence[Quantity]) -> list
         if _OF.fullmatch(text, part.span.end, whole.span.start) and _TO_SHARE.fullmatch(
                 text, whole.span.end, share.span.start):
             pair = _counted(part, whole)
-        elif _OPENER.search(text, max(sentence.start, part.span.start - 12), part.span.start) and \
+        elif _OPENER.search(text, max(0, part.span.start - 14), part.span.start) and \
                 _OPENER_REST.fullmatch(text, part.span.end, whole.span.start) and \
                 _PART_TO_SHARE.fullmatch(text, whole.span.end, share.span.start):
             pair = _counted(whole, part)  # "Of the 41,200 students, 16,900, or 41%": the whole comes first
