@@ -259,8 +259,9 @@ class PartsReader:
                 self._earliers(first.span.start, unit, covered[0], back=_SUBJECT_REACH), run)  # "The appeal ..." later
             if total is None and covered[1]:
                 # "approved a $486 million capital budget. The plan is split among roads ($212 million), ...":
-                # a subject that names no figure shares out the nearest one larger than every part
-                total = self._nearest_larger(run, sentence)
+                # a subject that names no figure shares out the nearest one larger than every part, a few
+                # sentences back at most ("pulled 8.4 tonnes of rubbish ... The haul was made up of 3.1 tonnes ...")
+                total = self._nearest_larger(run, sentence, back=_SUBJECT_REACH)
             if total is not None:
                 return total, covered[1]
         apposed = self._apposed_breakdown(run, sentence)
@@ -362,15 +363,16 @@ class PartsReader:
             return (whole, False), ListRun(items)
         return None
 
-    def _nearest_larger(self, run: ListRun, sentence: Span) -> Quantity | None:
-        """The nearest figure before a list, in this or the previous sentence, in its unit and larger than each part."""
+    def _nearest_larger(self, run: ListRun, sentence: Span, back: int = 1) -> Quantity | None:
+        """The nearest figure before a list, in this or the ``back`` sentences before, in its unit and larger than
+        each part."""
         first = run.items[0]
         largest = max(p.value or 0 for p in run.items)
-        for quantity in self._backwards(first, self._previous_sentence_start(first)):
+        for quantity in self._backwards(first, self._previous_sentence_start(first, back)):
             if quantity.unit == first.unit and quantity.value is not None and not quantity.vague and \
                     (quantity.span not in self.skip or quantity.span in self.change_ends) and \
-                    quantity.value > largest and not self._base(quantity):
-                return quantity
+                    quantity.value > largest and not self._base(quantity) and not self._yardstick(quantity):
+                return quantity  # not "beating its £1.5m target": a target is no amount to share out
         return None
 
     def _base(self, quantity: Quantity) -> bool:
@@ -550,10 +552,10 @@ class PartsReader:
             return None
         return (first, False), ListRun(run.items[1:])
 
-    def _previous_sentence_start(self, first: Quantity) -> int:
-        """Where the sentence before ``first``'s sentence starts (or its own, when it is the first)."""
+    def _previous_sentence_start(self, first: Quantity, back: int = 1) -> int:
+        """Where the sentence ``back`` sentences before ``first``'s starts (or the first sentence's)."""
         index = self.sentences.index(first.span.start)
-        return self.document.sentences[max(0, index - 1)].start if self.document.sentences else 0
+        return self.document.sentences[max(0, index - back)].start if self.document.sentences else 0
 
     def _backwards(self, first: Quantity, floor: int) -> Iterator[Quantity]:
         """The quantities before ``first``, nearest first, back to offset ``floor``."""
