@@ -83,6 +83,8 @@ _COLON_WORDS = 4  # how far before the colon the whole may be named
 # "47% approve ..., while 49% disapprove and 8% are unsure": the answer a share gives, right after it
 _ANSWER_AFTER = patterns.compile(r"(?i)\s+(?:(?:are|were|is|was|said\s+they|say\s+they)\s+)?(?P<answer>not\s+sure|[\p{L}]+)\b")
 _UNDECIDED = frozenset({"unsure", "undecided", "not sure", "neutral"})  # the third answer beside two opposed ones
+_COMPLETE = 0.6  # how far from 100% the first shares may add up to and still make the whole
+_AND_ANOTHER = patterns.compile(r"[^,;%\d]*,\s*and\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?")
 # A frame that opens the sentence, then a holder and its verb: "In terms of vote share, the BJP polled 38.4 per cent"
 _FRAME_LEAD = patterns.compile(r"(?i)(?:^|[.;:]\s+|\n)(?:in\s+terms\s+of|on|by|as\s+for)\s+(?P<lead>[^,;.:]{2,40}),"
                                r"\s*(?:[\p{L}'’()-]+\s+){1,6}$")
@@ -333,6 +335,17 @@ class ShareReader:
         opening = [w.group().lower() for w in WORD.finditer(self.text, first.span.end, run.items[1].span.start)]
         return words[1] in opening[1:_CHOICE_WORDS]
 
+    def _complete_first(self, run: ListRun) -> ListRun:
+        """The run up to the items that make a whole of 100%, when ", and" then opens another statement: "57% were
+        men and 43% women, and about 30% were running for the first time"."""
+        total = 0.0
+        for i, item in enumerate(run.items[:-1]):
+            total += item.value or 0
+            if i and abs(total - 100) <= _COMPLETE and _AND_ANOTHER.fullmatch(
+                    self.text, item.span.end, run.items[i + 1].span.start):
+                return ListRun(run.items[:i + 1])
+        return run
+
     def _two_statements(self, run: ListRun, whole: str) -> bool:
         """True for two findings that only a verb joins: "61% said their workload had grown ..., and 47% said ...".
 
@@ -411,6 +424,7 @@ class ShareReader:
             if whole is None or self._set_apart(run, sentence, places=not opened) or self._two_statements(run, whole):
                 continue
             several = self._several_answers(sentence.start, sentence.end)
+            run = self._complete_first(run)
             run = self._with_rest(run, free)
             shares.append(Share(span=run.span, parts=run.items, whole=whole, multiple_answers=several))
         shares += self._contrasted(sentence, free, {q.span for share in shares for q in share.parts})

@@ -33,7 +33,7 @@ _FROM_BEFORE = patterns.compile(r"(?i)\b(?:from|between)\s+(?:the\s+)?(?:start\s
 _RIGHT_AFTER = patterns.compile(r"(?i)[\s,]*from\s+(?:the\s+)?")  # "10 nights, from Monday, March 2, ..."
 _EARLIER_AT_END = patterns.compile(r"(?i)\s*earlier\b(?=\s*(?:[,.;:!?)]|$))")  # "came ten weeks earlier, when ..."
 _LATER = patterns.compile(r"(?i)\s*(?:later|afterwards|after\s+that|on)\b")
-_OFFSET = patterns.compile(r"(?i)\s*(?:earlier|sooner|ago|before|longer|shorter|ahead|behind|late|early|later\s+than)\b")
+_OFFSET = patterns.compile(r"(?i)\s*(?:earlier|sooner|ago|before|after|longer|shorter|ahead|behind|late|early|later\s+than)\b")
 _STATISTIC = patterns.compile(r"(?i)\b(?:median|mean|average|typical)\s+(?:of\s+|length\s+of\s+)?$")
 # "six-week", "10-day": a length written as an adjective of the noun after it.
 _ADJECTIVE = patterns.compile(r"(?i)-(?:year|month|week|day|decade)$")
