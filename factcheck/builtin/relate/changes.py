@@ -71,6 +71,8 @@ _PAST_AFTER = patterns.compile(
 # "£2.59 in April against £2.68 in October": two figures each of a month, the one set against the other its base
 _IN_MONTH = patterns.compile(r"(?i)\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December)\b(?!\s+\d)")
+_AND_BETWEEN = patterns.compile(r"\s+and\s+")
+_OWN_OBJECT = patterns.compile(r"(?i)\s+(?:its|the|their|his|her|our)\s")
 _RELATIVE = patterns.compile(r"(?i),\s+(?:which|who)\b")
 # "was £395 this year, a drop of": a level, its time, then the size of its change
 _SIZE_AFTER_LEVEL = patterns.compile(r"(?i)(?:\s+(?:this|last)\s+(?:year|month|week|season|quarter))?,\s*(?:an?\s+)?"
@@ -687,6 +689,8 @@ class ChangeReader:
             elif span.start >= end:
                 if _LATER_CLAUSE.search(text, end, span.start):
                     continue  # "to £3.2bn from £2.6bn, as higher interest rates ...": another clause's word
+                if _AND_BETWEEN.fullmatch(text, end, span.start) and _OWN_OBJECT.match(text, span.end):
+                    continue  # "to 18% from 24% and increased its holding of gilts": a verb with an object of its own
                 distance = (span.start - end) * 3
             else:
                 continue
