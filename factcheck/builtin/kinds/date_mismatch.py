@@ -90,6 +90,51 @@ def _period_line(document: Document, dates: Sequence[Date]) -> Date | None:
     return period
 
 
+def _odd_weekday(dates: Sequence[Date]) -> tuple[Date, Date] | None:
+    """The one weekday's date without a year that the others, agreeing among themselves, contradict, with the
+    nearest of them: "Thursday, June 19 ... Monday, June 15 ... Friday, June 26 ... Friday, July 3".
+
+    Each date's weekday is set against the calendar of a common and of a
+    leap year; dates of one year differ from the calendar by one shift.
+    Three dates at least, within four months in all, and all but one
+    sharing a shift in both kinds of year; the odd one is set against the
+    nearest agreeing date before it.
+    """
+    yearless = [d for d in dates if d.year is None and _weekday_date(d)]
+    if len(yearless) < 3:
+        return None
+    odd_ones = set()
+    for year in (2001, 2004):
+        shifts = {}
+        for date in yearless:
+            assert date.month is not None and date.day is not None and date.weekday is not None
+            try:
+                day = datetime.date(year, date.month, date.day)
+            except ValueError:
+                return None  # 29 February
+            shifts[id(date)] = (WEEKDAYS.index(date.weekday.capitalize()) - day.weekday()) % 7
+        counts: dict[int, int] = {}
+        for shift in shifts.values():
+            counts[shift] = counts.get(shift, 0) + 1
+        if len(counts) != 2 or min(counts.values()) != 1:
+            return None
+        lone = next(shift for shift, n in counts.items() if n == 1)
+        odd_ones.add(next(id(d) for d in yearless if shifts[id(d)] == lone))
+    if len(odd_ones) != 1:
+        return None
+    odd = next(d for d in yearless if id(d) in odd_ones)
+    if max(_day_of_year(d) for d in yearless) - min(_day_of_year(d) for d in yearless) > 2 * _NEAR:
+        return None  # months apart, or over a new year: which year each is in is not known
+    # the finding counts the days from an agreeing date before the odd one
+    before = [d for d in yearless if d is not odd and 0 < _day_of_year(odd) - _day_of_year(d) <= _NEAR]
+    return (odd, max(before, key=_day_of_year)) if before else None
+
+
+def _day_of_year(date: Date) -> int:
+    assert date.month is not None and date.day is not None
+    return datetime.date(2001, date.month, min(date.day, 28 if date.month == 2 else date.day)).timetuple().tm_yday
+
+
 def _elapsed_without_years(start: Date, end: Date) -> tuple[float, float] | None:
     """ "From 2 February to 20 February": the time between two dates of one year (or the next), in years,
     counting both ends at most (see :func:`_days_without_years`)."""
@@ -154,13 +199,16 @@ class DateMismatch:
             if date.year is not None and date.month is not None:
                 dated.setdefault(document.sentence_index(date.span.start), []).append(date)
         first = dateline(document, context.dates) or _period_line(document, context.dates)
+        resolved_dates = [_with_year(date, dated.get(document.sentence_index(date.span.start), []),
+                                     document.sentence_at(date.span.start), first) for date in context.dates]
+        odd = _odd_weekday(resolved_dates)
         previous: Date | None = None  # the last weekday's date before this one
-        for date in context.dates:
-            sentence = document.sentence_at(date.span.start)
-            beside = dated.get(document.sentence_index(date.span.start), [])
-            resolved = _with_year(date, beside, sentence, first)
+        for resolved in resolved_dates:
             finding = self._weekday(rule, resolved)
-            if finding is None and resolved.year is None and previous is not None and _weekday_date(resolved):
+            if finding is None and odd is not None and resolved is odd[0]:
+                finding = self._weekdays_apart(rule, odd[1], resolved)
+            elif finding is None and resolved.year is None and previous is not None and _weekday_date(resolved) \
+                    and (odd is None or previous is not odd[0]):
                 finding = self._weekdays_apart(rule, previous, resolved)  # no year: the days since the last
             if finding:
                 yield finding
