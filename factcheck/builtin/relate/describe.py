@@ -58,12 +58,13 @@ _INCLUDED_BEFORE = patterns.compile(r"(?i)\b(?:including|includes|included|among
 # comma picks out a group ("due to go" restates what the group is)
 _OPENER_WORDS = patterns.compile(r"\s+(?:in|at|from|with|aged|under|over|across|outside|inside|on)\s+[^,;.:\d]{1,50}(?=,)")
 _PEOPLE = frozenset({"people", "person"})
+_WHO_AFTER = patterns.compile(r"\s+(?:who|that)\s+(?P<verb>[\p{Ll}]+)(?:\s+(?P<rest>[\p{Ll}]+))?")
 # "put the city's population at 486,300", "valued the business at £2bn": the thing a figure is put at
 _PUT_AT = patterns.compile(r"(?i)\b(?:put|puts|putting|estimated|estimates|estimate|valued|values|valuing|pegged|pegs)\s+"
                            r"(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:[\p{L}-]+\s+)?(?P<noun>[\p{L}]+)\s+"
                            r"at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$")
 # "all 4.2 million pupils in families on ...", "all 300 staff who ...": words after the noun that pick out a group
-_NEW_GROUP_AFTER = patterns.compile(r"\s+(?:in|on|with|who|whose|that|from|under|over|aged)\s+(?![\p{Lu}])")
+_NEW_GROUP_AFTER = patterns.compile(r"\s+(?:in|on(?!\s+board\b)|with|who|whose|that|from|under|over|aged)\s+(?![\p{Lu}])")
 _WORD_BEFORE = patterns.compile(r"(?P<word>[\p{L}]+)\s+$")  # the word right before a figure
 _UNSEEN = ""  # no word's normal form: marks a word not normalised yet
 _CLAUSE_WORDS = 8
@@ -230,10 +231,15 @@ class Describer:
             after = self._money_in(span.end, min(sentence.end, span.end + 80))
             head_word = after[-1] if after else None
             ends = []  # these words follow "in": where they end is counted afresh
-        if head_word is not None and lemma(head_word.lower()) in _PEOPLE and left_word is not None:
-            # "employs 1,450 people": the verb says who they are
-            forms = verb_stems(left_word.lower()) | {lemma(left_word)}
-            head_word = next((self.lexicon.people_verbs[f] for f in forms if f in self.lexicon.people_verbs), head_word)
+        if head_word is not None and lemma(head_word.lower()) in _PEOPLE:
+            # "employs 1,450 people", "the 1,450 people who work there": the verb says who they are
+            who = _WHO_AFTER.match(text, span.end, sentence.end) if noun_written else None
+            if who is not None and who["rest"] and who["rest"].lower() not in ("there", "here"):
+                who = None  # "the 2,300 people who work underground": some of the workforce, not all of it
+            for verb in (left_word, who["verb"] if who else None):
+                forms = verb_stems(verb.lower()) | {lemma(verb)} if verb else set()
+                head_word = next((self.lexicon.people_verbs[f] for f in forms if f in self.lexicon.people_verbs),
+                                 head_word)
         head = self._norm(head_word) if head_word else None
         head_word = lemma(head_word) if head_word else None
         if quantity.per:
