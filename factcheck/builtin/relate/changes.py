@@ -71,6 +71,7 @@ _PAST_AFTER = patterns.compile(
 # "£2.59 in April against £2.68 in October": two figures each of a month, the one set against the other its base
 _IN_MONTH = patterns.compile(r"(?i)\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December)\b(?!\s+\d)")
+_NOUN_THEN_CHANGE = patterns.compile(r"(?i)(?:\s+in\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*,?\s*(?:from\s+)?")
 _AND_BETWEEN = patterns.compile(r"\s+and\s+")
 _OWN_OBJECT = patterns.compile(r"(?i)\s+(?:its|the|their|his|her|our)\s")
 _RELATIVE = patterns.compile(r"(?i),\s+(?:which|who)\b")
@@ -680,8 +681,11 @@ class ChangeReader:
         other_spans = [Span(min(a.span.start, b.span.start), max(a.span.end, b.span.end)) for a, b in others]
         best = None
         for word, span in words:
-            if _AFTER_EVENT.search(text, max(0, span.start - 30), span.start):
-                continue  # "fell slightly after the first increase, to 13.2 million": a time, not this change's word
+            if _AFTER_EVENT.search(text, max(0, span.start - 30), span.start) and \
+                    not (span.end <= start and _NOUN_THEN_CHANGE.fullmatch(text, span.end, start)):
+                # "fell slightly after the first increase, to 13.2 million": a time, not this change's word; but
+                # "after a modest rise in registrations, from 18,000 ... to 27,500" names the change right after it
+                continue
             if span.end <= start:
                 distance = start - span.end
                 if any(span.end <= o.start and o.end <= start for o in other_spans):

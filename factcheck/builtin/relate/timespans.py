@@ -56,6 +56,7 @@ _AFTER_EVENT = patterns.compile(r"(?i)\s+after\s+(?:(?:it|they|he|she|the\s+[\p{
 # "closed on Monday 3 February 2025": the event right before its date
 _EVENT_BEFORE = patterns.compile(r"(?i)\b(?P<event>[\p{L}]+)\s+(?:on|in)\s+(?:the\s+)?$")
 _LATER_ON = patterns.compile(r"(?i)\s+later\s*,?\s+(?:on|in)\s+(?:the\s+)?")  # "three weeks later, on February 28"
+_START_REACH = 60  # characters before a stretch's first date in which its word of starting may stand
 _EVENT_REACH = 5  # sentences either side in which the event's own date may be given
 # "found guilty on Friday 1 November, following a trial that began on Monday 9 September": what the first date
 # ends, started on the second
@@ -107,7 +108,8 @@ def _bounded(text: str, first: Date, second: Date, lexicon: RelateLexicon) -> bo
     if _BETWEEN.match(gap) and (gap.strip() in ("-", "–", "—") or _FROM_BEFORE.search(
             text, max(0, first.span.start - 30), first.span.start)):
         return True
-    lead = text[max(0, first.span.start - 40):first.span.start]
+    # "set off from the Rothera research station on Sunday 2 November": the start's word and where from
+    lead = text[max(0, first.span.start - _START_REACH):first.span.start]
     if not lexicon.span_start.search(lead) or len(gap) >= 80:
         return False
     # "began on 14 March 2023 and the final connection was made on 2 August 2024, completing ...":
