@@ -477,7 +477,7 @@ class ChangeReader:
             reach = max(sentence.start, x.span.start - _FROM_REACH)
             near = text[reach:x.span.start].lower()  # each pattern needs its word: most figures have neither
             base = "from" in near and _FROM_BEFORE.search(text, reach, x.span.start) or \
-                ("on" in near or "over" in near) and _ON_BEFORE.search(text, reach, x.span.start) or None
+                (" on " in near or " over " in near) and _ON_BEFORE.search(text, reach, x.span.start) or None
             if base is None:
                 partner = self._compared_with(text, sentence, members, i, taken)
                 if partner is not None:

@@ -201,7 +201,6 @@ class Describer:
         noun = quantity.noun if quantity.noun and not quantity.noun_inferred else ""
         noun_words = noun.split()
         noun_written = bool(noun_words) and quantity.text.lower().endswith(noun.lower())
-        left_word = next((w["word"] for w in _WORD_BEFORE.finditer(text, max(0, span.start - 30), span.start)), None)
         after, ends = self._phrase_after(span.end, min(sentence.end, span.end + 80),
                                          compound=bool(_COMPOUND.search(quantity.text) or
                                                        _CURRENCY.fullmatch(quantity.unit)))
@@ -224,7 +223,8 @@ class Describer:
                 if sized["article"].lower() == "the":
                     sized_definite = sized  # "the quarterly net income of $386 million" names a thing given before
         if head_word is None and (quantity.unit == "" or _CURRENCY.fullmatch(quantity.unit)):
-            valued = _PUT_AT.search(text, max(0, span.start - 60), span.start)
+            valued = _PUT_AT.search(text, max(0, span.start - 60), span.start) if " at" in text[
+                max(0, span.start - 12):span.start] else None  # the pattern ends in "at": most figures have none
             if valued is not None and valued["noun"].lower() not in STOP_WORDS:
                 head_word = valued["noun"].lower()  # "put the city's population at 486,300"
         if head_word is None and _CURRENCY.fullmatch(quantity.unit):
@@ -233,6 +233,8 @@ class Describer:
             ends = []  # these words follow "in": where they end is counted afresh
         if head_word is not None and lemma(head_word.lower()) in _PEOPLE:
             # "employs 1,450 people", "the 1,450 people who work there": the verb says who they are
+            before = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+            left_word = before["word"] if before else None
             who = _WHO_AFTER.match(text, span.end, sentence.end) if noun_written else None
             if who is not None and who["rest"] and who["rest"].lower() not in ("there", "here"):
                 who = None  # "the 2,300 people who work underground": some of the workforce, not all of it
@@ -294,7 +296,9 @@ class Describer:
             # "the 1,050 residents surveyed": a verb of a role after the noun phrase gives the role
             roles |= {stem for stem in verb_stems(trailing.group(1)) if stem in self.lexicon.roles
                       and stem not in self.lexicon.statuses and stem != trailing.group(1)}
-        if _INCLUDED_BEFORE.search(text, max(0, span.start - 25), span.start):
+        window = text[max(0, span.start - 25):span.start]
+        if ("includ" in window or "among" in window or "whom" in window) and \
+                _INCLUDED_BEFORE.search(text, max(0, span.start - 25), span.start):
             roles.add("including")  # "employs about 410 people, including the 146 staff at its roastery": a part
         statuses = {w for w in roles if w in self.lexicon.statuses}
         if self.lexicon.total_mark.match(text, phrase_end):

@@ -184,6 +184,7 @@ class RepeatLinker:
         self.by_word: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.by_head_only: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.by_lead: dict[tuple[str, str], list[Description]] = defaultdict(list)
+        self._persons: dict[int, str | None] = {}  # by id of the description: read once however often asked
         self.by_verb_stem: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.unnamed_by_unit: dict[str, list[Description]] = defaultdict(list)
         # every figure of the document, described or not: a figure given only in a comparison ("against
@@ -281,7 +282,15 @@ class RepeatLinker:
 
     def _person(self, description: Description) -> str | None:
         """The person "his" or "her" right before a figure stands for: the last name before it in its sentence."""
+        key = id(description)
+        if key not in self._persons:
+            self._persons[key] = self._read_person(description)
+        return self._persons[key]
+
+    def _read_person(self, description: Description) -> str | None:
         start = description.quantity.span.start
+        if "h" not in self.document.text[max(0, start - 30):start]:
+            return None  # neither "his" nor "her" stands before it
         match = _PRONOUN_OWNER.search(self.document.text, max(0, start - 30), start)
         if match is None or match["pronoun"].lower() not in _PERSONS:
             return None
