@@ -49,6 +49,13 @@ _AFTER_FROM_GAP = patterns.compile(r"(?i)^[^;!?]{0,70}$")
 _TO_AFTER_SIZE = patterns.compile(r"(?i)\s*,?\s*(?:[\p{L}]+\s+){0,4}?to\s*[\"“]?\s*$")
 _CLAUSE_BREAK = patterns.compile(r"(?i)[;:]|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
 # An earlier level of the same thing, in the sentence after a change: "Inflation had stood at 5.8% in March".
+# "..., up 21% on the previous 12 months": a size against a time whose figure is given elsewhere
+_SIZE_ON_TIME = patterns.compile(r"(?i)[^,.;]{0,40}?,\s*(?P<dir>up|down)\s+(?P<size>\d[\d.]*)\s*(?:%|per\s*cent|percent)\s+on\s+"
+                                 r"(?P<time>(?:the\s+)?(?:previous|preceding|prior|same)\s+[^,.;]{2,30}?)(?=[,.;]|$)")
+_IN_TIME = patterns.compile(r"(?i)[^,.;]{0,20}?\s(?:in|during|over)\s+(?P<time>(?:the\s+)?(?:previous|preceding|prior|same)\s+"
+                            r"[^,.;]{2,30}?)(?=[,.;]|\s+(?:when|as|while|after|before)\b|$)")
+_TIME_WORD = patterns.compile(r"[\p{L}\d]+")
+_TIME_BASE_REACH = 4  # sentences after a change in which the figure of its base time may be given
 _HAD_STOOD = patterns.compile(r"(?i)\bhad\s+(?:stood|been|reached|peaked|run)\s+(?:at\s+)?(?:about\s+|around\s+)?$")
 # A change named as the time of another: "after the first increase", "since the cut", "following a rise".
 _AFTER_EVENT = patterns.compile(r"(?i)\b(?:after|since|before|following|despite|amid)\s+(?:the|a|an|its|their|this|that)\s+"
@@ -156,6 +163,11 @@ def _other_things(y: Quantity, x: Quantity) -> bool:
     return lemma(y.noun.split()[-1]) != lemma(x.noun.split()[-1])
 
 
+def _time_words(phrase: str) -> frozenset[str]:
+    """The content words of a time phrase, as lemmas: "the previous 12 months" → {previous, 12, month}."""
+    return frozenset(lemma(w) for w in _TIME_WORD.findall(phrase.lower()) if w not in STOP_WORDS)
+
+
 def _relative_clause(text: str, start: int, end: int) -> Span | None:
     """The relative clause (", which cost him £650 a tonne in 2023,") between ``start`` and ``end``, if any."""
     relative = _RELATIVE.search(text, start, end)
@@ -193,6 +205,7 @@ class ChangeReader:
             changes += self._in_sentence(document, sentence, members, index)
         changes += self._ends_before(document, sentences, quantities, changes)
         changes += self._bases_after(document, quantities, changes)
+        changes += self._bases_of_time(document, quantities, changes)
         changes.sort(key=lambda c: c.span.start)
         return self._with_ledes(document, sentences, changes, quantities)
 
@@ -236,6 +249,45 @@ class ChangeReader:
                                 direction=self.lexicon.change_direction.get(verb_word, 0), verb=verb_word,
                                 verb_span=Span(word.start(), word.end()),
                                 context=Span(previous.start, self._context(document, index).end)))
+        return found
+
+    def _bases_of_time(self, document: Document, quantities: Sequence[Quantity],
+                       changes: list[Change]) -> list[Change]:
+        """Changes sized against a time whose figure a later sentence gives: "handled 7.13 million passengers in
+        the year to March, up 21% on the previous 12 months. ... carried 6.2 million passengers in the previous
+        12 months".
+
+        The base is the one figure in the change's unit, within the next
+        few sentences, that the same time phrase stamps ("in the previous 12
+        months"), in no change of its own.
+        """
+        text = document.text
+        taken = {q.span for c in changes for q in (c.before, c.after, c.by) if q is not None}
+        by_start = {q.span.start: q for q in quantities}
+        starts = self._starts(quantities)
+        found = []
+        for y in quantities:
+            if y.span in taken or y.value is None or y.vague or " on " not in text[y.span.end:y.span.end + 60]:
+                continue
+            sized = _SIZE_ON_TIME.match(text, y.span.end)
+            size = by_start.get(sized.start("size")) if sized else None
+            if sized is None or size is None or size.unit != "percent":
+                continue
+            time = _time_words(sized["time"])
+            index = document.sentence_index(y.span.start)
+            last = document.sentences[min(len(document.sentences) - 1, index + _TIME_BASE_REACH)]
+            window = quantities[bisect.bisect_left(starts, sized.end()):bisect.bisect_left(starts, last.end)]
+            bases = [x for x in window if x.span not in taken and align(x, y) is not None
+                     and (stamp := _IN_TIME.match(text, x.span.end)) is not None and _time_words(stamp["time"]) == time]
+            if len(bases) != 1:
+                continue
+            aligned = align(bases[0], y)
+            assert aligned is not None
+            word = sized["dir"].lower()
+            found.append(Change(span=Span(y.span.start, size.span.end), after=aligned[1], before=aligned[0], by=size,
+                                direction=self.lexicon.change_direction.get(word, 0), verb=word,
+                                verb_span=Span(sized.start("dir"), sized.end("dir")),
+                                context=Span(document.sentences[index].start, last.end)))
         return found
 
     def _bases_after(self, document: Document, quantities: Sequence[Quantity], changes: list[Change]) -> list[Change]:
