@@ -109,6 +109,10 @@ _BIG_COUNT = (r"(?:about\s+|around\s+|some\s+)?(?:\d{2,3},\d{3}|\d{1,3}(?:,\d{3}
               r"(?!\d|[,.]\d|\s*(?:%|per\s*cent|m\b|bn\b|km|kg|tonnes|metres|meters))")
 _FROM_BIG_AFTER = patterns.compile(rf"(?i)(?:\s+an?\s+[\p{{L}}]+)?,?\s+(?:up\s+|down\s+)?from\s+{_BIG_COUNT}")
 _FROM_BIG_BEFORE = patterns.compile(rf"(?i)\bfrom\s+{_BIG_COUNT}\s+to\s+$")
+_SUBUNITS = frozenset({"cents", "cent", "pence", "p", "c"})
+# ", or about $950,000 a month", ", about 6.3 per seat": a figure restated in other terms
+_APPOSED_BEFORE = patterns.compile(r"(?i),\s*(?:or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?|"
+                                   r"(?:about|around|roughly|some|nearly|almost)\s+)\$?$")
 _FROM_RIGHT_BEFORE = patterns.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+)?$")
 _SENTENCE_BREAK = patterns.compile(r"[.!?]\s|;")
 _FOLLOWING_WORD = patterns.compile(rf"{_SPACE}+(?P<word>[\p{{L}}]+)\b")
@@ -891,9 +895,18 @@ class QuantityReader:
                 # to 68.3 million" is a step, then a level)
                 second.unit, second.currency = first.unit, first.currency
                 continue
+            if (first.unit == "" and not first.noun and second.currency and (second.unit_text or "x").lower().split()[0] in _SUBUNITS
+                    and _FROM_TO_GAP.fullmatch(text, first.end, second.start)
+                    and _CHANGE_FROM_BEFORE.match(text, max(0, first.start - 12), first.start)):
+                # "edged down from 198.6 to 196.9 cents": cents written once
+                first.unit, first.currency, first.unit_text = second.unit, second.currency, None
+                first.value, first.resolution = clean(first.value * 0.01), clean(first.resolution * 0.01)
+                continue
             compared = _COMPARED_GAP.fullmatch(text, first.end, second.start)
             ranged = _FROM_TO_GAP.fullmatch(text, first.end, second.start) and _CHANGE_FROM_BEFORE.match(
                 text, max(0, first.start - 12), first.start)  # "from 8.1 tonnes a hectare to 7.9 tonnes"
+            if compared and _APPOSED_BEFORE.search(text, max(0, first.start - 16), first.start):
+                continue  # "$11.4 million ..., or about $950,000 a month, up from $8.7 million": a restatement's rate
             if (compared or ranged) and " / " in first.unit and second.unit == first.unit.split(" / ")[0]:
                 second.unit = first.unit
             elif ranged and " / " in second.unit and first.unit == second.unit.split(" / ")[0] and \

@@ -79,6 +79,9 @@ _PAST_AFTER = patterns.compile(
 _IN_MONTH = patterns.compile(r"(?i)\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December)\b(?!\s+\d)")
 _NOUN_THEN_CHANGE = patterns.compile(r"(?i)(?:\s+in\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*,?\s*(?:from\s+)?")
+# "..., or about $950,000 a month", "..., about 6.3 per seat": a figure restated as a rate after a comma
+_APPOSED_GAP = patterns.compile(r"(?i)[^;.]{0,80},\s*(?:or\s+)?")
+_PER_AFTER = patterns.compile(r"(?i)\s+(?:per|a|an|each)\s+[\p{L}]+")
 _AND_BETWEEN = patterns.compile(r"\s+and\s+")
 _OWN_OBJECT = patterns.compile(r"(?i)\s+(?:its|the|their|his|her|our)\s")
 _RELATIVE = patterns.compile(r"(?i),\s+(?:which|who)\b")
@@ -688,9 +691,13 @@ class ChangeReader:
         length; a unit is lent to X only when no figure has X's own. A figure
         that a change is spread over ("in each of its five year groups") is
         none of them, nor is a figure in brackets that restates the one
-        before it ("95.3 million acres (38.6 million hectares)").
+        before it ("95.3 million acres (38.6 million hectares)"), or a rate
+        set after it by a comma ("298 candidates, about 6.3 per seat, up
+        from 224").
         """
-        restated = {id(z) for y, z in zip(earlier, earlier[1:]) if PAREN_GAP.match(text[y.span.end:z.span.start])}
+        restated = {id(z) for y, z in zip(earlier, earlier[1:]) if PAREN_GAP.match(text[y.span.end:z.span.start])
+                    or _APPOSED_GAP.fullmatch(text, y.span.end, z.span.start) and (
+                        " / " in z.unit or _PER_AFTER.match(text, z.span.end) is not None)}
         candidates = [y for y in reversed(earlier) if align(y, x) is not None and not _DISTRIBUTIVE.search(
             text, max(sentence.start, y.span.start - 25), y.span.start) and id(y) not in restated
             and not _other_things(y, x)]

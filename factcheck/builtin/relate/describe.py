@@ -38,6 +38,8 @@ _QUANTIFIED_WHOLE = patterns.compile(r"(?ri)\b(?:most|many|some|all|half|none|fe
                                      r"(?:the|these|those|its|their)\s+(?:[\p{L}-]+['’]s\s+)?")
 _SIZED_BY = patterns.compile(
     r"(?i)\b(?P<article>an?|the)\s+(?:(?P<modifier>[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?)?(?P<noun>[\p{L}]+)\s+(?:of|for)\s+$")
+# "won 19 of the 32 seats": the whole a count is taken from
+_COUNT_OF = patterns.compile(r"(?i)\b\d[\d,]*\s+(?:out\s+)?of\s+(?:the|its|their)\s+$")
 _COMPOUND = patterns.compile(r"\d-[\p{L}]+$")  # "36-member", "60-seat": an adjective before its noun
 _YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
 # "the 6,200 hectares burned", "the £421m we have spent": a verb right after the figure, or after its subject
@@ -260,7 +262,8 @@ class Describer:
                       self._phrase_end(span.end, len(after)))
         restricting = _RESTRICTIVE.match(text, phrase_end, sentence.end)
         whole_of_parts = bool(_OF_TOTAL.search(text, max(0, span.start - 20), span.start)
-                              or _QUANTIFIED_WHOLE.match(text, max(0, span.start - 40), span.start))
+                              or _QUANTIFIED_WHOLE.match(text, max(0, span.start - 40), span.start)
+                              or _COUNT_OF.search(text, max(0, span.start - 25), span.start))
         if whole_of_parts and _OF_TOTAL.search(text, max(0, span.start - 20), span.start):
             opener = _OPENER_WORDS.match(text, phrase_end, sentence.end)
             if opener is not None:
