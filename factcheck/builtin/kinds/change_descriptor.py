@@ -64,6 +64,7 @@ _RESULT_LEAD = patterns.compile(r"(?i)\s+(?:to|at)\s+")  # "doubled to two an ho
 # What ends one change's clause and opens another's: "..., while imports rose slightly".
 # "a surge in mail ballots": what a change word says changed.
 _IN_WHAT = patterns.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[\p{L}][\p{L}-]*)")
+_OF_NEXT = patterns.compile(r"\s+of\b")
 _NEXT_NOUN = patterns.compile(r"[ \t]+(?P<noun>[\p{L}]+)\b(?![-’'])")  # the word right after, on the same line
 # The noun a change noun names, before it: "the profit increase", "this fare rise".
 _MODIFIER_BEFORE = patterns.compile(r"(?i)\b(?:the|this|that|these|those|its|their)\s+(?P<noun>[\p{L}][\p{L}-]*)\s+$")
@@ -277,7 +278,8 @@ class ChangeDescriptor:
 
     @staticmethod
     def _attributive(lexicon: Lexicon, span: Span, text: str) -> bool:
-        """True for an adjective that sizes the plural noun right after it: "as more small merchants signed up".
+        """True for an adjective that sizes the noun right after it: a plural ("as more small merchants signed up")
+        or one that takes "of" ("a small part of the increase").
 
         "a sharp rise" and "modest increases" size a change: their noun is one.
         """
@@ -285,8 +287,10 @@ class ChangeDescriptor:
         if following is None or text[span.start:span.end].lower().endswith("ly"):
             return False
         noun = following["noun"].lower()
-        return noun.endswith("s") and not noun.endswith("ss") and noun not in lexicon.anchors \
-            and noun not in load_lexicon().change_nouns and noun not in STOP_WORDS
+        if noun in lexicon.anchors or noun in load_lexicon().change_nouns or noun in STOP_WORDS:
+            return False
+        # "more small merchants"; "only a small part of the increase": the word sizes its own noun
+        return (noun.endswith("s") and not noun.endswith("ss")) or _OF_NEXT.match(text, following.end()) is not None
 
     def _anchors(self, lexicon: Lexicon, span: Span, text: str) -> list[Span]:
         """The change words that place a describing word: itself ("edged up", "surged"), or one within the window."""

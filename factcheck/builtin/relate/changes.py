@@ -166,6 +166,15 @@ def _other_things(y: Quantity, x: Quantity) -> bool:
     return lemma(y.noun.split()[-1]) != lemma(x.noun.split()[-1])
 
 
+def _within_tenfold(first: Quantity, second: Quantity) -> bool:
+    """True when two figures are less than ten times apart (in their units' base, when they align)."""
+    aligned = align(first, second)
+    if aligned is None or not aligned[0].value or not aligned[1].value:
+        return True
+    low, high = sorted((abs(aligned[0].value), abs(aligned[1].value)))
+    return high < 10 * low
+
+
 def _time_words(phrase: str) -> frozenset[str]:
     """The content words of a time phrase, as lemmas: "the previous 12 months" → {previous, 12, month}."""
     return frozenset(lemma(w) for w in _TIME_WORD.findall(phrase.lower()) if w not in STOP_WORDS)
@@ -704,8 +713,10 @@ class ChangeReader:
         if candidates and candidates[0] is earlier[-1] and _TO_BEFORE.search(
                 text, max(sentence.start, candidates[0].span.start - 6), candidates[0].span.start):
             return candidates
-        own = [y for y in candidates if y.unit == x.unit]
-        return own or candidates
+        own = [y for y in candidates if y.unit == x.unit] or candidates
+        # "counting 6,418 animals across 512 species, up from 6,102": a figure of another order is another thing
+        near = [y for y in own if _within_tenfold(y, x)]
+        return near + [y for y in own if not _within_tenfold(y, x)]
 
     def _reference_value(self, text: str, sentence: Span, y: Quantity, gap: str) -> bool:
         """True when ``y`` is a figure the subject is measured against, with a change coordinated after it.

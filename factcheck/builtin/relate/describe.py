@@ -39,7 +39,8 @@ _QUANTIFIED_WHOLE = patterns.compile(r"(?ri)\b(?:most|many|some|all|half|none|fe
 _SIZED_BY = patterns.compile(
     r"(?i)\b(?P<article>an?|the)\s+(?:(?P<modifier>[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?)?(?P<noun>[\p{L}]+)\s+(?:of|for)\s+$")
 # "won 19 of the 32 seats": the whole a count is taken from
-_COUNT_OF = patterns.compile(r"(?i)\b\d[\d,]*\s+(?:out\s+)?of\s+(?:the|its|their)\s+$")
+_COUNT_OF = patterns.compile(r"(?i)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)"
+                             r"\s+(?:out\s+)?of\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\s+)?$")
 _COMPOUND = patterns.compile(r"\d-[\p{L}]+$")  # "36-member", "60-seat": an adjective before its noun
 _YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
 # "the 6,200 hectares burned", "the £421m we have spent": a verb right after the figure, or after its subject

@@ -535,6 +535,7 @@ class PartsReader:
                         continue
                     total = after, True
                 quantity, exhaustive = total
+                run = self._complete_prefix(run, quantity)
                 if any((p.value or 0) > (quantity.value or 0) for p in run.items):
                     continue  # a "part" larger than the whole: the list is not a breakdown of it
                 if _nested(self.text, run.items):
@@ -542,6 +543,17 @@ class PartsReader:
                 span = Span(min(quantity.span.start, run.span.start), max(quantity.span.end, run.span.end))
                 found.append(Parts(span=span, total=quantity, parts=run.items, exhaustive=exhaustive))
         return found
+
+    def _complete_prefix(self, run: ListRun, total: Quantity) -> ListRun:
+        """The parts up to those that make the total exactly, when a semicolon then starts another breakdown:
+        "Of the 270 films selected, 180 are features and 90 are shorts; 62 are Indian productions"."""
+        running = 0.0
+        for i, (item, following) in enumerate(zip(run.items, run.items[1:])):
+            running += item.value or 0
+            if i and total.value is not None and abs(running - total.value) < 1e-9 * max(1.0, abs(total.value)) \
+                    and ";" in self.text[item.span.end:following.span.start]:
+                return ListRun(run.items[:i + 1])
+        return run
 
     def _all_first(self, run: ListRun) -> tuple[tuple[Quantity, bool], ListRun] | None:
         """ "With all 48 seats declared, Labour held 25, the Conservatives 13, ...": a list that opens with
