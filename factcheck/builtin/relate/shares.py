@@ -50,7 +50,7 @@ _CHOICE_PREPOSITIONS = frozenset({"for", "to"})  # "31% for Ashdown", "12% to th
 _CHOICE_WORDS = 8  # how far into the first item's words the verb's preposition may stand
 _OF_WHOLE_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\d][\d,.]*\s+)?"
                                 r"(?:[\p{L}-]+(?:\s+[\p{L}-]+)?['’]s\s+)?"
-                                r"(?P<whole>(?!(?:the|an?|its|their)\b)[\p{L}-]+(?:\s+(?!(?:to|and|or|for|in|at|on|from|against|with|by|than|last|this|next|is|are|was|were|had|have|has|will|would|said|says)\b)"
+                                r"(?P<whole>(?!(?:the|an?|its|their)\b)(?:(?:\p{Lu}\.){2,}|[\p{L}-]+)(?:\s+(?!(?:to|and|or|for|in|at|on|from|against|with|by|than|last|this|next|is|are|was|were|had|have|has|will|would|said|says)\b)"
                                 r"[\p{L}-]+)?)")
 _OF_WHOLE_BEFORE = patterns.compile(
     r"(?i)\b(?:of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<whole>(?:[^,;.]|(?<=\d)[,.](?=\d)){2,40}),\s*$"
@@ -83,6 +83,7 @@ _COLON_WORDS = 4  # how far before the colon the whole may be named
 # "47% approve ..., while 49% disapprove and 8% are unsure": the answer a share gives, right after it
 _ANSWER_AFTER = patterns.compile(r"(?i)\s+(?:(?:are|were|is|was|said\s+they|say\s+they)\s+)?(?P<answer>not\s+sure|[\p{L}]+)\b")
 _UNDECIDED = frozenset({"unsure", "undecided", "not sure", "neutral"})  # the third answer beside two opposed ones
+_JOINED = patterns.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _COMPLETE = 0.6  # how far from 100% the first shares may add up to and still make the whole
 _AND_ANOTHER = patterns.compile(r"[^,;%\d]*,\s*and\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?")
 # A frame that opens the sentence, then a holder and its verb: "In terms of vote share, the BJP polled 38.4 per cent"
@@ -190,7 +191,8 @@ class ShareReader:
         return run
 
     def _contrasted(self, sentence: Span, free: list[Quantity], taken: set[Span]) -> list[Share]:
-        """ "International sales accounted for 58% of revenue, while North America made up 47%".
+        """ "International sales accounted for 58% of revenue, while North America made up 47%", "Northway holds
+        38% of the market, while its two main rivals hold 34% and 31%".
 
         Two clauses joined by "while" or "whereas", each giving a part by a
         verb of parts ("accounted for", "made up"), share out the whole the
@@ -209,12 +211,19 @@ class ShareReader:
             if not all(self.lexicon.part_verb_before.search(text, max(sentence.start, q.span.start - 30), q.span.start)
                        for q in (first, second)):
                 continue
-            run = ListRun((first, second))
+            items = [first, second]
+            for following in free[free.index(second) + 1:]:
+                # "..., while its two main rivals hold 34% and 31%": the second clause may list several
+                if following.span in taken or not _JOINED.fullmatch(text, items[-1].span.end, following.span.start):
+                    break
+                items.append(following)
+            run = ListRun(tuple(items))
             whole = self._whole(run, sentence)
             if whole is None or self._set_apart(run, sentence):
                 continue
             shares.append(Share(span=run.span, parts=run.items, whole=whole,
                                 multiple_answers=self._several_answers(sentence.start, sentence.end)))
+            taken = taken | {q.span for q in items}
         return shares
 
     def _opposed(self, sentence: Span, free: list[Quantity], taken: set[Span]) -> list[Share]:
