@@ -143,21 +143,32 @@ class NounReader:
         reading = readings[index]
         near = reading  # the reading nearest the figure on this side, checked up to so far
         other_index = index + step
+        # "12,260 monarchs at 256 sites, up from 9,120": a count of another order is another thing's, so one
+        # nearer in size further back is preferred
+        far: Countable | None = None
         while 0 <= other_index < len(readings):
             other = readings[other_index]
             if (other.start > reading.end + INHERIT_REACH) if step > 0 else (other.end < reading.start - INHERIT_REACH):
-                return None
+                return far
             # Only the stretch between this reading and the one before it is new to check.
             left, right = (other, near) if step < 0 else (near, other)
             if left.end < right.start and _SENTENCE_BREAK.search(text, left.end, right.start):
-                return None
+                return far
             if is_count(other.unit) and other.noun and not other.age and not other.inferred_noun:
                 if step < 0 and other.value <= _FEW and ":" in text[other.end:reading.start]:
-                    return None  # "its three centres: 4,310 at ..., 3,275 at ...": amounts for each, not centres
-                return other
+                    return far  # "its three centres: 4,310 at ..., 3,275 at ...": amounts for each, not centres
+                if _within_tenfold(other.value, reading.value):
+                    return other
+                far = far or other
             near = other
             other_index += step
-        return None
+        return far
+
+
+def _within_tenfold(first: float, second: float) -> bool:
+    """True when two values are less than ten times apart (or either is zero)."""
+    low, high = sorted((abs(first), abs(second)))
+    return low == 0 or high < 10 * low
 
 
 _FEW = 12  # a count of things no larger than this, before a colon, names the things a list then goes through

@@ -71,7 +71,8 @@ _MODIFIER_BEFORE = patterns.compile(r"(?i)\b(?:the|this|that|these|those|its|the
 # The rest of a time phrase after its first word: "(financial) year", "(first) quarter", "(last) six months".
 _TIME_PHRASE = patterns.compile(r"(?i)(?:\s+[\p{L}-]+)?\s+(?:year|years|quarter|quarters|month|months|week|weeks|season|"
                                 r"half|period|decade)\b")
-_CLAUSE_BREAK = patterns.compile(r"(?i);|\b(?:while|whereas|but|although|though)\b|,\s*and\b")
+# "..., an increase of 50%, before falling slightly to 301": a later clause with a change of its own
+_CLAUSE_BREAK = patterns.compile(r"(?i);|\b(?:while|whereas|but|although|though)\b|,\s*(?:and|before|after)\b")
 
 
 def _clause_words(change: Change, changes: list[Change], document: Document) -> set[str]:
@@ -274,7 +275,11 @@ class ChangeDescriptor:
         anchors = self._anchors(lexicon, span, document.text)
         if word_class.needs_anchor and not anchors:
             return False
-        return not anchors or not all(self._another_change(anchor, change, document) for anchor in anchors)
+        if not anchors:
+            return True
+        # "an increase of 50%, before falling slightly to 301": the change word right beside it decides
+        nearest = min(anchors, key=lambda a: max(a.start - span.end, span.start - a.end, 0))
+        return not self._another_change(nearest, change, document)
 
     @staticmethod
     def _attributive(lexicon: Lexicon, span: Span, text: str) -> bool:

@@ -16,9 +16,17 @@ from factcheck.builtin.kinds.params import sole_number
 from factcheck.builtin.tolerance import describe_number, interval
 from factcheck.kinds import CheckContext
 from factcheck.model import Conversion, Finding, Rule
+from factcheck.units import Units
 
 
 _TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit", "kelvin"})
+
+
+def _readings(unit: str) -> list[str]:
+    """The units a written unit may be: "gallon" is a US gallon or, in British copy, an imperial one."""
+    if "gallon" in unit and "imperial_gallon" not in unit:
+        return [unit, unit.replace("gallon", "imperial_gallon")]
+    return [unit]
 
 
 class UnitConversion:
@@ -29,6 +37,13 @@ class UnitConversion:
     def parse_params(self, params: Mapping[str, Any]) -> float:
         """``tolerance``: relative room around the converted figure (default 0.03)."""
         return sole_number(params, "tolerance", 0.03, minimum=0, maximum=1)
+
+    @staticmethod
+    def _fits(units: Units, source_unit: str, target_unit: str, source: tuple[float, float],
+              target: tuple[float, float], difference: bool) -> bool:
+        """True when the source's range, converted into ``target_unit``, meets the target's."""
+        converted = sorted(units.convert(v, source_unit, target_unit, difference=difference) for v in source)
+        return converted[1] >= target[0] and converted[0] <= target[1]
 
     def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
         """One finding per conversion that no rounding of the second figure reaches."""
@@ -50,10 +65,12 @@ class UnitConversion:
                 # ("38.4C (101.1F)"), so each side may be off by its own rounding and no more
                 s_low, s_high = interval(source, generous=False)
                 room = 0.0
+            if any(self._fits(units, source_unit, target_unit, (s_low, s_high), (t_low - room, t_high + room),
+                              difference)
+                   for source_unit in _readings(source.unit) for target_unit in _readings(target.unit)):
+                continue  # a gallon may be a US or an imperial one
             converted = sorted(units.convert(v, source.unit, target.unit, difference=difference)
                                for v in (s_low, s_high))
-            if converted[1] >= t_low - room and converted[0] <= t_high + room:
-                continue
             if source.value is not None and not difference and target.unit in _TEMPERATURES:
                 converted = [units.convert(source.value, source.unit, target.unit)] * 2  # shown as stated
             shown = (describe_number(converted[0]) if converted[0] == converted[1]

@@ -711,12 +711,13 @@ class ChangeReader:
             text, max(sentence.start, y.span.start - 25), y.span.start) and id(y) not in restated
             and not _other_things(y, x)]
         if candidates and candidates[0] is earlier[-1] and _TO_BEFORE.search(
-                text, max(sentence.start, candidates[0].span.start - 6), candidates[0].span.start):
+                text, max(sentence.start, candidates[0].span.start - 6), candidates[0].span.start) and \
+                _within_tenfold(candidates[0], x):
             return candidates
         own = [y for y in candidates if y.unit == x.unit] or candidates
         # "counting 6,418 animals across 512 species, up from 6,102": a figure of another order is another thing
         near = [y for y in own if _within_tenfold(y, x)]
-        return near + [y for y in own if not _within_tenfold(y, x)]
+        return near or own
 
     def _reference_value(self, text: str, sentence: Span, y: Quantity, gap: str) -> bool:
         """True when ``y`` is a figure the subject is measured against, with a change coordinated after it.
