@@ -12,6 +12,7 @@ pool), so that a worker never prints a traceback of its own.
 """
 from __future__ import annotations
 
+import gc
 import os
 import signal
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
@@ -74,10 +75,15 @@ def check_in_parallel(checker: Checker, names: Sequence[str], jobs: int,
         # word lists and patterns load on first use: loaded here once, every forked worker has them
         checker.warm_up(_WARM_UP)
         _install(check_one)
+        # what the workers inherit is never collected in them: a collection would touch, and so copy, every page
+        gc.freeze()
         pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupts)
     else:
         pool = multiprocessing.get_context("spawn").Pool(
             jobs, initializer=_build_and_install,
             initargs=(checker.config, checker.code_plugins, cache_folder, stdin_text))
-    with pool:
-        yield from pool.imap(_run, names, chunksize)
+    try:
+        with pool:
+            yield from pool.imap(_run, names, chunksize)
+    finally:
+        gc.unfreeze()  # this process goes on (a pytest session may check more): its objects are collectable again
