@@ -32,6 +32,8 @@ UNITS = [
     ("The drug cut blood pressure by 9 mmHg on average.", "9 mmHg", 9, "millimeter_Hg"),
     ("The cable carries 250 terabits per second.", "250 terabits per second", 250, "terabit / second"),
     ("The baby weighed 3lb 4oz at birth.", "3lb 4oz", 52, "ounce"),
+    # a count per unit of time with "each way" between ("1,125 seats each way every week")
+    ("That means 1,125 seats each way every week at launch.", "1,125 seats each way every week", 1125, "1 / week"),
     ("Support fell from 42% to 31%, an 11-point drop, in the poll.", "11-point", 11, "percentage_point"),
     ("The new limit will save 1.5 million tonnes of CO2 a year.", "1.5 million tonnes of CO2 a year", 1.5e6,
      "metric_ton / year"),

@@ -109,6 +109,7 @@ _BIG_COUNT = (r"(?:about\s+|around\s+|some\s+)?(?:\d{2,3},\d{3}|\d{1,3}(?:,\d{3}
               r"(?!\d|[,.]\d|\s*(?:%|per\s*cent|m\b|bn\b|km|kg|tonnes|metres|meters))")
 _FROM_BIG_AFTER = patterns.compile(rf"(?i)(?:\s+an?\s+[\p{{L}}]+)?,?\s+(?:up\s+|down\s+)?from\s+{_BIG_COUNT}")
 _FROM_BIG_BEFORE = patterns.compile(rf"(?i)\bfrom\s+{_BIG_COUNT}\s+to\s+$")
+_EACH_WAY = patterns.compile(r"(?i)\s+(?:each\s+way|in\s+each\s+direction|in\s+both\s+directions)\b")
 _SUBUNITS = frozenset({"cents", "cent", "pence", "p", "c"})
 # ", or about $950,000 a month", ", about 6.3 per seat": a figure restated in other terms
 _APPOSED_BEFORE = patterns.compile(r"(?i),\s*(?:or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?|"
@@ -773,8 +774,9 @@ class QuantityReader:
 
     def _read_count_rate(self, reading: Reading, text: str, pos: int) -> None:
         """"3,000 homes a year" is a rate, "1 / year", not a count to compare with "2,180 homes"; "6.4 oysters
-        per square metre" a density, "1 / meter ** 2"."""
-        match = _PER.match(text, pos)
+        per square metre" a density, "1 / meter ** 2"; "1,125 seats each way every week" a rate too."""
+        both_ways = _EACH_WAY.match(text, pos)
+        match = _PER.match(text, both_ways.end() if both_ways else pos)
         if not match or match["slash"]:
             return
         parts = match["what"].split()
@@ -785,7 +787,7 @@ class QuantityReader:
                 if form and form.factor == 1 and form.unit not in ("percent", "percentage_point"):
                     reading.unit = f"1 / {form.unit}" if "/" not in form.unit else f"1 / ({form.unit})"
                     reading.unit_text = f"per {candidate}"
-                    reading.noun_end = pos + match.start("what") - match.start() + len(candidate)
+                    reading.noun_end = match.start("what") + len(candidate)
                     return
             return
         if not form or not self._is_time(form.unit) or form.factor != 1:
@@ -794,7 +796,7 @@ class QuantityReader:
             return
         reading.unit = f"1 / {form.unit}"
         reading.unit_text = match.group()[:match.start("what") - match.start()].strip() + " " + parts[0]
-        reading.noun_end = pos + match.start("what") - match.start() + len(parts[0])
+        reading.noun_end = match.start("what") + len(parts[0])
 
     # ---------------------------------------------------------------- ages, differences, nouns
 
