@@ -262,9 +262,11 @@ class Describer:
         phrase_end = (ends[len(after) - 1] if len(ends) >= len(after) and after else
                       self._phrase_end(span.end, len(after)))
         restricting = _RESTRICTIVE.match(text, phrase_end, sentence.end)
-        whole_of_parts = bool(_OF_TOTAL.search(text, max(0, span.start - 20), span.start)
-                              or _QUANTIFIED_WHOLE.match(text, max(0, span.start - 40), span.start)
-                              or _COUNT_OF.search(text, max(0, span.start - 25), span.start))
+        lead_window = text[max(0, span.start - 40):span.start].lower()
+        whole_of_parts = ("of" in lead_window or "among" in lead_window) and bool(  # each pattern needs one of them
+            _OF_TOTAL.search(text, max(0, span.start - 20), span.start)
+            or _QUANTIFIED_WHOLE.match(text, max(0, span.start - 40), span.start)
+            or _COUNT_OF.search(text, max(0, span.start - 25), span.start))
         if whole_of_parts and _OF_TOTAL.search(text, max(0, span.start - 20), span.start):
             opener = _OPENER_WORDS.match(text, phrase_end, sentence.end)
             if opener is not None:
