@@ -94,6 +94,10 @@ def test_units(text: str, quote: str, value: float, unit: str) -> None:
 
 
 TEMPERATURES = [
+    # a spaced letter is a temperature beside the other scale in brackets, or after a word of heat
+    ("Lake Havasu City reached 124 F (53.3 C) on Sunday.", "124 F", 124, "degree_Fahrenheit"),
+    ("Lake Havasu City reached 124 F (53.3 C) on Sunday.", "53.3 C", 53.3, "degree_Celsius"),
+    ("Temperatures hit 38 C in Seville.", "38 C", 38, "degree_Celsius"),
     ("Seville recorded 44.1C on Sunday.", "44.1C", 44.1, "degree_Celsius"),
     ("Phoenix hit 118F, a record for June.", "118F", 118, "degree_Fahrenheit"),
     ("It was 31°C in the shade in Lyon.", "31°C", 31, "degree_Celsius"),
@@ -254,3 +258,11 @@ def test_a_change_verb_right_before_a_temperature_makes_it_a_difference() -> Non
 
 def test_square_miles_abbreviated_in_the_singular() -> None:
     assert the_quantity("a 40 sq km (25 sq mile) range", "25 sq mile").unit == "mile ** 2"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The shop sells 4 C batteries in packs.", "4 C batteries"),
+    ("He got 12 F grades last term.", "12 F grades"),
+])
+def test_spaced_letter_without_heat_is_no_temperature(text: str, quote: str) -> None:
+    assert the_quantity(text, quote).unit == ""

@@ -119,6 +119,11 @@ _SENTENCE_BREAK = patterns.compile(r"[.!?]\s|;")
 _FOLLOWING_WORD = patterns.compile(rf"{_SPACE}+(?P<word>[\p{{L}}]+)\b")
 _DEGREE_LETTER = patterns.compile(r"(?P<letter>[CF])(?![\p{L}\d])")
 _SPACES = patterns.compile(rf"{_SPACE}*")
+_SPACED_DEGREE_LETTER = patterns.compile(r" (?P<letter>[CF])(?![\p{L}\d&'’.-])")
+_OTHER_SCALE_AFTER = patterns.compile(r"\s*\(\s*-?\d[\d.,]*\s?[CF]\s*\)")  # "124 F (53.3 C)"
+_OTHER_SCALE_BEFORE = patterns.compile(r"\d\s?[CF]\s*\(\s*$")  # the bracketed one: "(53.3 C)"
+_HEAT_BEFORE = patterns.compile(r"(?i)\b(?:temperatures?|heat|highs?|lows?|reached|hit|peaked|soared|plunged|fell|rose|"
+                                r"climbed|dropped|record|warm|cold|chill|degrees?)\b[^.;]{0,25}$")
 # "five year groups", "three day trips": a singular time word before a plural noun is part of what is counted.
 _PLURAL_NOUN_AFTER = patterns.compile(rf"{_SPACE}+(?P<word>[\p{{Ll}}]{{3,}}s)\b(?!['’-])")
 _TEMPERATURES = ("degree_Celsius", "degree_Fahrenheit")
@@ -494,8 +499,8 @@ class QuantityReader:
                 return pos + end
         if reading.currency:
             return pos
-        letter = _DEGREE_LETTER.match(window)
-        if letter and not reading.article:  # "44.6C", "-27C", "100F"
+        letter = _DEGREE_LETTER.match(window) or self._spaced_degree_letter(text, reading, window)
+        if letter and not reading.article:  # "44.6C", "-27C", "100F"; "124 F (53.3 C)"
             self._set_unit(reading, self.lex.attached_letters[letter["letter"]], letter["letter"])
             return pos + letter.end()
         hyphen = _HYPHEN_WORD.match(window)
@@ -824,6 +829,18 @@ class QuantityReader:
                 return (name or word.lower() in self.lex.person_nouns
                         or bool(_DETERMINED_NOUN_BEFORE.match(before, 0, comma.start())))
         return False
+
+    @staticmethod
+    def _spaced_degree_letter(text: str, reading: Reading, window: str) -> patterns.Match | None:
+        """ "124 F (53.3 C)": a spaced C or F is a temperature when the other scale stands in brackets beside it,
+        or a word of heat or cold comes just before ("reached 124 F")."""
+        letter = _SPACED_DEGREE_LETTER.match(window)
+        if letter is None:
+            return None
+        if _OTHER_SCALE_AFTER.match(window, letter.end()) or _OTHER_SCALE_BEFORE.search(
+                text, max(0, reading.start - 16), reading.start):
+            return letter
+        return letter if _HEAT_BEFORE.search(text, max(0, reading.start - 40), reading.start) else None
 
     def _is_difference(self, text: str, reading: Reading, context: _Context) -> bool:
         """"a rise of 1.5C", "0.9C warmer", "11 degrees below the January average", and the
