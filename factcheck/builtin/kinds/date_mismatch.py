@@ -131,6 +131,7 @@ def _odd_weekday(dates: Sequence[Date]) -> tuple[Date, Date] | None:
 
 
 def _day_of_year(date: Date) -> int:
+    """Where a day and month fall in a common year (29 February as the 28th), for distances between them."""
     assert date.month is not None and date.day is not None
     return datetime.date(2001, date.month, min(date.day, 28 if date.month == 2 else date.day)).timetuple().tm_yday
 

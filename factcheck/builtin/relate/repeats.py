@@ -288,6 +288,7 @@ class RepeatLinker:
         return self._persons[key]
 
     def _read_person(self, description: Description) -> str | None:
+        """See :meth:`_person`: worked out once per figure."""
         start = description.quantity.span.start
         if "h" not in self.document.text[max(0, start - 30):start]:
             return None  # neither "his" nor "her" stands before it
