@@ -263,6 +263,12 @@ def sum_gap(parts: list[Quantity], total: Quantity) -> Interval:
     return low - rounding, high + rounding
 
 
+def value_ratio(first: float, second: float) -> float | None:
+    """How many times the larger of two values is the smaller (signs ignored); None when either is zero."""
+    low, high = sorted((abs(first), abs(second)))
+    return high / low if low else None
+
+
 def describe_number(value: float) -> str:
     """A number as a reader would write it in a message: 1,305 · 8.7 · 0.42."""
     if value == 0 or not math.isfinite(value):

@@ -14,6 +14,7 @@ import regex
 
 from factcheck import patterns
 from factcheck.builtin.extract.lexicon import Lexicon
+from factcheck.builtin.tolerance import value_ratio
 
 _WORD_AFTER = patterns.compile(r"[\"'”’]?[ \t\u00a0]+(?P<word>[\p{L}][\p{L}'’-]*)")
 _SENTENCE_BREAK = patterns.compile(r"[.!?][\"'”’)]*\s|\n|;")
@@ -157,18 +158,13 @@ class NounReader:
             if is_count(other.unit) and other.noun and not other.age and not other.inferred_noun:
                 if step < 0 and other.value <= _FEW and ":" in text[other.end:reading.start]:
                     return far  # "its three centres: 4,310 at ..., 3,275 at ...": amounts for each, not centres
-                if _within_tenfold(other.value, reading.value):
+                ratio = value_ratio(other.value, reading.value)
+                if ratio is None or ratio < 10:
                     return other
                 far = far or other
             near = other
             other_index += step
         return far
-
-
-def _within_tenfold(first: float, second: float) -> bool:
-    """True when two values are less than ten times apart (or either is zero)."""
-    low, high = sorted((abs(first), abs(second)))
-    return low == 0 or high < 10 * low
 
 
 _FEW = 12  # a count of things no larger than this, before a colon, names the things a list then goes through

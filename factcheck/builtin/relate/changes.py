@@ -29,6 +29,7 @@ from factcheck.builtin.relate.conversions import PAREN_GAP
 from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.builtin.relate.sizes import RELATIVE_UNITS, SizeReader, StatedSize
 from factcheck.builtin.relate.text import STOP_WORDS, TIME_UNITS, WORD, Sentences, lemma
+from factcheck.builtin.tolerance import value_ratio
 from factcheck.builtin.wordindex import Occurrences
 from factcheck.model import Change, Document, Quantity, Span
 
@@ -48,7 +49,6 @@ _FROM_TO_GAP = patterns.compile(r"(?i)^(?:[^.;!?]|(?<=\d)\.(?=\d)){0,80}?\bto\s*
 _AFTER_FROM_GAP = patterns.compile(r"(?i)^[^;!?]{0,90}$")
 _TO_AFTER_SIZE = patterns.compile(r"(?i)\s*,?\s*(?:[\p{L}]+\s+){0,4}?to\s*[\"“]?\s*$")
 _CLAUSE_BREAK = patterns.compile(r"(?i)[;:]|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
-# An earlier level of the same thing, in the sentence after a change: "Inflation had stood at 5.8% in March".
 # "..., up 21% on the previous 12 months": a size against a time whose figure is given elsewhere
 _SIZE_ON_TIME = patterns.compile(r"(?i)[^,.;]{0,40}?,\s*(?P<dir>up|down)\s+(?P<size>\d[\d.]*)\s*(?:%|per\s*cent|percent)\s+on\s+"
                                  r"(?P<time>(?:the\s+)?(?:previous|preceding|prior|same)\s+[^,.;]{2,30}?)(?=[,.;]|$)")
@@ -56,6 +56,7 @@ _IN_TIME = patterns.compile(r"(?i)[^,.;]{0,20}?\s(?:in|during|over)\s+(?P<time>(
                             r"[^,.;]{2,30}?)(?=[,.;]|\s+(?:when|as|while|after|before)\b|$)")
 _TIME_WORD = patterns.compile(r"[\p{L}\d]+")
 _TIME_BASE_REACH = 4  # sentences after a change in which the figure of its base time may be given
+# An earlier level of the same thing, in the sentence after a change: "Inflation had stood at 5.8% in March".
 _HAD_STOOD = patterns.compile(r"(?i)\bhad\s+(?:stood|been|reached|peaked|run)\s+(?:at\s+)?(?:about\s+|around\s+)?$")
 # A change named as the time of another: "after the first increase", "since the cut", "following a rise".
 _AFTER_EVENT = patterns.compile(r"(?i)\b(?:after|since|before|following|despite|amid)\s+(?:the|a|an|its|their|this|that)\s+"
@@ -169,10 +170,8 @@ def _other_things(y: Quantity, x: Quantity) -> bool:
 def _within_tenfold(first: Quantity, second: Quantity) -> bool:
     """True when two figures are less than ten times apart (in their units' base, when they align)."""
     aligned = align(first, second)
-    if aligned is None or not aligned[0].value or not aligned[1].value:
-        return True
-    low, high = sorted((abs(aligned[0].value), abs(aligned[1].value)))
-    return high < 10 * low
+    ratio = value_ratio(aligned[0].value or 0, aligned[1].value or 0) if aligned else None
+    return ratio is None or ratio < 10
 
 
 def _time_words(phrase: str) -> frozenset[str]:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon
-from factcheck.builtin.relate.text import STOP_WORDS, WORD, clause_end, clause_start, lemma, verb_stems
+from factcheck.builtin.relate.text import (STOP_WORDS, WORD, WORD_BEFORE, clause_end, clause_start, lemma,
+                                          verb_stems)
 from factcheck.builtin.wordindex import word_index
 from factcheck.model import Document, Quantity, Span
 
@@ -69,7 +70,6 @@ _PUT_AT = patterns.compile(r"(?i)\b(?:put|puts|putting|estimated|estimates|estim
                            r"at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$")
 # "all 4.2 million pupils in families on ...", "all 300 staff who ...": words after the noun that pick out a group
 _NEW_GROUP_AFTER = patterns.compile(r"\s+(?:in|on(?!\s+board\b)|with|who|whose|that|from|under|over|aged)\s+(?![\p{Lu}])")
-_WORD_BEFORE = patterns.compile(r"(?P<word>[\p{L}]+)\s+$")  # the word right before a figure
 _UNSEEN = ""  # no word's normal form: marks a word not normalised yet
 _CLAUSE_WORDS = 8
 
@@ -237,7 +237,7 @@ class Describer:
             ends = []  # these words follow "in": where they end is counted afresh
         if head_word is not None and lemma(head_word.lower()) in _PEOPLE:
             # "employs 1,450 people", "the 1,450 people who work there": the verb says who they are
-            before = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+            before = WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
             left_word = before["word"] if before else None
             who = _WHO_AFTER.match(text, span.end, sentence.end) if noun_written else None
             if who is not None and who["rest"] and who["rest"].lower() not in ("there", "here"):
@@ -263,11 +263,11 @@ class Describer:
                       self._phrase_end(span.end, len(after)))
         restricting = _RESTRICTIVE.match(text, phrase_end, sentence.end)
         lead_window = text[max(0, span.start - 40):span.start].lower()
-        whole_of_parts = ("of" in lead_window or "among" in lead_window) and bool(  # each pattern needs one of them
-            _OF_TOTAL.search(text, max(0, span.start - 20), span.start)
-            or _QUANTIFIED_WHOLE.match(text, max(0, span.start - 40), span.start)
-            or _COUNT_OF.search(text, max(0, span.start - 25), span.start))
-        if whole_of_parts and _OF_TOTAL.search(text, max(0, span.start - 20), span.start):
+        of_words = "of" in lead_window or "among" in lead_window  # each pattern below needs one of them
+        opened = of_words and _OF_TOTAL.search(text, max(0, span.start - 20), span.start) is not None
+        whole_of_parts = opened or of_words and bool(_QUANTIFIED_WHOLE.match(text, max(0, span.start - 40), span.start)
+                                                     or _COUNT_OF.search(text, max(0, span.start - 25), span.start))
+        if opened:
             opener = _OPENER_WORDS.match(text, phrase_end, sentence.end)
             if opener is not None:
                 modifiers |= set(self._content([w.group() for w in WORD.finditer(opener.group())]))

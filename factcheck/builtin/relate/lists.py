@@ -68,6 +68,16 @@ class ListRun:
         """From the first item to the last."""
         return Span(self.items[0].span.start, self.items[-1].span.end)
 
+    def until_whole(self, text: str, whole: float, slack: float, then: patterns.LazyPattern) -> ListRun:
+        """The items up to those that add up to ``whole`` (within ``slack``), when the words to the next item
+        match ``then``: another statement starts there ("57% were men and 43% women, and about 30% ...")."""
+        total = 0.0
+        for i, (item, following) in enumerate(zip(self.items, self.items[1:])):
+            total += item.value or 0
+            if i and abs(total - whole) <= slack and then.fullmatch(text, item.span.end, following.span.start):
+                return ListRun(self.items[:i + 1])
+        return self
+
 
 def _same_unit(first: Quantity, item: Quantity) -> Quantity | None:
     """``item`` in ``first``'s unit: its own, or lent to a bare figure (not a length of time to a count of things)."""

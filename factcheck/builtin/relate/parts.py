@@ -43,7 +43,7 @@ from factcheck import patterns
 from factcheck.builtin.relate.describe import Describer
 from factcheck.builtin.relate.lexicon import RelateLexicon, phrase_source
 from factcheck.builtin.relate.lists import OF_TOTAL, ListRun, find_lists
-from factcheck.builtin.relate.text import WORD, YARDSTICKS, Sentences, lemma, verb_stems
+from factcheck.builtin.relate.text import WORD, WORD_BEFORE, YARDSTICKS, Sentences, lemma, verb_stems
 from factcheck.builtin.tolerance import as_counted, sum_gap
 from factcheck.model import Change, Document, Parts, Quantity, Span
 
@@ -83,6 +83,7 @@ def _same_unit_total(total: Quantity, part: Quantity) -> bool:
 
 
 _RESTATES = 0.9  # a part this close to its total restates it rather than breaking it down
+_SEMICOLON = patterns.compile(r"(?s)[^;]*;.*")  # words to the next part that a semicolon breaks
 _SUBJECT_REACH = 4  # sentences back that a subject naming its figure's own noun may reach
 _ALL_BEFORE = patterns.compile(r"(?i)\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$")  # "all 48 seats", "all of its 31"
 _FIT_SLACK = 0.005  # the share of a whole by which its parts may miss it and still fit (sum-mismatch's default)
@@ -123,7 +124,6 @@ def _nested(text: str, items: Sequence[Quantity]) -> bool:
 
 
 _BASE_BEFORE = patterns.compile(r"(?i)\b(?:from|compared\s+with|against)\s+$")
-_WORD_BEFORE = patterns.compile(r"(?P<word>[\p{L}]+)\s+$")  # the word right before a figure
 _OF_THE_BETWEEN = patterns.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")  # "22 of the 43 seats"
 
 
@@ -155,7 +155,7 @@ class PartsReader:
         names = description.nouns | description.modifiers if loose else description.nouns
         if description.head == "time":
             # "launched 147 times": the occasions are named by the verb's noun ("Of the launches, ...")
-            verb = _WORD_BEFORE.search(self.text, max(0, quantity.span.start - 30), quantity.span.start)
+            verb = WORD_BEFORE.search(self.text, max(0, quantity.span.start - 30), quantity.span.start)
             if verb:
                 names |= {self.lexicon.canonical(stem) for stem in verb_stems(verb["word"].lower())}
         return names
@@ -535,7 +535,9 @@ class PartsReader:
                         continue
                     total = after, True
                 quantity, exhaustive = total
-                run = self._complete_prefix(run, quantity)
+                if quantity.value is not None:
+                    # "Of the 270 films selected, 180 are features and 90 are shorts; 62 are Indian productions"
+                    run = run.until_whole(self.text, quantity.value, 1e-9 * max(1.0, abs(quantity.value)), _SEMICOLON)
                 if any((p.value or 0) > (quantity.value or 0) for p in run.items):
                     continue  # a "part" larger than the whole: the list is not a breakdown of it
                 if _nested(self.text, run.items):
@@ -543,17 +545,6 @@ class PartsReader:
                 span = Span(min(quantity.span.start, run.span.start), max(quantity.span.end, run.span.end))
                 found.append(Parts(span=span, total=quantity, parts=run.items, exhaustive=exhaustive))
         return found
-
-    def _complete_prefix(self, run: ListRun, total: Quantity) -> ListRun:
-        """The parts up to those that make the total exactly, when a semicolon then starts another breakdown:
-        "Of the 270 films selected, 180 are features and 90 are shorts; 62 are Indian productions"."""
-        running = 0.0
-        for i, (item, following) in enumerate(zip(run.items, run.items[1:])):
-            running += item.value or 0
-            if i and total.value is not None and abs(running - total.value) < 1e-9 * max(1.0, abs(total.value)) \
-                    and ";" in self.text[item.span.end:following.span.start]:
-                return ListRun(run.items[:i + 1])
-        return run
 
     def _all_first(self, run: ListRun) -> tuple[tuple[Quantity, bool], ListRun] | None:
         """ "With all 48 seats declared, Labour held 25, the Conservatives 13, ...": a list that opens with

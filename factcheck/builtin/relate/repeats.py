@@ -46,7 +46,7 @@ from factcheck.builtin.relate.describe import Description
 from factcheck.builtin.relate.lexicon import load_lexicon
 from factcheck.builtin.relate.reference import resolve
 from factcheck.builtin.relate.text import WORD, is_time_word, lemma, verb_stems
-from factcheck.builtin.tolerance import agree, interval
+from factcheck.builtin.tolerance import agree, interval, value_ratio
 from factcheck.model import Document, Quantity, Same, Span
 
 _OWNER = patterns.compile(r"(?i)(?P<owner>[\p{L}]+)['’]s?\s+(?:[\p{L}-]+\s+)?$")
@@ -122,16 +122,14 @@ def _same_magnitude(first: Quantity, second: Quantity) -> bool:
     digit, a slipped decimal point at most. "Afghanistan's 41 million people"
     are not the "9,240 people" injured, whatever their noun.
     """
-    a, b = abs(first.value or 0), abs(second.value or 0)
-    if not a or not b:
-        return True
-    return max(a, b) <= _MAGNITUDE * min(a, b)
+    ratio = value_ratio(first.value or 0, second.value or 0)
+    return ratio is None or ratio <= _MAGNITUDE
 
 
 def _close(first: Quantity, second: Quantity) -> bool:
     """True when two figures are within half of each other (a slip of a digit, not another thing's size)."""
-    low, high = sorted(abs(q.value if q.value is not None else q.low or 0) for q in (first, second))
-    return low > 0 and high / low <= _CLOSE
+    ratio = value_ratio(*(q.value if q.value is not None else q.low or 0 for q in (first, second)))
+    return ratio is not None and ratio <= _CLOSE
 
 
 def _quantity_start(quantity: Quantity) -> int:

@@ -344,17 +344,6 @@ class ShareReader:
         opening = [w.group().lower() for w in WORD.finditer(self.text, first.span.end, run.items[1].span.start)]
         return words[1] in opening[1:_CHOICE_WORDS]
 
-    def _complete_first(self, run: ListRun) -> ListRun:
-        """The run up to the items that make a whole of 100%, when ", and" then opens another statement: "57% were
-        men and 43% women, and about 30% were running for the first time"."""
-        total = 0.0
-        for i, item in enumerate(run.items[:-1]):
-            total += item.value or 0
-            if i and abs(total - 100) <= _COMPLETE and _AND_ANOTHER.fullmatch(
-                    self.text, item.span.end, run.items[i + 1].span.start):
-                return ListRun(run.items[:i + 1])
-        return run
-
     def _two_statements(self, run: ListRun, whole: str) -> bool:
         """True for two findings that only a verb joins: "61% said their workload had grown ..., and 47% said ...".
 
@@ -433,7 +422,8 @@ class ShareReader:
             if whole is None or self._set_apart(run, sentence, places=not opened) or self._two_statements(run, whole):
                 continue
             several = self._several_answers(sentence.start, sentence.end)
-            run = self._complete_first(run)
+            # "57% were men and 43% women, and about 30% were running for the first time": a whole, then another
+            run = run.until_whole(self.text, 100, _COMPLETE, _AND_ANOTHER)
             run = self._with_rest(run, free)
             shares.append(Share(span=run.span, parts=run.items, whole=whole, multiple_answers=several))
         shares += self._contrasted(sentence, free, {q.span for share in shares for q in share.parts})

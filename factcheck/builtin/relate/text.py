@@ -10,6 +10,7 @@ from factcheck import patterns
 from factcheck.model import Document, Quantity, Span
 
 WORD = patterns.compile(r"[\p{L}][\p{L}'’-]*")
+WORD_BEFORE = patterns.compile(r"(?P<word>[\p{L}]+)\s+$")  # the word right before a figure
 # Words that end a noun phrase or carry no meaning of their own for linking.
 STOP_WORDS = frozenset("""
 a an the this that these those its their his her our your my of in on at to for from by with without

@@ -51,7 +51,7 @@ _START_RIGHT_BEFORE = patterns.compile(r"(?i)\b(?:began|begun|started|opened|lau
                                        r"(?:on\s+|in\s+)?(?:the\s+)?$")
 # "six weeks after it was shut", "a month after the closure", "ten days after the ward closed": an event
 # that starts the stretch, named right after the length
-_AFTER_EVENT = patterns.compile(r"(?i)\s+after\s+(?:(?:it|they|he|she|the\s+[\p{L}-]+)\s+(?:was\s+|were\s+|had\s+"
+_LENGTH_AFTER_EVENT = patterns.compile(r"(?i)\s+after\s+(?:(?:it|they|he|she|the\s+[\p{L}-]+)\s+(?:was\s+|were\s+|had\s+"
                                 r"been\s+|had\s+)?|the\s+)(?P<event>[\p{L}]+)\b")
 # "closed on Monday 3 February 2025": the event right before its date
 _EVENT_BEFORE = patterns.compile(r"(?i)\b(?P<event>[\p{L}]+)\s+(?:on|in)\s+(?:the\s+)?$")
@@ -184,10 +184,9 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
             found.append(Duration(span=span, length=length, start=start, end=end))
     found += _named_back(document, sentences, lengths, stamps, lexicon)
     found += _earlier_than_before(document, sentences, lengths, stamps)
-    tied = {d.length.span for d in found}
-    found += [d for d in _after_event(document, lengths, stamps, lexicon) if d.length.span not in tied]
-    tied = {d.length.span for d in found}
-    found += [d for d in _later_on(document, lengths, stamps) if d.length.span not in tied]
+    for more in (_after_event(document, lengths, stamps, lexicon), _later_on(document, lengths, stamps)):
+        tied = {d.length.span for d in found}  # a length takes the first reading that ties it to dates
+        found += [d for d in more if d.length.span not in tied]
     return found
 
 
@@ -264,7 +263,7 @@ def _after_event(document: Document, lengths: dict[int, list[Quantity]], stamps:
         if len(members) != 1 or len(own) != 1 or own[0].day is None or own[0].span.end > members[0].span.start:
             continue
         length, end = members[0], own[0]
-        event = _AFTER_EVENT.match(text, length.span.end)
+        event = _LENGTH_AFTER_EVENT.match(text, length.span.end)
         if event is None:
             continue
         starts = [date for i in range(index - _EVENT_REACH, index + _EVENT_REACH + 1) if i != index
