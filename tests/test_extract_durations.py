@@ -52,6 +52,8 @@ AGES = [
     ("The 45-year-old has led the company since 2019.", "45-year-old", 45),
     ("Children under five are most at risk, doctors warned.", "under five", 5),
     ("The founder died at home on Sunday. He was 88.", "88", 88),
+    ("She celebrated on Sunday, turning a hundred and two, and received 300 cards.", "a hundred and two", 102),
+    ("The striker, who is turning 30 next month, signed a new deal.", "30", 30),
 ]
 
 

@@ -37,6 +37,7 @@ def test_hedges(text: str, quote: str, qualifier: str, hedge: str) -> None:
     ("The loan is repaid over 25 years.", "25 years"),
     ("Mortgage rates fell from 5.9% to 4.8% over 18 months.", "18 months"),
     ("Output rose 4% over the past three months and 9% over two years.", "two years"),
+    ("The new curriculum will be phased in over 18 months.", "18 months"),
 ])
 def test_changes_and_periods_are_not_bounds(text: str, quote: str) -> None:
     assert the_quantity(text, quote).qualifier is None
@@ -46,6 +47,7 @@ def test_changes_and_periods_are_not_bounds(text: str, quote: str) -> None:
     ("The strike lasted over three weeks.", "over three weeks"),
     ("She has worked there for over a decade.", "over a decade"),
     ("Patients waited more than a year for surgery.", "more than a year"),
+    ("It was the first fall in over a decade.", "over a decade"),
 ])
 def test_bounded_lengths_of_time(text: str, quote: str) -> None:
     quantity = the_quantity(text, quote)

@@ -34,6 +34,12 @@ MONEY = [
 ]
 
 
+def test_a_letter_sign_already_written_on_money_marks_a_plain_amount_but_not_a_road() -> None:
+    text = "Eskom needs a R254 billion bailout, adding roughly R150 to bills; the R2 toll road is closed."
+    assert [(q.text, q.unit) for q in quantities(text)] == [("R254 billion", "ZAR"), ("roughly R150", "ZAR")]
+    assert [q.text for q in quantities("Take the R101 north, then R2 to the coast.")] == []
+
+
 def test_letters_glued_to_a_numeral_are_a_name_unless_they_are_a_currency() -> None:
     found = [q.text for q in quantities("The A320 and the G7 met; the F-35 flew; growers get KSh25 per kilogram.")]
     assert found == ["KSh25 per kilogram"]
@@ -56,6 +62,11 @@ MINOR = [
     ("Gasoline fell 12 cents in Ohio.", "12 cents", 0.12, "USD"),
     ("After the £2.40 fare rise, a 50 cents surcharge on card payments was dropped.", "50 cents", 0.5, "USD"),
     ("Euro-zone bread rose to €1.90, about 15 cents more than in 2023.", "about 15 cents", 0.15, "EUR"),
+    # cents before any currency is named are of the first one named after them
+    ("Petrol averaged 189.9 cents a litre, and the A$3.5 billion excise cut saves A$15 a week.", "189.9 cents a litre",
+     1.899, "AUD / liter"),
+    ("Petrol averaged 189.9 cents a litre. A separate £2bn plan was shelved.", "189.9 cents a litre", 1.899,
+     "USD / liter"),
 ]
 
 

@@ -82,6 +82,10 @@ _PHONE = patterns.compile(r"(?<![\w.,+(])(?:\+\d{1,3}(?:[ -]\d{1,4}){2,4}|\(?0\d
                           r"|\(\d{3}\)\s?\d{3}-\d{4})(?![\w]|[.,]\d)")
 _CENTS_DIGITS = patterns.compile(r"\d+\.\d\d")  # "12.50": money's two decimals
 _CLAUSE_END = patterns.compile(r"\s*(?:[,;.)]|$)")
+_AGE_TIME_AFTER = patterns.compile(
+    r"(?i)\s+(?:(?:next|this|last)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|today|tomorrow|yesterday|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December))\b")
 _AGE_COMMA_BEFORE = patterns.compile(r"(?r)(?P<word>[\p{L}]+),\s")
 _AGE_COMMA_AFTER = patterns.compile(r"(?:,\s|[.;)](?:\s|$)|$)")  # "Ms Hassan, 47, said" or "said Ms Hassan, 47."
 _DETERMINED_NOUN_BEFORE = patterns.compile(
@@ -99,6 +103,8 @@ _FROM_BEFORE = patterns.compile(r"(?r)(?i)\bfrom\s+")
 _STEP_TO_LEVEL = 3  # "rose 3 to 4 percent" is a range; "rose $1.40 to $84.60" a step, then a level far above it
 _MINUS_BEFORE = patterns.compile(r"(?r)(?:(?<=^|[\s(\[])[-−–]|(?i:(?<!\bplus\s+or\s+)\bminus)\s+)")
 _PREVIOUS_WORD = patterns.compile(r"(?r)(?P<word>[\p{L}\d][\p{L}'’-]*)[\s\"'“‘]*")
+_PARTICIPLE_BEFORE = patterns.compile(r"(?r)(?i)\b[\p{L}]{2,}ed\s+")
+_THE_BEFORE = patterns.compile(r"(?r)(?i)\bthe\s+")
 _GLUED_LETTER = patterns.compile(r"[\p{L}\d]")
 _DEGREES = patterns.compile(rf"{_SPACE}*(?:degrees?|°)(?![\p{{L}}])", regex.I)
 _BELOW_ZERO = patterns.compile(rf"{_SPACE}+below{_SPACE}+(?:zero|freezing)\b", regex.I)
@@ -136,6 +142,7 @@ class _Context:
     text: str
     claimed: SpanSet
     currency: str = "USD"
+    currency_named: bool = False  # False until a figure names its currency: "USD" is only a guess until then
     temperature: str | None = None
     letter_signed: dict[int, str] = field(default_factory=dict)  # "R14,200": the currency by its numeral's start
     readings: list[Reading] = field(default_factory=list)
@@ -163,6 +170,21 @@ def _phone_numbers(text: str) -> list[Span]:
         if match is not None and (not found or found[-1].end <= match.start()):
             found.append(Span(match.start(), match.end()))
     return found
+
+
+def _name_guessed_currencies(readings: list[Reading], cents_of: frozenset[str]) -> None:
+    """Cents written before any currency is named are of the first currency with cents named after them.
+
+    "Petrol averaged 189.9 cents a litre, and the A$3.5 billion excise cut": Australian cents.
+    """
+    named = None
+    for reading in reversed(readings):
+        if reading.currency and not reading.currency_guessed:
+            named = reading.currency
+        elif reading.currency and reading.currency_guessed and named in cents_of and reading.currency != named:
+            guessed, reading.currency = reading.currency, named
+            if reading.unit.startswith(guessed):
+                reading.unit = named + reading.unit[len(guessed):]  # "USD / liter" → "AUD / liter"
 
 
 def _could_be_age(value: float) -> bool:
@@ -244,12 +266,13 @@ class QuantityReader:
             reading = self._read_one(text, number, context)
             if reading is None:
                 continue
-            if reading.currency:
-                context.currency = reading.currency
+            if reading.currency and not reading.currency_guessed:
+                context.currency, context.currency_named = reading.currency, True
             if reading.unit in _TEMPERATURES:
                 context.temperature = reading.unit
             context.readings.append(reading)
             consumed_until = max(reading.end, reading.noun_end or 0)
+        _name_guessed_currencies(context.readings, self.lex.cents_of)
         readings = sorted(filter(_finite, [*vague, *context.readings]), key=lambda r: r.start)
         readings = self._merge_compound_units(text, readings)
         self._carry_units(text, readings)
@@ -266,11 +289,17 @@ class QuantityReader:
             glued = DIGITS_AFTER_SIGN.match(text, sign.end())
             if glued is not None:
                 found.append(NumberMatch(glued.start(), glued.end(), read_digits(glued), False))
+        in_use: set[str] = set()  # letter signs already written on money: "a R254 billion bailout ... R150"
         for sign in word_index(text).finditer(self._letter_sign, self._letter_sign_words):
             glued = DIGITS_AFTER_SIGN.match(text, sign.end())
-            if glued is not None and self._money_shaped(text, glued):
-                found.append(NumberMatch(glued.start(), glued.end(), read_digits(glued), False))
-                context.letter_signed[glued.start()] = self.lex.letter_currency_signs[sign.group()]
+            if glued is None:
+                continue
+            if self._money_shaped(text, glued):
+                in_use.add(sign.group())
+            elif sign.group() not in in_use or _THE_BEFORE.match(text, max(0, sign.start() - 5), sign.start()):
+                continue  # "the R2 toll" names a road
+            found.append(NumberMatch(glued.start(), glued.end(), read_digits(glued), False))
+            context.letter_signed[glued.start()] = self.lex.letter_currency_signs[sign.group()]
         limit = max_figures()
         if len(found) > limit:
             # the relate stage keeps every figure's description: a page of nothing but figures would not fit
@@ -403,6 +432,8 @@ class QuantityReader:
             cue = _PREVIOUS_WORD.match(text, max(0, hedge.start - 30), hedge.start)
             if not cue or cue["word"].lower() not in self.lex.period_bound_cues:
                 return  # "repaid over 18 months" is a period, not a minimum
+            if cue["word"].lower() == "in" and _PARTICIPLE_BEFORE.match(text, max(0, cue.start() - 30), cue.start()):
+                return  # "phased in over 18 months": "in" is the verb's; "the first rise in over a decade" bounds
         if hedge.word in ("under", "over") and reading.unit == "" and 0 < reading.value < 120:
             group = _PREVIOUS_WORD.match(text, max(0, hedge.start - 30), hedge.start)
             if group and group["word"].lower() in self.lex.age_group_nouns:
@@ -560,6 +591,7 @@ class QuantityReader:
             code, factor = self.lex.minor_units[name]
             if code is None:
                 code = context.currency if context.currency in self.lex.cents_of else "USD"
+                reading.currency_guessed = not context.currency_named
             reading.value = clean(reading.value * factor)
             reading.resolution = clean(reading.resolution * factor)
             reading.currency = reading.unit = code
@@ -819,8 +851,9 @@ class QuantityReader:
             return True
         before = text[max(0, reading.start - 30):reading.start]
         if _could_be_age(reading.value) and reading.value == int(reading.value) and reading.low is None:
-            if self.lex.weak_age_cues.match(before) and _CLAUSE_END.match(text, reading.end):
-                return True  # "The senator, who is 82, said"
+            if self.lex.weak_age_cues.match(before) and (_CLAUSE_END.match(text, reading.end)
+                                                          or _AGE_TIME_AFTER.match(text, reading.end)):
+                return True  # "The senator, who is 82, said", "turning 40 next week"
             comma = _AGE_COMMA_BEFORE.match(before)
             if comma and _AGE_COMMA_AFTER.match(text, reading.end):
                 word = comma["word"]

@@ -31,6 +31,7 @@ class Reading:
     inferred_noun: bool = False
     difference: bool = False
     article: bool = False
+    currency_guessed: bool = False  # cents read before the text named a currency
 
     def to_quantity(self, text: str) -> Quantity:
         """The frozen quantity, its span widened to the counted noun when that follows directly."""
