@@ -104,6 +104,7 @@ _STEP_TO_LEVEL = 3  # "rose 3 to 4 percent" is a range; "rose $1.40 to $84.60" a
 _MINUS_BEFORE = patterns.compile(r"(?r)(?:(?<=^|[\s(\[])[-−–]|(?i:(?<!\bplus\s+or\s+)\bminus)\s+)")
 _PREVIOUS_WORD = patterns.compile(r"(?r)(?P<word>[\p{L}\d][\p{L}'’-]*)[\s\"'“‘]*")
 _PARTICIPLE_BEFORE = patterns.compile(r"(?r)(?i)\b[\p{L}]{2,}ed\s+")
+_COMPOUND_AFTER_HYPHEN = patterns.compile(r"(?i)-(?!olds?\b|on-)[\p{L}]{2,}\b")
 _THE_BEFORE = patterns.compile(r"(?r)(?i)\bthe\s+")
 _GLUED_LETTER = patterns.compile(r"[\p{L}\d]")
 _DEGREES = patterns.compile(rf"{_SPACE}*(?:degrees?|°)(?![\p{{L}}])", regex.I)
@@ -576,9 +577,12 @@ class QuantityReader:
 
     @staticmethod
     def _counts_compound(text: str, pos: int, written: str) -> bool:
-        """True when a singular time word opens a plural compound noun: "five year groups", not "five years"."""
+        """True when a singular time word opens a plural compound noun: "five year groups", "14 day-use lots",
+        not "five years" or "ten year-olds"."""
         if written.lower().endswith("s") or not written.isalpha():
             return False
+        if text.startswith("-", pos):
+            return _COMPOUND_AFTER_HYPHEN.match(text, pos) is not None
         following = _PLURAL_NOUN_AFTER.match(text, pos)
         return following is not None and following["word"] not in ("olds", "was", "has", "is", "this", "plus") \
             and not following["word"].endswith("ss")

@@ -103,7 +103,7 @@ _NAMED_AFTER = patterns.compile(r"(?i)\s+(?:in|of)\s+(?P<what>(?:[\p{L}-]+\s*){1
 _OBJECT_BETWEEN = patterns.compile(r"(?i)\s+(?:the|its|their|this|that|these|those|his|her|our)\s+(?:[\p{L}-]+\s+){0,3}")
 _COMPARED_REACH = 120  # characters between a figure and the "compared with" that gives its earlier level
 # A clause with a subject of its own: the change word after it is that subject's, not the figure's before it.
-_NEW_SUBJECT = patterns.compile(r"(?i),\s*(?:when|after|because|since|where|which|who|whereas|although)\s+"
+_NEW_SUBJECT = patterns.compile(r"(?i),\s*(?:when|after|because|since|where|which|who|whereas|although|while|but)\s+"
                                 r"(?:the|its|their|his|her|a|an|they|he|she|this|these)\b")
 # Between a change and a size set after it as an apposition: a few words of its own, then a comma.
 _APPOSED = patterns.compile(r"(?i)(?:\s+(?!(?:and|but|while|whereas|which|who|with)\b)[\p{L}]+){0,6}\s*,\s*")

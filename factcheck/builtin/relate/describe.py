@@ -52,6 +52,11 @@ _IN_WHAT = patterns.compile(r"\s+in\s(?=[\p{Ll}])")
 _DIGIT = patterns.compile(r"\d")
 # A participle right after a noun phrase says which of the things: "the 45 organisations joining".
 _RESTRICTIVE = patterns.compile(r"\s+(?P<ing>[\p{Ll}]{3,}ing)\b")
+# A negated relative clause right after the noun picks out some of a group ("the 1,140 employees who could
+# not work"); an affirmative one as often restates the whole in other words ("the 2,640 homes that lost power").
+_NEGATED_RELATIVE = patterns.compile(
+    r"(?i)\s+(?:who|that)\s+(?P<clause>(?:[\p{L}'’]+\s+){0,2}?(?:not|never|unable|cannot|can['’]t|couldn['’]t|"
+    r"didn['’]t|did\s+not|were\s+not|no\s+longer)\b[^,.;:!?()]{0,50})")
 _SUBSET = frozenset({"remaining", "other"})  # "the 6 remaining schools": some of them, not all
 _NP_WORDS = 4
 # A pronoun or determiner after a word ending in "s" makes that word a verb: "deal makes him", "plan gives the".
@@ -91,7 +96,10 @@ that give the status of the thing itself ("plans for 2,400 homes"). ``head_word`
     broken down ("Of the 3,050 seats, ..."), ``taken`` a figure a holder
     takes ("Labour won 1,158 seats"). ``participle`` is a
     verb form right after the figure ("the 6,200 hectares burned"), which
-    names the thing when no noun does.
+    names the thing when no noun does. ``restriction`` holds the content
+    words of a negated relative clause after the noun ("the 1,140 employees
+    who could not work during the closure"): some of a group, unless an
+    earlier mention said the same of it.
     """
 
     quantity: Quantity
@@ -111,6 +119,7 @@ that give the status of the thing itself ("plans for 2,400 homes"). ``head_word`
     head_word: str | None = None
     whole_of_parts: bool = False
     taken: bool = False
+    restriction: frozenset[str] = frozenset()
 
     @property
     def nouns(self) -> frozenset[str]:
@@ -275,6 +284,9 @@ class Describer:
         if verb and verb not in self.lexicon.neutral_modifiers and verb not in STOP_WORDS:
             # "the 45 organisations joining the portfolio": some of the 214, not all
             modifiers.add(self._norm(verb))
+        relative = _NEGATED_RELATIVE.match(text, span.end, sentence.end) if noun_written else None
+        restriction = frozenset(self._norm(w) for w in self._content(
+            [m.group() for m in WORD.finditer(relative["clause"])])) if relative else frozenset()
         left_start = clause_start(text, sentence, span.start)
         right_end = clause_end(text, sentence, span.end)
         left = [m.group() for m in WORD.finditer(text, left_start, span.start)][-_CLAUSE_WORDS:]
@@ -321,7 +333,7 @@ class Describer:
             definite=bool(definite),
             comparison=self._compared(span.start, left_start),
             partitive_part=bool(_PARTITIVE_AFTER.match(text, span.end, sentence.end)), head_word=head_word,
-            whole_of_parts=whole_of_parts,
+            whole_of_parts=whole_of_parts, restriction=restriction,
             taken=bool(left) and left[-1].lower() in self.lexicon.share_takers and left[-1].lower() != "with",
         )
 

@@ -110,6 +110,8 @@ def _separated(later: Description, earlier: Description, reference: tuple[int, i
     if later.whole_of_parts and earlier.modifiers and not earlier.modifiers & (later.bag | later.modifiers):
         return True  # "Of the 1,200 oysters measured" is no restatement of "420,000 juvenile oysters"
     known = earlier.bag | earlier.modifiers | earlier.nouns | ({earlier.per} if earlier.per else set())
+    if later.restriction and not later.restriction & known:
+        return True  # "the 1,140 employees who could not work during the closure" is not the 9,400 it employs
     if later.per and earlier.per != later.per and later.per not in earlier.bag:
         return True
     return not later.modifiers <= known
