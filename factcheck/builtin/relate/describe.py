@@ -429,5 +429,7 @@ class Describer:
                     any(w in self.lexicon.time_spans for w in lead[-2:]) or lead[-2:-1] == ["the"] and lead[-3:-2]
                     and lead[-3] in self.lexicon.time_spans):
                 continue
+            if lead[-2:] == ["of", "the"] and any(w.lower() in self.lexicon.superlatives for w in words[max(0, i - 6):i - 2]):
+                continue  # "Sydney's biggest home crowd of the season" ranks the figure; it does not date it
             tokens.add(f"{previous} {lemma(low)}" if previous in _RELATIVE_TIME else lemma(low))
         return tokens

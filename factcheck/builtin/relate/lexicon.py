@@ -20,7 +20,8 @@ _KEYS = ("change_words", "change_nouns", "particle_verbs", "multiples", "number_
          "nationalities", "separators", "comparisons", "coverage",
          "several_answers", "difference_before", "difference_after", "span_start", "span_end", "share_verbs",
          "past_verbs", "share_takers", "measure_anaphors", "answer_choices", "level_wholes",
-         "step_cues", "share_nouns", "part_verbs", "day_nouns", "events", "people_verbs")
+         "step_cues", "share_nouns", "part_verbs", "day_nouns", "events", "people_verbs",
+         "superlatives")
 
 
 class LexiconError(FactcheckError):
@@ -87,6 +88,7 @@ class RelateLexicon:
     day_nouns: frozenset[str]
     event_of: Mapping[str, str]
     people_verbs: Mapping[str, str]
+    superlatives: frozenset[str]
 
     def canonical(self, lemma: str) -> str:
         """The word that stands for ``lemma``'s synonym set ("soldier" → "troop")."""
@@ -255,6 +257,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         day_nouns=frozenset(lemma(w) for w in _strings(data["day_nouns"], "day_nouns")),
         event_of=_groups(data["events"], "events"),
         people_verbs=_words_to_words(data["people_verbs"], "people_verbs"),
+        superlatives=frozenset(_strings(data["superlatives"], "superlatives")),
     )
 
 
