@@ -4,7 +4,7 @@ One module per relation: :mod:`.changes` (from/to changes with their stated
 sizes), :mod:`.repeats` (mentions of one thing), :mod:`.dated` (one
 measurement on one date), :mod:`.parts` (a total and its parts),
 :mod:`.shares` (percentages of one whole), :mod:`.proportions` (a count of a
-whole with its percentage), :mod:`.conversions` (one amount
+whole with its percentage), :mod:`.tables` (a table's columns above a total row), :mod:`.conversions` (one amount
 in two units), :mod:`.timespans` (durations against dates),
 :mod:`.ages` (ages against birth dates) and :mod:`.persons` (the ages of
 one person); :mod:`.reference` finds the date a document speaks from, against
@@ -30,10 +30,11 @@ from factcheck.builtin.relate.reference import reference_date
 from factcheck.builtin.relate.repeats import group_repeats
 from factcheck.builtin.relate.proportions import find_proportions
 from factcheck.builtin.relate.shares import find_shares
+from factcheck.builtin.relate.tables import find_table_claims
 from factcheck.builtin.relate.text import Sentences
 from factcheck.builtin.relate.ages import find_ages
 from factcheck.builtin.relate.timespans import find_durations
-from factcheck.model import Change, Claim, Date, Document, Mention, Quantity
+from factcheck.model import Change, Claim, Date, Document, Mention, Parts, Quantity, Share, Span
 
 # "extend its main runway by", "cut the waiting list by": a verb and up to four words, then "by"
 _BY_BEFORE = patterns.compile(r"(?i)\b(?P<words>[\p{L}]+(?:\s+[\p{L}'’-]+){0,4})\s+by\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
@@ -125,10 +126,24 @@ def relate(document: Document, mentions: Sequence[Mention]) -> list[Claim]:
     claims += find_parts(document, quantities, changes, lexicon)
     claims += find_shares(document, quantities, changes, lexicon)
     claims += find_proportions(document, quantities)
+    claims += _new_claims(find_table_claims(document, quantities), claims)
     claims += find_conversions(document, quantities, lexicon)
     claims += find_durations(document, quantities, dates)
     claims += find_ages(document, quantities, dates)
     return claims
+
+
+def _new_claims(found: Sequence[Claim], claims: Sequence[Claim]) -> list[Claim]:
+    """The claims of ``found`` whose figures no claim of the same type already holds."""
+    held = {(type(c), s) for c in claims for s in _figure_spans(c)}
+    return [c for c in found if not any((type(c), s) in held for s in _figure_spans(c))]
+
+
+def _figure_spans(claim: Claim) -> list[Span]:
+    """The spans of the figures a breakdown or a list of shares holds."""
+    if isinstance(claim, Parts):
+        return [claim.total.span, *(p.span for p in claim.parts)]
+    return [p.span for p in claim.parts] if isinstance(claim, Share) else []
 
 
 @hookimpl(trylast=True)

@@ -1,0 +1,116 @@
+"""Markdown pipe tables: a column of figures above its total row, and a column of shares.
+
+    | District | Rate per $1,000 | Share of bill |
+    | --- | --- | --- |
+    | School district | $5.40 | 45% |
+    | County | $3.00 | 25% |
+    | **Total** | **$12.00** | **100%** |
+
+A column whose last row is labelled a total ("Total", "All", "Overall")
+and whose other rows hold one figure each is a breakdown: percentages,
+when the total row says 100%, are shares of one whole; other figures in the
+total's unit are its parts, the table's rows covering it. Columns whose
+rows add up to nowhere near the total row (an average, a rate) are left
+alone, as are tables without a total row: a column of growth rates or
+turnouts shares out nothing.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+from factcheck import patterns
+from factcheck.builtin.relate.changes import align
+from factcheck.model import Document, Parts, Quantity, Share, Span
+
+_ROW = patterns.compile(r"(?m)^[^\n|]*\|.*$")  # the outer bars may be left out: "Town | Sales"
+_DIVIDER = patterns.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
+_TOTAL_LABEL = patterns.compile(r"(?i)[\s*_]*(?:grand\s+)?(?:total|all|overall|sum)\b")
+_PLAUSIBLE_SUM = (0.5, 1.5)  # parts adding to outside these times the total are no breakdown of it
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One row of a table: where each cell's text lies, the divider bars left out."""
+
+    cells: tuple[Span, ...]
+
+
+def _cells(text: str, line: Span) -> tuple[Span, ...]:
+    """The spans between the bars of one table line, with or without its outer bars."""
+    bars = [i for i in range(line.start, line.end) if text[i] == "|" and (i == 0 or text[i - 1] != "\\")]
+    row = text[line.start:line.end]
+    if not row.lstrip().startswith("|"):
+        bars.insert(0, line.start - 1)
+    if not row.rstrip().endswith("|"):
+        bars.append(line.end)
+    return tuple(Span(a + 1, b) for a, b in zip(bars, bars[1:]))
+
+
+def _tables(text: str) -> Iterator[list[_Row]]:
+    """Each table: its body rows in order, below the header and its divider line."""
+    rows: list[_Row] = []
+    last_end, body = -2, False
+    for match in _ROW.finditer(text):
+        line = Span(match.start(), match.end())
+        if match.start() > last_end + 1:  # a line that is not a table row came between
+            if body and rows:
+                yield rows
+            rows, body = [], False
+        last_end = match.end()
+        if _DIVIDER.fullmatch(text, line.start, line.end):
+            body = True
+        elif body:
+            rows.append(_Row(_cells(text, line)))
+    if body and rows:
+        yield rows
+
+
+def _one_figure(quantities: Sequence[Quantity], starts: list[int], cell: Span) -> Quantity | None:
+    """The figure a cell holds when it holds exactly one."""
+    first = bisect.bisect_left(starts, cell.start)
+    inside = [q for q in quantities[first:first + 2] if q.span.end <= cell.end]
+    return inside[0] if len(inside) == 1 and not inside[0].vague and inside[0].value is not None else None
+
+
+def find_table_claims(document: Document, quantities: Sequence[Quantity]) -> list[Parts | Share]:
+    """Breakdowns and shares read from the columns of each table with a total row."""
+    text = document.text
+    if "|" not in text:
+        return []
+    starts = [q.span.start for q in quantities]
+    claims: list[Parts | Share] = []
+    for rows in _tables(text):
+        total_row, body = rows[-1], rows[:-1]
+        if len(body) < 2 or not total_row.cells or not _TOTAL_LABEL.match(text, total_row.cells[0].start,
+                                                                           total_row.cells[0].end):
+            continue
+        for column in range(1, len(total_row.cells)):
+            if any(len(row.cells) != len(total_row.cells) for row in body):
+                break
+            total = _one_figure(quantities, starts, total_row.cells[column])
+            parts = [_one_figure(quantities, starts, row.cells[column]) for row in body]
+            if total is None or any(p is None for p in parts):
+                continue
+            claim = _column_claim(total, [p for p in parts if p is not None])
+            if claim is not None:
+                claims.append(claim)
+    return claims
+
+
+def _column_claim(total: Quantity, parts: list[Quantity]) -> Parts | Share | None:
+    """The shares or the breakdown one column states, or None when its total row is no sum of its rows."""
+    span = Span(parts[0].span.start, total.span.end)
+    if total.unit == "percent":
+        if total.value != 100 or any(p.unit != "percent" for p in parts):
+            return None  # a column of rates or changes: its "total" is no whole
+        return Share(span=span, parts=tuple(parts), exhaustive=True)
+    aligned = [align(p, total) for p in parts]
+    if any(a is None or a[1].unit != total.unit for a in aligned) or not total.value:
+        return None  # a bare total takes no unit from its rows: "1,200" under "£400" is no sum of pounds
+    values = [a[0] for a in aligned if a is not None]
+    share_of_total = sum(v.value or 0 for v in values) / total.value
+    if not _PLAUSIBLE_SUM[0] <= share_of_total <= _PLAUSIBLE_SUM[1]:
+        return None  # "Average price" or "Rate" under a total row: not parts of it
+    return Parts(span=span, total=total, parts=tuple(values), exhaustive=True)
