@@ -4,7 +4,7 @@ One module per relation: :mod:`.changes` (from/to changes with their stated
 sizes), :mod:`.repeats` (mentions of one thing), :mod:`.dated` (one
 measurement on one date), :mod:`.parts` (a total and its parts),
 :mod:`.shares` (percentages of one whole), :mod:`.proportions` (a count of a
-whole with its percentage), :mod:`.tables` (a table's columns above a total row), :mod:`.conversions` (one amount
+whole with its percentage), :mod:`.layout` (table columns and bulleted lists above a total), :mod:`.conversions` (one amount
 in two units), :mod:`.timespans` (durations against dates),
 :mod:`.ages` (ages against birth dates) and :mod:`.persons` (the ages of
 one person); :mod:`.reference` finds the date a document speaks from, against
@@ -30,7 +30,7 @@ from factcheck.builtin.relate.reference import reference_date
 from factcheck.builtin.relate.repeats import group_repeats
 from factcheck.builtin.relate.proportions import find_proportions
 from factcheck.builtin.relate.shares import find_shares
-from factcheck.builtin.relate.tables import find_table_claims
+from factcheck.builtin.relate.layout import find_layout_claims
 from factcheck.builtin.relate.text import Sentences
 from factcheck.builtin.relate.ages import find_ages
 from factcheck.builtin.relate.timespans import find_durations
@@ -126,7 +126,7 @@ def relate(document: Document, mentions: Sequence[Mention]) -> list[Claim]:
     claims += find_parts(document, quantities, changes, lexicon)
     claims += find_shares(document, quantities, changes, lexicon)
     claims += find_proportions(document, quantities)
-    claims += _new_claims(find_table_claims(document, quantities), claims)
+    claims += _new_claims(find_layout_claims(document, quantities), claims)
     claims += find_conversions(document, quantities, lexicon)
     claims += find_durations(document, quantities, dates)
     claims += find_ages(document, quantities, dates)

@@ -1,4 +1,4 @@
-"""Markdown pipe tables: a column of figures above its total row, and a column of shares.
+"""Figures laid out rather than written in sentences: table columns and bulleted lists above a total.
 
     | District | Rate per $1,000 | Share of bill |
     | --- | --- | --- |
@@ -6,13 +6,24 @@
     | County | $3.00 | 25% |
     | **Total** | **$12.00** | **100%** |
 
-A column whose last row is labelled a total ("Total", "All", "Overall")
-and whose other rows hold one figure each is a breakdown: percentages,
-when the total row says 100%, are shares of one whole; other figures in the
-total's unit are its parts, the table's rows covering it. Columns whose
-rows add up to nowhere near the total row (an average, a rate) are left
-alone, as are tables without a total row: a column of growth rates or
-turnouts shares out nothing.
+A table column whose last row is labelled a total ("Total", "All",
+"Overall") and whose other rows hold one figure each is a breakdown:
+percentages, when the total row says 100%, are shares of one whole; other
+figures in the total's unit are its parts, the table's rows covering it.
+Columns whose rows add up to nowhere near the total row (an average, a
+rate) are left alone, as are tables without a total row: a column of growth
+rates or turnouts shares out nothing.
+
+    - Sarah Hughes (Labour) 1,412
+    - Owain Pryce (Liberal Democrat) 1,036
+
+    Total valid votes: 3,855.
+
+A bulleted or numbered list whose items each hold one figure (a percentage
+beside it aside), followed by a sentence that opens on a total ("Total
+valid votes: 3,855", "A total of 4,280 votes were cast"), lists parts of
+that total. The list is not said to be complete, so only parts adding up to
+more than the total disagree with it.
 """
 from __future__ import annotations
 
@@ -28,6 +39,10 @@ _ROW = patterns.compile(r"(?m)^[^\n|]*\|.*$")  # the outer bars may be left out:
 _DIVIDER = patterns.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 _TOTAL_LABEL = patterns.compile(r"(?i)[\s*_]*(?:grand\s+)?(?:total|all|overall|sum)\b")
 _PLAUSIBLE_SUM = (0.5, 1.5)  # parts adding to outside these times the total are no breakdown of it
+_ITEM = patterns.compile(r"(?m)^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+\S.*$")
+# What opens the sentence after a list, before its total: "Total valid votes:", "A total of", "In total,"
+_TOTAL_OPENER = patterns.compile(r"(?i)\s*(?:[*_]*total\b[^.;\d\n]{0,40}?[:\-–—]?[*_]*\s*|a\s+total\s+of\s+|in\s+(?:total|all),?\s+)"
+                                 r"(?:(?:some|about|around)\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,12 +89,65 @@ def _one_figure(quantities: Sequence[Quantity], starts: list[int], cell: Span) -
     return inside[0] if len(inside) == 1 and not inside[0].vague and inside[0].value is not None else None
 
 
-def find_table_claims(document: Document, quantities: Sequence[Quantity]) -> list[Parts | Share]:
+def find_layout_claims(document: Document, quantities: Sequence[Quantity]) -> list[Parts | Share]:
+    """Breakdowns and shares read from table columns with a total row and from lists followed by a total."""
+    starts = [q.span.start for q in quantities]
+    return [*_table_claims(document.text, quantities, starts), *_list_claims(document.text, quantities, starts)]
+
+
+def _list_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) -> list[Parts | Share]:
+    """Parts: the one figure of each item of a list, when the sentence right after the list opens on its total."""
+    claims: list[Parts | Share] = []
+    for items, after in _lists(text):
+        parts = [_item_figure(quantities, starts, item) for item in items]
+        first = bisect.bisect_left(starts, after)
+        if len(parts) < 2 or any(p is None for p in parts) or first == len(quantities):
+            continue
+        total = quantities[first]
+        if total.value is None or total.vague or not _TOTAL_OPENER.fullmatch(text, after, total.span.start):
+            continue
+        aligned = [align(p, total) for p in parts if p is not None]
+        if any(a is None or a[1].unit != total.unit for a in aligned):
+            continue
+        claims.append(Parts(span=Span(items[0].start, total.span.end), total=total,
+                            parts=tuple(a[0] for a in aligned if a is not None)))
+    return claims
+
+
+def _lists(text: str) -> Iterator[tuple[list[Span], int]]:
+    """Each run of list items on consecutive lines, with where the first line after it (blank lines skipped) starts."""
+    items: list[Span] = []
+    for match in _ITEM.finditer(text):
+        if items and text[items[-1].end:match.start()].strip():
+            yield items, _next_line(text, items[-1].end)
+            items = []
+        items.append(Span(match.start(), match.end()))
+    if items:
+        yield items, _next_line(text, items[-1].end)
+
+
+def _next_line(text: str, end: int) -> int:
+    """Where the first line with text after ``end`` begins."""
+    position = end
+    while position < len(text) and text[position] in " \t\r\n":
+        position += 1
+    return position
+
+
+def _item_figure(quantities: Sequence[Quantity], starts: list[int], item: Span) -> Quantity | None:
+    """The one figure of a list item, a percentage beside it aside ("ANC: 2,130 (49.8%)")."""
+    first = bisect.bisect_left(starts, item.start)
+    inside = [q for q in quantities[first:first + 4] if q.span.end <= item.end]
+    figures = [q for q in inside if q.unit != "percent"]
+    if len(figures) != 1 or len(inside) - len(figures) > 1 or figures[0].vague or figures[0].value is None:
+        return None
+    return figures[0]
+
+
+def _table_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) -> list[Parts | Share]:
     """Breakdowns and shares read from the columns of each table with a total row."""
-    text = document.text
     if "|" not in text:
         return []
-    starts = [q.span.start for q in quantities]
     claims: list[Parts | Share] = []
     for rows in _tables(text):
         total_row, body = rows[-1], rows[:-1]
