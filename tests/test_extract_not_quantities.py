@@ -102,6 +102,7 @@ def test_only_valid_ordinal_suffixes_make_ordinals() -> None:
 @pytest.mark.parametrize("text", [
     "The motorway was shut between junctions 10 and 11 overnight.",
     "Volunteers joined in phases 2 and 3 of the study.",
+    "Pupils in Years 10 and 11 sat mocks, as did those in Years 7 to 9.",
 ])
 def test_a_plural_label_word_labels_each_number_of_its_list(text: str) -> None:
     assert quantities(text) == []

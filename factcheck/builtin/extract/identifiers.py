@@ -184,6 +184,8 @@ class Identifiers:
                 word = word[:-1] if word[:-1] in ABBREVIATIONS else ""
             if word in self.lex.label_words or word.endswith("s") and word[:-1] in self.lex.label_words:
                 return True
+            if match and match["word"] in ("Year", "Years"):
+                return True  # "Years 10 and 11", "Years 7 to 9": school year groups, not lengths of time
         return False
 
     def _after_name(self, before: str, after: str) -> bool:
