@@ -101,8 +101,8 @@ def _separated(later: Description, earlier: Description, reference: tuple[int, i
         return True  # "Of the 4,920 patients treated, ..." ... "Of the 1,423 patients who waited longer, ...": two groups
     if _times_clash(later.times, earlier.times, reference):
         return True
-    if later.roles != earlier.roles:
-        return True
+    if (later.roles - earlier.lead) != (earlier.roles - later.lead) and later.roles != earlier.roles:
+        return True  # "the €473,000 average for Dublin" takes its role from "the average asking price is now"
     if later.statuses != earlier.statuses and (later.statuses or later.participle):
         return True  # "the 2,100 homes" takes the status of "plans for 2,400 homes"; "the 2,180 homes built" not
     if later.quantity.per != earlier.quantity.per:
