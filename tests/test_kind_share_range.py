@@ -17,6 +17,9 @@ FLAGGED = [
     # a sentence that opens on its whole, then one that opens on "A further" share of it
     "Of the 9,870 attendances recorded during the month, 62% were seen within four hours. A further 31% waited "
     "between four and twelve hours, while 14% waited longer.",
+    # 102% from three shares to the point: no rounding of them can bring the sum to 100%
+    "Of this year's 9,400 first-year students, 14 per cent are international, 79 per cent are from Ontario and "
+    "9 per cent are from other provinces.",
 ]
 
 CLEAN = [
@@ -29,6 +32,11 @@ CLEAN = [
     "Respondents could give more than one answer: 70% named cost, 55% reliability and 40% speed.",
     "Uptake was 71% in Leeds, against 58% in Bradford.",
     "Of the voters, 52.4% backed the plan and 47.6% opposed it.",
+    # 101% from three shares to the point: rounding explains it
+    "Of this year's 9,400 first-year students, 14 per cent are international, 78 per cent are from Ontario and "
+    "9 per cent are from other provinces.",
+    # 103% from six shares to the point is possible, if barely
+    "Of the 600 respondents, 31% chose buses, 24% trains, 19% cars, 14% bikes, 9% walking and 6% taxis.",
     "Unemployment fell to 4.1% from 4.6%, while inflation rose to 3.2%.",
     "The reservoir is at 64% of capacity, compared with 81% a year ago.",
     "Support reached 72% among young voters and 58% among pensioners.",

@@ -238,15 +238,16 @@ def combined_rounding(quantities: list[Quantity]) -> float:
     return min(sum(halves), math.sqrt(3 * sum(h * h for h in halves)))
 
 
-def combined_sum(quantities: list[Quantity]) -> Interval:
+def combined_sum(quantities: list[Quantity], worst_case: bool = False) -> Interval:
     """The smallest and largest totals a list of figures allows, their rounding combined.
 
     Hedges and bounds widen the sum in full; rounding by
     :func:`combined_rounding`: six shares rounded to the point do not all
-    err by half a point the same way.
+    err by half a point the same way. With ``worst_case`` every figure errs
+    by its full half-width the same way: the bounds nothing can pass.
     """
     unrounded = [interval(replace(q, resolution=0.0)) if _rounding(q) else interval(q) for q in quantities]
-    rounding = combined_rounding(quantities)
+    rounding = sum(_rounding(q) for q in quantities) if worst_case else combined_rounding(quantities)
     return sum(s[0] for s in unrounded) - rounding, sum(s[1] for s in unrounded) + rounding
 
 

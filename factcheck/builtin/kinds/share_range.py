@@ -8,8 +8,10 @@ The smallest total the shares allow (after rounding at the list's finest
 precision, combined as independent errors as
 :func:`~factcheck.builtin.tolerance.combined_rounding` does, and hedges in
 full) must exceed 100 % by more than ``params.slack`` points before it is
-flagged. Lists where the text says one respondent may give several
-answers are left alone.
+flagged, or the largest rounding error each share allows, all in one
+direction, must fail to bring the sum down to 100 % ("14%, 79% and 9%":
+102 %, at least 100.5 % however they were rounded). Lists where the text
+says one respondent may give several answers are left alone.
 """
 from __future__ import annotations
 
@@ -20,6 +22,9 @@ from factcheck.builtin.relate.lexicon import load_lexicon
 from factcheck.builtin.tolerance import combined_sum, describe_number, interval, listed, overlap
 from factcheck.kinds import CheckContext
 from factcheck.model import Finding, Proportion, Rule, Share, Span
+
+
+_FLOAT_ERROR = 1e-9
 
 
 def _whole_name(whole: str | None) -> str:
@@ -66,8 +71,9 @@ class ShareRange:
                 continue
             parts = listed(list(claim.parts))  # "31%, 29%, 20%": 20% is given to the unit too
             low, _ = combined_sum(parts)
+            impossible = combined_sum(parts, worst_case=True)[0] > 100 + _FLOAT_ERROR
             single = [p for p in parts if interval(p)[0] > 100 + slack]
-            if low <= 100 + slack and not single:
+            if low <= 100 + slack and not impossible and not single:
                 continue
             central = sum(p.value or 0 for p in claim.parts)
             shares = " + ".join(p.text for p in claim.parts)
