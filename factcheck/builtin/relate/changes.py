@@ -111,6 +111,8 @@ _PARTICIPLE_LEAD = patterns.compile(r"[^.;:]{0,40},\s*")
 
 
 # "in each of its five year groups": the set a figure is spread over, not a figure that changed.
+# "from 1,840 last fall to 1,290": the season, not a change word between the two figures
+_SEASON_FALL = patterns.compile(r"(?i)\b(?:last|this|next|early|late)\s+fall\b")
 _DISTRIBUTIVE = patterns.compile(r"(?i)\b(?:each|every\s+one|all)\s+of\s+(?:the|its|their|our|his|her)\s+$")
 
 
@@ -558,7 +560,7 @@ class ChangeReader:
                 gap = text[x.span.end:y.span.start]
                 if _TO_BEFORE.search(text, max(sentence.start, y.span.start - 6), y.span.start) and \
                         _FROM_TO_GAP.match(gap) and not _CLAUSE_BREAK.search(gap) and \
-                        not self.lexicon.change_word.search(gap) and align(x, y):
+                        not self.lexicon.change_word.search(_SEASON_FALL.sub(" ", gap)) and align(x, y):
                     partner = align(x, y)
                     break
             if partner is None:
