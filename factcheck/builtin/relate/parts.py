@@ -127,6 +127,8 @@ _BASE_BEFORE = patterns.compile(r"(?i)\b(?:from|compared\s+with|against)\s+$")
 _OF_THE_BETWEEN = patterns.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")  # "22 of the 43 seats"
 
 
+_FUNNEL = 1.5  # parts adding to more than this many times their total are stages of it, each within the last
+
 class PartsReader:
     """Finds totals and their parts in one document."""
 
@@ -218,9 +220,10 @@ class PartsReader:
                 yield quantity
 
     def _yardstick(self, quantity: Quantity) -> bool:
-        """True for a figure set as a target, limit or forecast ("its £2m target"), not an amount reached."""
+        """True for a figure set as a target, limit or forecast ("its £2m target"), or one another is compared
+        with ("far more than the 750,000 it had forecast"), not an amount reached."""
         description = self.describer.describe(quantity, self.sentences.span(quantity.span.start))
-        return bool(description.roles & YARDSTICKS)
+        return bool(description.roles & YARDSTICKS) or description.comparison
 
     def _total(self, run: ListRun, sentence: Span) -> tuple[Quantity, bool] | None:
         text, first = self.text, run.items[0]
@@ -542,6 +545,8 @@ class PartsReader:
                     continue  # a "part" larger than the whole: the list is not a breakdown of it
                 if _nested(self.text, run.items):
                     continue  # "231,900 were valid, with 127,080 in favour and 104,820 against": a breakdown of a part
+                if sum(p.value or 0 for p in run.items) > _FUNNEL * (quantity.value or 0):
+                    continue  # "Of the 24,600 who entered, 22,150 started and 21,870 finished": stages, not pieces
                 span = Span(min(quantity.span.start, run.span.start), max(quantity.span.end, run.span.end))
                 found.append(Parts(span=span, total=quantity, parts=run.items, exhaustive=exhaustive))
         return found
