@@ -58,6 +58,7 @@ _NEGATED_RELATIVE = patterns.compile(
     r"(?i)\s+(?:who|that)\s+(?P<clause>(?:[\p{L}'’]+\s+){0,2}?(?:not|never|unable|cannot|can['’]t|couldn['’]t|"
     r"didn['’]t|did\s+not|were\s+not|no\s+longer)\b[^,.;:!?()]{0,50})")
 _SUBSET = frozenset({"remaining", "other"})  # "the 6 remaining schools": some of them, not all
+_ADDED = frozenset({"more", "extra", "additional", "further"})  # "900 more troops": added to the ones there
 _NP_WORDS = 4
 # A pronoun or determiner after a word ending in "s" makes that word a verb: "deal makes him", "plan gives the".
 _OBJECT_AFTER = patterns.compile(r"(?i)\s+(?:him|her|them|it|us|me|its|their|his|the)\b")
@@ -224,8 +225,9 @@ class Describer:
         inner: list[str] = []
         if noun_written:
             # "6 remaining schools" read with the noun "schools": a role may stand between
-            written = [m.group().lower() for m in WORD.finditer(quantity.text)]
-            inner = written[:len(written) - len(noun_words)]
+            hedged = quantity.hedge is not None and quantity.text.lower().startswith(quantity.hedge)
+            written = [m.group().lower() for m in WORD.finditer(quantity.text[len(quantity.hedge or "") if hedged else 0:])]
+            inner = written[:len(written) - len(noun_words)]  # "more than 60,000 homes": not the hedge's "more"
         counted = self._norm(noun_words[-1]) if noun_words else None
         head_word = after[-1] if after else noun_words[-1] if noun_words else None
         sized_definite = None
@@ -310,7 +312,7 @@ class Describer:
             near_left = [w.lower() for w in left[-4:]]
         roles = {w for i, w in enumerate(near_left) if w in self.lexicon.roles and not (
             w in self.lexicon.attributes and i and near_left[i - 1] in ("a", "an"))}  # "a record field of"
-        roles |= {w.lower() for w in after if w.lower() in self.lexicon.roles} | {w for w in inner if w in _SUBSET}
+        roles |= {w.lower() for w in after if w.lower() in self.lexicon.roles} | {w for w in inner if w in _SUBSET or w in _ADDED}
         trailing = _PARTICIPLE.match(text, phrase_end, sentence.end)
         if trailing is not None:
             # "the 1,050 residents surveyed": a verb of a role after the noun phrase gives the role
