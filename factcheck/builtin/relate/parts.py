@@ -127,6 +127,7 @@ _BASE_BEFORE = patterns.compile(r"(?i)\b(?:from|compared\s+with|against)\s+$")
 _OF_THE_BETWEEN = patterns.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")  # "22 of the 43 seats"
 
 
+_DIGIT = patterns.compile(r"\d")
 _FUNNEL = 1.5  # parts adding to more than this many times their total are stages of it, each within the last
 
 class PartsReader:
@@ -511,6 +512,13 @@ class PartsReader:
         return bool(self.lexicon.remainder_cue.match(self.text, last.span.end + 1, sentence.end)) and \
             self.text[last.span.end:last.span.end + 1].isspace()  # "230 others"
 
+    def _rest_unfigured(self, run: ListRun, sentence: Span) -> bool:
+        """True when "the rest" follows the list with no figure of its own ("£3m from the council and the rest
+        from private donors"): the listed parts fall short of the whole."""
+        last = run.items[-1]
+        cue = self.lexicon.remainder_cue.search(self.text, last.span.end, min(sentence.end, last.span.end + 60))
+        return cue is not None and not _DIGIT.search(self.text, cue.end(), min(sentence.end, cue.end() + 40))
+
     def find(self) -> list[Parts]:
         """Every total with its listed parts."""
         by_sentence: dict[int, list[Quantity]] = {}
@@ -538,6 +546,7 @@ class PartsReader:
                         continue
                     total = after, True
                 quantity, exhaustive = total
+                exhaustive = exhaustive and not self._rest_unfigured(run, sentence)
                 if quantity.value is not None:
                     # "Of the 270 films selected, 180 are features and 90 are shorts; 62 are Indian productions"
                     run = run.until_whole(self.text, quantity.value, 1e-9 * max(1.0, abs(quantity.value)), _SEMICOLON)
