@@ -25,7 +25,8 @@ also once within during across through throughout towards toward despite against
 # Units of a length of time: a unit a bare figure takes only when nothing says it counts things.
 # Roles that set a figure as a yardstick to measure others by, not an amount reached: "its £2m target".
 YARDSTICKS = frozenset({"target", "targets", "goal", "aim", "aims", "cap", "ceiling", "limit", "threshold",
-                        "forecast", "forecasts", "projection", "estimate", "estimates"})
+                        "forecast", "forecasts", "projection", "estimate", "estimates", "standard",
+                        "benchmark"})
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 _CLAUSE_BREAK = patterns.compile(r"[;:(){}\[\]—–]|,\s|\s(?:and|but|while|whereas|although|though|which|who)\s")
 _MONTH_OR_DAY = frozenset("""january february march april may june july august september october november
