@@ -259,6 +259,11 @@ class RepeatLinker:
                 if owner and later.head in _MEMBERS:
                     found = [d for d in earlier(self.by_head_only.get((unit, owner), ()))
                              if d.quantity.text.lower().endswith("-strong")]
+            if not found and later.quantity.text.lower().endswith("-strong"):
+                # "the 9,000-strong mission" restates "expand the mission to 9,600 troops": its members, counted;
+                # weaker evidence than a noun of its own, so only for a figure close to the other
+                found = [d for d in earlier(self.by_lead.get((unit, later.head), ()))
+                         if d.head in _MEMBERS and _close(later.quantity, d.quantity)]
             if found:
                 break
         unit = _effective_unit(later)
