@@ -108,6 +108,12 @@ def test_a_plural_label_word_labels_each_number_of_its_list(text: str) -> None:
     assert quantities(text) == []
 
 
+def test_numbers_as_a_verb_is_no_label() -> None:
+    assert [q.text for q in quantities("The crew began with 14 volunteers. It now numbers 38.")] == [
+        "14 volunteers", "38"]
+    assert quantities("Bus numbers 7 and 8 were withdrawn.") == []
+
+
 @pytest.mark.parametrize("text", [
     "Typhoons of 41 Squadron flew over the airfield.",
     "Protesters gathered outside 10 Downing Street.",

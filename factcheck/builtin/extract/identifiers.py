@@ -35,6 +35,9 @@ _ABBREVIATED_YEAR_BEFORE = patterns.compile(r"(?r)(?<![\p{L}\d])['’]")  # "the
 _LABEL_LIST_BEFORE = patterns.compile(r"(?r)(?P<word>[\p{L}]+)\.?\s+\d+[A-Za-z]?(?:\s*,\s*\d+[A-Za-z]?)*\s*(?:,|and|or|to|-|–)\s*$")
 _WORD_BEFORE = patterns.compile(r"(?r)(?P<word>[\p{L}][\p{L}&'’.-]*)[ \u00a0]")
 _SENTENCE_START = patterns.compile(r"(?r)(?:^|[.!?:;][\"'”’)]*\s+|\n\s*)")
+# Before "numbers" as a verb: "It now numbers 38", "a crew that numbers 40"
+_VERB_NUMBERS_BEFORE = patterns.compile(r"(?r)(?i)\b(?:it|now|which|that|still|currently|also|who|team|crew|force|"
+                                        r"staff|workforce|membership|fleet)\s+$")
 _PERCENT_AFTER = patterns.compile(r"\s?(?:%|per\s?cent\b|percent\b)", regex.I)
 _LIST_END_AFTER = patterns.compile(r"\s*(?:[,;.)]|and\b|or\b|$)")
 # "Conservatives 35, NDP 17, Bloc 7", "Ethiopia 38 and South Africa 19": a name after a listed amount is the
@@ -182,6 +185,8 @@ class Identifiers:
             if word.endswith("."):
                 # "No. 10" is a label; "lived by the road. 12 people died" ends a sentence
                 word = word[:-1] if word[:-1] in ABBREVIATIONS else ""
+            if word == "numbers" and match is not None and _VERB_NUMBERS_BEFORE.match(before, 0, match.start()):
+                continue  # "the crew now numbers 38": the verb
             if word in self.lex.label_words or word.endswith("s") and word[:-1] in self.lex.label_words:
                 return True
             if match and match["word"] in ("Year", "Years"):

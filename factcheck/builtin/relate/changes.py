@@ -111,6 +111,13 @@ _PARTICIPLE_LEAD = patterns.compile(r"[^.;:]{0,40},\s*")
 
 
 # "in each of its five year groups": the set a figure is spread over, not a figure that changed.
+# A past time or a start stamping a figure, and the present stamping the next sentence's: "began in 2022 with
+# 1,200 personnel. It now numbers 2,700"; "In August last year, 96,400 ... By July this year, the list had reached"
+_THEN = patterns.compile(r"(?i)\b(?:began|begun|started|launched|opened|(?:in|since)\s+(?:19|20)\d\d|last\s+(?:year|month|"
+                         r"week|season|spring|summer|autumn|winter)|(?:a|one|two|three|five|ten)\s+years?\s+ago)\b")
+_NOW = patterns.compile(r"(?i)\b(?:now|today|currently|this\s+(?:year|month|week|season)|(?:has|had|have)\s+(?:now\s+)?"
+                        r"(?:reached|risen|grown|fallen|climbed|dropped|swelled|shrunk))\b")
+_NOW_WORD = patterns.compile(r"(?i)now|today|currently|this|year|month|week|season|has|had|have|reached")
 # "from 1,840 last fall to 1,290": the season, not a change word between the two figures
 _SEASON_FALL = patterns.compile(r"(?i)\b(?:last|this|next|early|late)\s+fall\b")
 _DISTRIBUTIVE = patterns.compile(r"(?i)\b(?:each|every\s+one|all)\s+of\s+(?:the|its|their|our|his|her)\s+$")
@@ -219,6 +226,7 @@ class ChangeReader:
         changes += self._ends_before(document, sentences, quantities, changes)
         changes += self._bases_after(document, quantities, changes)
         changes += self._bases_of_time(document, quantities, changes)
+        changes += self._then_now_across(document, quantities, changes)
         changes.sort(key=lambda c: c.span.start)
         return self._with_ledes(document, sentences, changes, quantities)
 
@@ -302,6 +310,62 @@ class ChangeReader:
                                 verb_span=Span(sized.start("dir"), sized.end("dir")),
                                 context=Span(document.sentences[index].start, last.end)))
         return found
+
+    def _then_now_across(self, document: Document, quantities: Sequence[Quantity],
+                         changes: list[Change]) -> list[Change]:
+        """A level at an earlier time, then the level now in the next sentence: "The mission began in 2022 with
+        1,200 personnel. It now numbers 2,700." A change no word names; its context may describe it.
+
+        The earlier sentence must stamp its one figure in the unit with a past
+        time ("in 2022", "last year") or a start ("began with"), the next one
+        its first figure in that unit with the present ("now", "this year",
+        "had reached"), and the next one's subject must be a pronoun or a
+        word of the earlier sentence. Neither figure may be in a change.
+        """
+        text, sentences = document.text, document.sentences
+        taken = {q.span for c in changes for q in (c.before, c.after, c.by) if q is not None}
+        starts = self._starts(quantities)
+        found = []
+        for index in range(len(sentences) - 1):
+            then_sentence, now_sentence = sentences[index], sentences[index + 1]
+            if not _NOW.search(text, now_sentence.start, now_sentence.end) or \
+                    not _THEN.search(text, then_sentence.start, then_sentence.end):
+                continue
+            now = self._figures_in(quantities, starts, now_sentence)
+            if not now or now[0].span in taken:
+                continue
+            after = now[0]
+            then = [q for q in self._figures_in(quantities, starts, then_sentence) if align(q, after) is not None
+                    and (value_ratio(q.value or 0, after.value or 0) or 11) <= 10]
+            if len(then) != 1 or then[0].span in taken:
+                continue  # "began in 2022 with 1,200 personnel drawn from eleven member states": one of its order
+            before = then[0]
+            aligned = align(before, after)
+            if aligned is None or before.noun and after.noun and lemma(before.noun) != lemma(after.noun) \
+                    and not after.noun_inferred:
+                continue
+            if not _THEN.search(text, then_sentence.start, before.span.start) or \
+                    not _NOW.search(text, now_sentence.start, after.span.start):
+                continue  # the times stamp these figures, not others of their sentences
+            if not self._same_subject(text, then_sentence, now_sentence, after):
+                continue
+            found.append(self._unworded(document, index, *aligned))
+        return found
+
+    @staticmethod
+    def _figures_in(quantities: Sequence[Quantity], starts: list[int], sentence: Span) -> list[Quantity]:
+        """The amounts of a sentence that a change may join: no ages, vague amounts or percentages of a share."""
+        inside = quantities[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
+        return [q for q in inside if q.value is not None and not q.vague and not q.age]
+
+    @staticmethod
+    def _same_subject(text: str, then_sentence: Span, now_sentence: Span, after: Quantity) -> bool:
+        """True when what the later sentence says changed is a pronoun ("It now numbers") or a word of the earlier."""
+        lead = [w.group().lower() for w in WORD.finditer(text, now_sentence.start, after.span.start)]
+        if lead and lead[0] in ("it", "they", "this"):
+            return True
+        earlier = {lemma(w.group().lower()) for w in WORD.finditer(text, then_sentence.start, then_sentence.end)}
+        return any(lemma(w) in earlier for w in lead if w not in STOP_WORDS and not _NOW_WORD.fullmatch(w))
 
     def _bases_after(self, document: Document, quantities: Sequence[Quantity], changes: list[Change]) -> list[Change]:
         """Changes whose base the next sentence gives as an earlier level: "Inflation eased slightly to 4.1% in
