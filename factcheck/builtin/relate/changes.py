@@ -118,6 +118,11 @@ _THEN = patterns.compile(r"(?i)\b(?:began|begun|started|launched|opened|(?:in|si
 _NOW = patterns.compile(r"(?i)\b(?:now|today|currently|this\s+(?:year|month|week|season)|(?:has|had|have)\s+(?:now\s+)?"
                         r"(?:reached|risen|grown|fallen|climbed|dropped|swelled|shrunk))\b")
 _NOW_WORD = patterns.compile(r"(?i)now|today|currently|this|year|month|week|season|has|had|have|reached")
+# "In 2023 the figure was 18,400", "A year earlier, the total stood at": a generic word giving an earlier level
+_FIGURE_WAS = patterns.compile(r"(?i)\b(?:the|that)\s+(?:figure|number|total|tally|count|level)\s+(?:was|stood\s+at|had\s+been)"
+                               r"\s+(?:about\s+|around\s+|just\s+|only\s+)?$")
+_EARLIER_TIME = patterns.compile(r"(?i)\b(?:in\s+(?:19|20)\d\d|(?:a|one|the)\s+(?:year|month|week|season)\s+(?:earlier|before)|"
+                                 r"last\s+(?:year|month|week|season)|the\s+(?:previous|prior)\s+(?:year|month|week|season))\b")
 # "from 1,840 last fall to 1,290": the season, not a change word between the two figures
 _SEASON_FALL = patterns.compile(r"(?i)\b(?:last|this|next|early|late)\s+fall\b")
 _DISTRIBUTIVE = patterns.compile(r"(?i)\b(?:each|every\s+one|all)\s+of\s+(?:the|its|their|our|his|her)\s+$")
@@ -350,6 +355,32 @@ class ChangeReader:
             if not self._same_subject(text, then_sentence, now_sentence, after):
                 continue
             found.append(self._unworded(document, index, *aligned))
+        found += self._figure_was_before(document, quantities,
+                                         taken | {q.span for c in found for q in (c.before, c.after) if q is not None})
+        return found
+
+    def _figure_was_before(self, document: Document, quantities: Sequence[Quantity], taken: set[Span]) -> list[Change]:
+        """ "Builders finished 21,900 homes in 2024. In 2023 the figure was 18,400": the next sentence gives the
+        level at an earlier time through a generic word ("the figure", "the total"); the change runs from it."""
+        text, sentences = document.text, document.sentences
+        starts = self._starts(quantities)
+        found = []
+        for index in range(len(sentences) - 1):
+            now_sentence, then_sentence = sentences[index], sentences[index + 1]
+            then = self._figures_in(quantities, starts, then_sentence)
+            if not then or then[0].span in taken:
+                continue
+            before = then[0]
+            lead = _FIGURE_WAS.search(text, then_sentence.start, before.span.start)
+            if lead is None or not _EARLIER_TIME.search(text, then_sentence.start, before.span.start):
+                continue
+            now = [q for q in self._figures_in(quantities, starts, now_sentence) if align(before, q) is not None
+                   and q.span not in taken and (value_ratio(q.value or 0, before.value or 0) or 11) <= 10]
+            if len(now) != 1:
+                continue
+            aligned = align(before, now[0])
+            assert aligned is not None
+            found.append(self._unworded(document, index, *aligned))
         return found
 
     @staticmethod
@@ -440,6 +471,8 @@ class ChangeReader:
             if self._lede_describes(document.text, lede, document.sentences[index], change,
                                     refers_back=lede.start < referred_until, later=later):
                 change = replace(change, context=Span(lede.start, change.context.end))
+                if change.by is None and change.factor is None:
+                    change = self._lede_verb_size(document, lede, change, quantities)
             elif change.by is None and change.factor is None:
                 change = self._lede_size(document, lede, document.sentences[index], change, quantities)
             out.append(change)
@@ -451,6 +484,19 @@ class ChangeReader:
         if self._quantity_starts is None or self._quantity_starts[0] is not quantities:
             self._quantity_starts = (quantities, [q.span.start for q in quantities])
         return self._quantity_starts[1]
+
+    def _lede_verb_size(self, document: Document, lede: Span, change: Change, quantities: Sequence[Quantity]) -> Change:
+        """A change given its size by the lede that describes it: "Completions rose 35% last year. Builders
+        finished 21,900 homes in 2024. In 2023 the figure was 18,400." The lede's one relative size, moved
+        the change's way."""
+        starts = self._starts(quantities)
+        members = list(quantities[bisect.bisect_left(starts, lede.start):bisect.bisect_left(starts, lede.end)])
+        sizes = [s for s in self.sizes.find(document.text, lede, {q.span.start: q for q in members},
+                                            {q.span.end: q for q in members})
+                 if s.amount is not None and s.amount.unit in RELATIVE_UNITS]
+        if len(sizes) != 1 or self.lexicon.change_direction.get(sizes[0].anchor_word, 0) != change.direction:
+            return change
+        return replace(change, by=sizes[0].amount)
 
     def _lede_size(self, document: Document, lede: Span, sentence: Span, change: Change,
                    quantities: Sequence[Quantity]) -> Change:
