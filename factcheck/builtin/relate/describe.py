@@ -67,7 +67,8 @@ _INCLUDED_BEFORE = patterns.compile(r"(?i)\b(?:including|includes|included|among
 # "Of the 12,600 apprentices in engineering, ...": a phrase of place or kind between an opener's noun and its
 # comma picks out a group ("due to go" restates what the group is)
 _OPENER_WORDS = patterns.compile(r"\s+(?:in|at|from|with|aged|under|over|across|outside|inside|on)\s+[^,;.:\d]{1,50}(?=,)")
-_PEOPLE = frozenset({"people", "person"})
+_PEOPLE = frozenset({"people", "person", "runner", "participant", "entrant", "competitor"})
+_DID_AFTER = patterns.compile(r"\s+(?P<verb>[\p{Ll}]{3,}ed)\b")  # the verb right after: "18,500 runners completed"
 _DONE_TO = patterns.compile(r"\s+(?:had|have|has)?\s*(?:been|were|was|are|is)\s+(?P<verb>[\p{Ll}]+)")
 _WHO_AFTER = patterns.compile(r"\s+(?:who|that)\s+(?P<verb>[\p{Ll}]+)(?:\s+(?P<rest>[\p{Ll}]+))?")
 # "put the city's population at 486,300", "valued the business at £2bn": the thing a figure is put at
@@ -254,7 +255,9 @@ class Describer:
             if who is not None and who["rest"] and who["rest"].lower() not in ("there", "here"):
                 who = None  # "the 2,300 people who work underground": some of the workforce, not all of it
             done = _DONE_TO.match(text, span.end, sentence.end) if noun_written else None  # "had been evacuated"
-            for verb in (left_word, who["verb"] if who else None, done["verb"] if done else None):
+            did = _DID_AFTER.match(text, span.end, sentence.end) if noun_written else None  # "18,500 runners completed"
+            for verb in (left_word, who["verb"] if who else None, done["verb"] if done else None,
+                         did["verb"] if did else None):
                 forms = verb_stems(verb.lower()) | {lemma(verb)} if verb else set()
                 head_word = next((self.lexicon.people_verbs[f] for f in forms if f in self.lexicon.people_verbs),
                                  head_word)
