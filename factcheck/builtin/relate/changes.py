@@ -123,6 +123,7 @@ _FIGURE_WAS = patterns.compile(r"(?i)\b(?:the|that)\s+(?:figure|number|total|tal
                                r"\s+(?:about\s+|around\s+|just\s+|only\s+)?$")
 _EARLIER_TIME = patterns.compile(r"(?i)\b(?:in\s+(?:19|20)\d\d|(?:a|one|the)\s+(?:year|month|week|season)\s+(?:earlier|before)|"
                                  r"last\s+(?:year|month|week|season)|the\s+(?:previous|prior)\s+(?:year|month|week|season))\b")
+_TIMED_CLAUSE = patterns.compile(r"(?i)\s*(?:(?:last|this)\s+(?:year|month|week|season|quarter)|(?:in|by)\s+(?:19|20)\d\d|now|today)\b")
 # "from 1,840 last fall to 1,290": the season, not a change word between the two figures
 _SEASON_FALL = patterns.compile(r"(?i)\b(?:last|this|next|early|late)\s+fall\b")
 _DISTRIBUTIVE = patterns.compile(r"(?i)\b(?:each|every\s+one|all)\s+of\s+(?:the|its|their|our|his|her)\s+$")
@@ -631,8 +632,10 @@ class ChangeReader:
         for then in reversed([q for q in members if q.span.end <= now.span.start and q.span not in paired]):
             gap = text[then.span.end:now.span.start]
             aligned = align(then, now)
-            if len(gap) > _COMPARED_REACH or ";" in gap or aligned is None:
+            if len(gap) > _COMPARED_REACH or aligned is None:
                 continue
+            if ";" in gap and not _TIMED_CLAUSE.match(gap.rsplit(";", 1)[1]):
+                continue  # "produced 1.8 million callipers in 2019; last year it made 1.2 million": a clause of its time
             if not _PAST_AFTER.match(text, then.span.end, now.span.start):
                 return None
             before, after = aligned
