@@ -55,6 +55,8 @@ _PRONOUN_OWNER = patterns.compile(r"(?i)\b(?P<pronoun>his|her|its|their|our|my|y
 _PERSONS = frozenset({"his", "her"})  # a person's; "its", "their" may be any owner's
 # What a "-strong" body is counted in: "the brigade's 4,200 soldiers" size it, "the team's 11 finalists" are some.
 _MEMBERS = frozenset({"troop", "staff", "member", "player", "crew", "people", "athlete", "delegate", "officer"})
+_JOB_LOSSES = frozenset({"redundancy", "layoff", "lay-off"})
+_CUTTING = frozenset({"cut", "axe", "shed", "lose", "loss", "slash", "eliminate", "scrap", "close", "closure"})
 _REACH = 20_000  # characters: how far back a definite mention may point
 _DEICTIC_DAYS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 _MONTHS = frozenset("""january february march april may june july august september october november
@@ -252,6 +254,9 @@ class RepeatLinker:
                 # "ordered to pay £48,500 in compensation": the modifier is the noun, the head its verb
                 found = [d for modifier in later.modifiers for d in earlier(self.by_noun.get((unit, modifier), ()))
                          if any(later.head in verb_stems(w) for w in d.lead)]
+            if not found and later.head in _JOB_LOSSES:
+                # "the 1,580 redundancies" restates "will cut 1,850 jobs": jobs a verb of cutting takes away
+                found = [d for d in earlier(self.by_noun.get((unit, "job"), ())) if d.lead & _CUTTING]
             if not found:
                 found = earlier(self.by_word.get((unit, later.head), ()))
             if not found:
