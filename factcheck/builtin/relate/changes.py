@@ -368,13 +368,11 @@ class ChangeReader:
         found = []
         for index in range(len(sentences) - 1):
             now_sentence, then_sentence = sentences[index], sentences[index + 1]
-            then = self._figures_in(quantities, starts, then_sentence)
-            if not then or then[0].span in taken:
+            then = [q for q in self._figures_in(quantities, starts, then_sentence) if q.span not in taken
+                    and _FIGURE_WAS.search(text, max(then_sentence.start, q.span.start - 40), q.span.start)]
+            if len(then) != 1 or not _EARLIER_TIME.search(text, then_sentence.start, then[0].span.start):
                 continue
             before = then[0]
-            lead = _FIGURE_WAS.search(text, then_sentence.start, before.span.start)
-            if lead is None or not _EARLIER_TIME.search(text, then_sentence.start, before.span.start):
-                continue
             now = [q for q in self._figures_in(quantities, starts, now_sentence) if align(before, q) is not None
                    and q.span not in taken and (value_ratio(q.value or 0, before.value or 0) or 11) <= 10]
             if len(now) != 1:
