@@ -367,6 +367,12 @@ class PartsReader:
             return (whole, False), ListRun(items)
         return None
 
+    def _before_remaining(self, run: ListRun, sentence: Span) -> Quantity | None:
+        """ "runs 4,200 trains on a normal weekday. During the walkout it plans to run 1,900 services, ...,
+        with the remaining 2,600 cancelled": a list ending in "the remaining" shares out the nearest larger
+        figure in its unit, in its sentence or the one before (a guess: the caller flags only parts over it)."""
+        return self._nearest_larger(run, sentence) if self._remainder(run, sentence) else None
+
     def _nearest_larger(self, run: ListRun, sentence: Span, back: int = 1) -> Quantity | None:
         """The nearest figure before a list, in this or the ``back`` sentences before, in its unit and larger than
         each part."""
@@ -542,9 +548,14 @@ class PartsReader:
                         total, run = continued
                 if total is None:
                     after = self._total_after(run, sentence)
-                    if after is None:
-                        continue
-                    total = after, True
+                    if after is not None:
+                        total = after, True
+                    else:
+                        remaining = self._before_remaining(run, sentence)
+                        if remaining is None:
+                            continue
+                        # which earlier figure "the remaining" counts from is a guess: only parts over it are flagged
+                        total = remaining, False
                 quantity, exhaustive = total
                 exhaustive = exhaustive and not self._rest_unfigured(run, sentence)
                 if quantity.value is not None:
