@@ -77,7 +77,7 @@ _PAST_AFTER = patterns.compile(
     r"quarters?|decades?)\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:last|previous|prior)\s+(?:year|month|week|quarter|"
     r"season|winter|spring|summer|autumn|term|period)|(?:(?:in|during|over)\s+)?the\s+(?:[\p{L}]+\s+){1,2}before|(?:(?:in|over|during)\s+)?the\s+same\s+(?:periods?|months?|quarters?|weeks?)\s+(?:of\s+|a\s+year\s+)?(?:last\s+year|earlier|ago))\b")
 # "£2.59 in April against £2.68 in October": two figures each of a month, the one set against the other its base
-_IN_MONTH = patterns.compile(r"(?i)\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+_IN_MONTH = patterns.compile(r"(?i)\s+(?:in|at\s+the\s+(?:end|start|beginning)\s+of)\s+(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December)\b(?!\s+\d)")
 _NOUN_THEN_CHANGE = patterns.compile(r"(?i)(?:\s+in\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*,?\s*(?:from\s+)?")
 # "..., or about $950,000 a month", "..., about 6.3 per seat": a figure restated as a rate after a comma
