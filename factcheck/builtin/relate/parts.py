@@ -367,11 +367,23 @@ class PartsReader:
             return (whole, False), ListRun(items)
         return None
 
-    def _before_remaining(self, run: ListRun, sentence: Span) -> Quantity | None:
-        """ "runs 4,200 trains on a normal weekday. During the walkout it plans to run 1,900 services, ...,
-        with the remaining 2,600 cancelled": a list ending in "the remaining" shares out the nearest larger
-        figure in its unit, in its sentence or the one before (a guess: the caller flags only parts over it)."""
-        return self._nearest_larger(run, sentence) if self._remainder(run, sentence) else None
+    def _guessed_whole(self, run: ListRun, sentence: Span) -> Quantity | None:
+        """The whole a list with no total of its own shares out, guessed (the caller flags only parts over it).
+
+        A list ending in "the remaining" shares out the nearest larger figure
+        in its unit in its sentence or the one before ("runs 4,200 trains on a
+        normal weekday. During the walkout it plans to run 1,900 services, ...,
+        with the remaining 2,600 cancelled"); one whose first part a verb of
+        making up opens, two sentences back at most ("with 12,300 people
+        seeking protection. Applicants came from 90 countries. Nationals of
+        Nigeria accounted for 5,100 applications, Somalia for 3,800, ...").
+        """
+        if self._remainder(run, sentence):
+            return self._nearest_larger(run, sentence)
+        first = run.items[0]
+        if self.lexicon.part_verb_before.search(self.text, max(sentence.start, first.span.start - 30), first.span.start):
+            return self._nearest_larger(run, sentence, back=2)
+        return None
 
     def _nearest_larger(self, run: ListRun, sentence: Span, back: int = 1) -> Quantity | None:
         """The nearest figure before a list, in this or the ``back`` sentences before, in its unit and larger than
@@ -551,7 +563,7 @@ class PartsReader:
                     if after is not None:
                         total = after, True
                     else:
-                        remaining = self._before_remaining(run, sentence)
+                        remaining = self._guessed_whole(run, sentence)
                         if remaining is None:
                             continue
                         # which earlier figure "the remaining" counts from is a guess: only parts over it are flagged
