@@ -119,10 +119,12 @@ _NOW = patterns.compile(r"(?i)\b(?:now|today|currently|this\s+(?:year|month|week
                         r"(?:reached|risen|grown|fallen|climbed|dropped|swelled|shrunk))\b")
 _NOW_WORD = patterns.compile(r"(?i)now|today|currently|this|year|month|week|season|has|had|have|reached")
 # "In 2023 the figure was 18,400", "A year earlier, the total stood at": a generic word giving an earlier level
-_FIGURE_WAS = patterns.compile(r"(?i)\b(?:the|that)\s+(?:figure|number|total|tally|count|level)\s+(?:was|stood\s+at|had\s+been)"
-                               r"\s+(?:about\s+|around\s+|just\s+|only\s+)?$")
+_FIGURE_WAS = patterns.compile(r"(?i)\b(?:(?:the|that)\s+(?:figure|number|total|tally|count|level)|they|it)\s+"
+                               r"(?:was|were|stood\s+at|had\s+been)\s+(?:about\s+|around\s+|just\s+|only\s+)?$")
 _EARLIER_TIME = patterns.compile(r"(?i)\b(?:in\s+(?:19|20)\d\d|(?:a|one|the)\s+(?:year|month|week|season)\s+(?:earlier|before)|"
-                                 r"last\s+(?:year|month|week|season)|the\s+(?:previous|prior)\s+(?:year|month|week|season))\b")
+                                 r"last\s+(?:year|month|week|season)|the\s+(?:previous|prior)\s+(?:year|month|week|season)|"
+                                 r"at\s+the\s+(?:start|end|beginning)\s+of\s+(?:January|February|March|April|May|June|July|"
+                                 r"August|September|October|November|December))\b")
 _TIMED_CLAUSE = patterns.compile(r"(?i)\s*(?:(?:last|this)\s+(?:year|month|week|season|quarter)|(?:in|by)\s+(?:19|20)\d\d|now|today)\b")
 # "from 1,840 last fall to 1,290": the season, not a change word between the two figures
 _SEASON_FALL = patterns.compile(r"(?i)\b(?:last|this|next|early|late)\s+fall\b")
@@ -379,8 +381,25 @@ class ChangeReader:
                 continue
             aligned = align(before, now[0])
             assert aligned is not None
-            found.append(self._unworded(document, index, *aligned))
+            change = self._unworded(document, index, *aligned)
+            found.append(self._sized_after_base(document, then_sentence, quantities, change))
         return found
+
+    def _sized_after_base(self, document: Document, sentence: Span, quantities: Sequence[Quantity],
+                          change: Change) -> Change:
+        """The change with the size set right after its base, when one is: "At the start of April they were
+        82%, a drop of 21 percentage points"."""
+        assert change.before is not None
+        starts = self._starts(quantities)
+        members = list(quantities[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)])
+        for size in self.sizes.find(document.text, sentence, {q.span.start: q for q in members},
+                                    {q.span.end: q for q in members}):
+            if size.amount is None or not size.after_word or not _SIZE_AFTER_LEVEL.fullmatch(
+                    document.text, change.before.span.end, size.anchor.start):
+                continue
+            if self.lexicon.change_direction.get(size.anchor_word, 0) in (0, change.direction):
+                return replace(change, by=size.amount, verb=size.anchor_word, verb_span=size.anchor)
+        return change
 
     @staticmethod
     def _figures_in(quantities: Sequence[Quantity], starts: list[int], sentence: Span) -> list[Quantity]:
