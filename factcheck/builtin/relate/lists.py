@@ -30,7 +30,7 @@ _JOIN = patterns.compile(r"(?<!\d),|,(?!\d)|\band\b|;")  # not the comma of "2,3
 # "than" compares ("higher than the 40% ..."), except in a hedge of an item's own figure ("54% had waited
 # less than 18 weeks, 31% ...", "21% more than a year").
 _BREAK = patterns.compile(r"(?i)\b(?:compared|versus|vs|while|whereas|where|(?<!\b(?:more|less|fewer)\s+)than|than(?!\s+(?:\d|an?\b))"
-                       r"|but|rather|instead|up|down|rose|fell|target|cap|ceiling|of\s+which)\b|[.!?]\s|:\s|\n")
+                       r"|but|rather|instead|up(?![\s-]*front\b)|down|rose|fell|target|cap|ceiling|of\s+which)\b|[.!?]\s|:\s|\n")
 _DEFINITE = patterns.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)|[\p{L}]['’]s?)\s+(?:[\p{Ll}-]+\s+)?$")
 # "Of the 900 applicants, ...", "Of those 1,240 patients, ...": the figure is the total of what follows.
 OF_TOTAL = patterns.compile(r"(?i)\b(?:of|out\s+of|among)\s+(?:the|its|their|all|these|those)\s+$")
@@ -44,6 +44,8 @@ _CONTEST_SIDE = patterns.compile(r"\s+(?:for|to)\b")
 # Only the whole may stand between the figures: "48% of its waste, close to Kent's 61%" compares.
 _CONTEST_TO = patterns.compile(r"\s*(?:of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?to\s+(?:the\s+)?"
                             r"\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s?\s+")
+# ", in three instalments": a phrase set off by a comma that opens on a preposition, inside an item's words
+_ASIDE_PHRASE = patterns.compile(r"(?i)[^;,]*,\s*(?:in|over|across|with|from|for|by|at)\s+(?:the\s+|its\s+|their\s+)?")
 MAX_GAP = 90  # characters between items: "46% of visitors, people staying overnight in hotels, ... 37%"
 MAX_GAPPED = 160
 # "..., and men 49%": a holder of one or two words, then the figure, then the clause ends.
@@ -205,7 +207,8 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
         gap = text[current[-1].span.end:quantity.span.start]
         if _same_unit(current[0], quantity) is not None or len(gap) > MAX_GAPPED or _BREAK.search(gap):
             return False
-        return not _JOIN.search(gap) or lexicon.partial_cue.search(gap) is not None
+        return not _JOIN.search(gap) or lexicon.partial_cue.search(gap) is not None or \
+            _ASIDE_PHRASE.fullmatch(gap) is not None
 
     pending = deque(q for q in members
                     if q.span not in skip and not q.vague and q.value is not None and not q.age)
