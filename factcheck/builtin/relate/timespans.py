@@ -3,7 +3,8 @@
 A duration is tied to two dates (or days of a month) of its sentence when
 the words say they bound it: "from 2009 to 2019", "between 2014 and 2024", "2014-2024",
 "launched in 2016 and wound up in 2024", or "in 1887 ... in 1998, 111 years
-later". A count of nights or evenings is a length in days ("closed for 10
+later", or a wait after both ("referred on 12 June 2023 and operated on
+3 September 2025, after an 18-month wait"). A count of nights or evenings is a length in days ("closed for 10
 nights, from Monday, March 2, to Friday, March 6"). A length that sizes a thing as an adjective ("a six-week exercise")
 takes the dates of a nearby sentence that names that thing ("The
 exercise will run from 2 March to 27 March"). A length that offsets something else ("a decade earlier than
@@ -56,6 +57,7 @@ _LENGTH_AFTER_EVENT = patterns.compile(r"(?i)\s+after\s+(?:(?:it|they|he|she|the
 # "closed on Monday 3 February 2025": the event right before its date
 _EVENT_BEFORE = patterns.compile(r"(?i)\b(?P<event>[\p{L}]+)\s+(?:on|in)\s+(?:the\s+)?$")
 _LATER_ON = patterns.compile(r"(?i)\s+later\s*,?\s+(?:on|in)\s+(?:the\s+)?")  # "three weeks later, on February 28"
+_WAIT = patterns.compile(r"(?i)\s+(?:wait|delay)\b")  # "after an 18-month wait": the length of a wait
 _START_REACH = 60  # characters before a stretch's first date in which its word of starting may stand
 _EVENT_REACH = 5  # sentences either side in which the event's own date may be given
 # "found guilty on Friday 1 November, following a trial that began on Monday 9 September": what the first date
@@ -173,6 +175,11 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
         # a written span of days ("3-9 June") is the length's only when they stand together: "for ten
         # days, 3-9 June"; not "the 10-year Treasury note ... meet on Sept. 16-17"
         pairs = [(a, b) for a, b in pairs if a.span != b.span or _near(length.span, a.span)]
+        if not pairs and _WAIT.match(text, length.span.end):
+            # "referred on 12 June 2023 and operated on 3 September 2025, after an 18-month wait": a wait runs
+            # between the sentence's two dates before it
+            before = [d for d in years if d.span.end <= length.span.start]
+            pairs = [(before[0], before[1])] if len(before) == 2 else []
         if not _ADJECTIVE.search(length.text) and _DEFINITE_LENGTH.search(
                 text, max(0, length.span.start - 20), length.span.start):
             # "the two years wiped out as much ice as was lost between 1960 and 1990": years named before,
