@@ -50,7 +50,7 @@ _CHOICE_PREPOSITIONS = frozenset({"for", "to"})  # "31% for Ashdown", "12% to th
 _CHOICE_WORDS = 8  # how far into the first item's words the verb's preposition may stand
 _OF_WHOLE_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\d][\d,.]*\s+)?"
                                 r"(?:[\p{L}-]+(?:\s+[\p{L}-]+)?['’]s\s+)?"
-                                r"(?P<whole>(?!(?:the|an?|its|their)\b)(?:(?:\p{Lu}\.){2,}|[\p{L}-]+)(?:\s+(?!(?:to|and|or|for|in|at|on|from|against|with|by|than|last|this|next|is|are|was|were|had|have|has|will|would|said|says)\b)"
+                                r"(?P<whole>(?!(?:the|an?|its|their)\b)(?:(?:\p{Lu}\.){2,}|[\p{L}-]+)(?:\s+(?!(?:to|and|or|for|of|in|at|on|from|against|with|by|than|last|this|next|is|are|was|were|had|have|has|will|would|said|says)\b)"
                                 r"[\p{L}-]+)?)")
 _OF_WHOLE_BEFORE = patterns.compile(
     r"(?i)\b(?:of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<whole>(?:[^,;.]|(?<=\d)[,.](?=\d)){2,40}),\s*$"
@@ -111,6 +111,9 @@ class _Chain:
     items: list[Quantity]
     whole: str
     first: Share | None
+
+
+_HOLDER_OPENS = 60  # characters from a sentence's start within which a holder and its verb hand out a share
 
 
 class ShareReader:
@@ -384,14 +387,28 @@ class ShareReader:
             return False
         if _FURTHER_OPENS.match(self.text, sentence.start, free[0].span.start):
             return True  # "A further 31% waited between four and twelve hours, while 14% spent more than 12"
+        # "Buy-to-let landlords made up 27% and existing owners moving home 41%": a verb of making up hands out
+        # the first, and the others follow it as one list
+        listed = self._made_up_list(sentence, free)
         start = sentence.start
         for quantity in free:
-            handed = self._taken(quantity, sentence, whole) or self._held(quantity) or \
+            handed = self._taken(quantity, sentence, whole) or self._held(quantity) or listed or \
                 quantity is free[0] and _REST_OPENS.fullmatch(self.text, sentence.start, quantity.span.start)
             if not handed or _SAME_HOLDER.search(self.text, start, quantity.span.start):
                 return False
             start = quantity.span.end
         return True
+
+    def _made_up_list(self, sentence: Span, free: list[Quantity]) -> bool:
+        """True when a verb of making up hands out the sentence's first percentage to the holder that opens the
+        sentence ("Landlords made up 27% ..."), and all of its percentages form one list."""
+        first = free[0]
+        if first.qualifier is not None or first.span.start - sentence.start > _HOLDER_OPENS or \
+                not self.lexicon.part_verb_before.search(self.text, max(sentence.start, first.span.start - 30),
+                                                         first.span.start):
+            return False  # "where outdoor watering can account for up to 60% of household use": a bound, later on
+        runs = find_lists(self.text, sentence, free, self.lexicon, set())
+        return len(free) == 1 or any(len(run.items) == len(free) for run in runs)
 
     def _taken(self, quantity: Quantity, sentence: Span, whole: str) -> bool:
         """True when a verb of taking hands ``quantity`` to someone ("took 35%", "finished third with 19%")."""
