@@ -30,7 +30,7 @@ from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.builtin.relate.sizes import RELATIVE_UNITS, SizeReader, StatedSize
 from factcheck.builtin.relate.text import STOP_WORDS, TIME_UNITS, WORD, Sentences, lemma
 from factcheck.builtin.tolerance import value_ratio
-from factcheck.builtin.wordindex import Occurrences
+from factcheck.builtin.wordindex import Occurrences, first_words, word_index
 from factcheck.model import Change, Document, Quantity, Span
 
 # "from 500", "from the 1,200", and a base named by a level and "of": "down from Friday's close of
@@ -117,6 +117,9 @@ _THEN = patterns.compile(r"(?i)\b(?:began|begun|started|launched|opened|(?:in|si
                          r"week|season|spring|summer|autumn|winter)|(?:a|one|two|three|five|ten)\s+years?\s+ago)\b")
 _NOW = patterns.compile(r"(?i)\b(?:now|today|currently|this\s+(?:year|month|week|season)|(?:has|had|have)\s+(?:now\s+)?"
                         r"(?:reached|risen|grown|fallen|climbed|dropped|swelled|shrunk))\b")
+_NOW_STARTS = first_words(["now", "today", "currently", "this", "has", "had", "have"])
+_FIGURE_WAS_CUE = patterns.compile(r"(?i)(?:figure|number|total|tally|count|level|they|it)\s+(?:was|were|stood|had)\b")
+_FIGURE_WAS_STARTS = first_words(["figure", "number", "total", "tally", "count", "level", "they", "it"])
 _NOW_WORD = patterns.compile(r"(?i)now|today|currently|this|year|month|week|season|has|had|have|reached")
 # "In 2023 the figure was 18,400", "A year earlier, the total stood at": a generic word giving an earlier level
 _FIGURE_WAS = patterns.compile(r"(?i)\b(?:(?:the|that)\s+(?:figure|number|total|tally|count|level)|they|it)\s+"
@@ -334,9 +337,11 @@ class ChangeReader:
         taken = {q.span for c in changes for q in (c.before, c.after, c.by) if q is not None}
         starts = self._starts(quantities)
         found = []
+        present = [m.start() for m in word_index(text).finditer(_NOW, _NOW_STARTS)]  # few sentences have one
         for index in range(len(sentences) - 1):
             then_sentence, now_sentence = sentences[index], sentences[index + 1]
-            if not _NOW.search(text, now_sentence.start, now_sentence.end) or \
+            first = bisect.bisect_left(present, now_sentence.start)
+            if first == len(present) or present[first] >= now_sentence.end or \
                     not _THEN.search(text, then_sentence.start, then_sentence.end):
                 continue
             now = self._figures_in(quantities, starts, now_sentence)
@@ -368,8 +373,12 @@ class ChangeReader:
         text, sentences = document.text, document.sentences
         starts = self._starts(quantities)
         found = []
+        cues = [m.start() for m in word_index(text).finditer(_FIGURE_WAS_CUE, _FIGURE_WAS_STARTS)]
         for index in range(len(sentences) - 1):
             now_sentence, then_sentence = sentences[index], sentences[index + 1]
+            first = bisect.bisect_left(cues, then_sentence.start)
+            if first == len(cues) or cues[first] >= then_sentence.end:
+                continue  # most sentences give no level through "the figure was" or "they were"
             then = [q for q in self._figures_in(quantities, starts, then_sentence) if q.span not in taken
                     and _FIGURE_WAS.search(text, max(then_sentence.start, q.span.start - 40), q.span.start)]
             if len(then) != 1 or not _EARLIER_TIME.search(text, then_sentence.start, then[0].span.start):
