@@ -23,7 +23,9 @@ A bulleted or numbered list whose items each hold one figure (a percentage
 beside it aside), followed by a sentence that opens on a total ("Total
 valid votes: 3,855", "A total of 4,280 votes were cast"), lists parts of
 that total. The list is not said to be complete, so only parts adding up to
-more than the total disagree with it.
+more than the total disagree with it. A list opened by a line that names
+shares ("The shares of the vote were:", "Full result:") whose items each
+hold one percentage shares out one whole.
 """
 from __future__ import annotations
 
@@ -39,6 +41,8 @@ _ROW = patterns.compile(r"(?m)^[^\n|]*\|.*$")  # the outer bars may be left out:
 _DIVIDER = patterns.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 _TOTAL_LABEL = patterns.compile(r"(?i)[\s*_]*(?:grand\s+)?(?:total|all|overall|sum)\b")
 _PLAUSIBLE_SUM = (0.5, 1.5)  # parts adding to outside these times the total are no breakdown of it
+# The line that opens a list of shares: "The shares of the vote were:", "How the vote split:", "Full result:"
+_SHARES_INTRO = patterns.compile(r"(?i)\b(?:shares?|of\s+the\s+vote|breakdown|split|results?)\b[^\n]*:$")
 _ITEM = patterns.compile(r"(?m)^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+\S.*$")
 # What opens the sentence after a list, before its total: "Total valid votes:", "A total of", "In total,"
 _TOTAL_OPENER = patterns.compile(r"(?i)\s*(?:[*_]*total\b[^.;\d\n]{0,40}?[:\-–—]?[*_]*\s*|a\s+total\s+of\s+|in\s+(?:total|all),?\s+)"
@@ -96,9 +100,16 @@ def find_layout_claims(document: Document, quantities: Sequence[Quantity]) -> li
 
 
 def _list_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) -> list[Parts | Share]:
-    """Parts: the one figure of each item of a list, when the sentence right after the list opens on its total."""
+    """Parts: the one figure of each item of a list, when the sentence right after the list opens on its total;
+    shares: the one percentage of each item, when the line that opens the list names shares of one whole."""
     claims: list[Parts | Share] = []
     for items, after in _lists(text):
+        shares = [_item_share(quantities, starts, item) for item in items]
+        intro = _line_before(text, items[0].start)
+        if len(shares) >= 2 and all(shares) and _SHARES_INTRO.search(intro):
+            listed = tuple(q for q in shares if q is not None)
+            claims.append(Share(span=Span(listed[0].span.start, listed[-1].span.end), parts=listed,
+                                whole="votes" if "vote" in intro.lower() else None))
         parts = [_item_figure(quantities, starts, item) for item in items]
         first = bisect.bisect_left(starts, after)
         if len(parts) < 2 or any(p is None for p in parts) or first == len(quantities):
@@ -142,6 +153,19 @@ def _item_figure(quantities: Sequence[Quantity], starts: list[int], item: Span) 
     if len(figures) != 1 or len(inside) - len(figures) > 1 or figures[0].vague or figures[0].value is None:
         return None
     return figures[0]
+
+
+def _line_before(text: str, start: int) -> str:
+    """The last line with text before ``start``."""
+    before = text[max(0, start - 400):start].rstrip()
+    return before[before.rfind("\n") + 1:]
+
+
+def _item_share(quantities: Sequence[Quantity], starts: list[int], item: Span) -> Quantity | None:
+    """The one percentage of a list item ("Reform UK: 41.5%", "ANC: 2,130 (49.8%)")."""
+    first = bisect.bisect_left(starts, item.start)
+    shares = [q for q in quantities[first:first + 4] if q.span.end <= item.end and q.unit == "percent"]
+    return shares[0] if len(shares) == 1 and shares[0].value is not None and not shares[0].vague else None
 
 
 def _table_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) -> list[Parts | Share]:
