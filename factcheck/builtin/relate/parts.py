@@ -128,6 +128,7 @@ _OF_THE_BETWEEN = patterns.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")  # "22 of 
 
 
 _DIGIT = patterns.compile(r"\d")
+_WORDS_AFTER = patterns.compile(r"\s+[\p{L}]+\s+[\p{L}]+")  # "were sold": the verb a figure's clause goes on with
 _FUNNEL = 1.5  # parts adding to more than this many times their total are stages of it, each within the last
 
 class PartsReader:
@@ -383,6 +384,24 @@ class PartsReader:
         first = run.items[0]
         if self.lexicon.part_verb_before.search(self.text, max(sentence.start, first.span.start - 30), first.span.start):
             return self._nearest_larger(run, sentence, back=2)
+        return self._said_alike(run, sentence)
+
+    def _said_alike(self, run: ListRun, sentence: Span) -> Quantity | None:
+        """ "18,500 tickets were sold for the three shows. ... 7,200 tickets were sold for Friday, 6,400 for
+        Saturday and 5,900 for the Sunday matinee": a larger figure two sentences back at most, of the first
+        part's noun and followed by the same words, is what the parts share out."""
+        first = run.items[0]
+        said = _WORDS_AFTER.match(self.text, first.span.end)
+        if said is None or not self._nouns(first):
+            return None
+        largest = max(p.value or 0 for p in run.items)
+        for quantity in self._backwards(first, self._previous_sentence_start(first, 2)):
+            if quantity.unit != first.unit or quantity.value is None or quantity.vague or quantity.value <= largest:
+                continue
+            alike = _WORDS_AFTER.match(self.text, quantity.span.end)
+            if alike is not None and alike.group().lower() == said.group().lower() and \
+                    self._nouns(quantity) & self._nouns(first):
+                return quantity
         return None
 
     def _nearest_larger(self, run: ListRun, sentence: Span, back: int = 1) -> Quantity | None:
