@@ -118,6 +118,12 @@ class Lexicon:
 _SPACING = patterns.compile(r"[\s-]+")
 
 
+# "described as", "called", "termed": a verb that passes a verdict on what came before, right before the word
+_VERDICT_BEFORE = patterns.compile(r"(?i)\b(?P<verb>described|describing|called|calling|termed|labelled|labeled|"
+                                   r"characterised|characterized)\s+(?:(?:it|this|that|them|these)\s+)?(?:as\s+)?"
+                                   r"(?:an?\s+)?[\"“'‘]?$")
+
+
 def _normal(word: str) -> str:
     return _SPACING.sub(" ", word.lower())
 
@@ -301,6 +307,11 @@ class ChangeDescriptor:
         """The change words that place a describing word: itself ("edged up", "surged"), or one within the window."""
         if any(w in lexicon.anchors for w in _normal(text[span.start:span.end]).split()):
             return [span]  # a phrase that is itself a change verb ("edged up") anchors itself
+        verdict = _VERDICT_BEFORE.search(text, max(0, span.start - 40), span.start)
+        if verdict is not None:
+            # "expand its mission from 300 instructors to about 2,500, a step ministers described as 'gradual'":
+            # a word a verb of calling gives sizes what the clause before it did
+            return [Span(verdict.start("verb"), verdict.end("verb"))]
         window = lexicon.anchor_window + 1
         before = list(_WORD.finditer(text, max(0, span.start - 60), span.start))[-window:]
         after = list(_WORD.finditer(text, span.end, span.end + 60))[:window]

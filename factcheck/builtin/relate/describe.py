@@ -337,7 +337,9 @@ class Describer:
             roles=frozenset(roles - statuses), statuses=frozenset(statuses), per=per, participle=self._participle(span.end, sentence.end) if not after else None,
             definite=bool(definite),
             comparison=self._compared(span.start, left_start),
-            partitive_part=bool(_PARTITIVE_AFTER.match(text, span.end, sentence.end)), head_word=head_word,
+            # "9,200 of the troops" is a part; "the 9,200 troops of the support mission" are the mission's own
+            partitive_part=not noun_written and bool(_PARTITIVE_AFTER.match(text, span.end, sentence.end)),
+            head_word=head_word,
             whole_of_parts=whole_of_parts, restriction=restriction,
             taken=bool(left) and left[-1].lower() in self.lexicon.share_takers and left[-1].lower() != "with",
         )

@@ -50,6 +50,7 @@ from factcheck.builtin.tolerance import agree, interval, value_ratio
 from factcheck.model import Document, Quantity, Same, Span
 
 _OWNER = patterns.compile(r"(?i)(?P<owner>[\p{L}]+)['’]s?\s+(?:[\p{L}-]+\s+)?$")
+_OWNER_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?P<owner>[\p{L}]+)\b(?!['’])")
 # "her 10 overs", "their 50 overs": the owner a possessive pronoun gives the figure
 _PRONOUN_OWNER = patterns.compile(r"(?i)\b(?P<pronoun>his|her|its|their|our|my|your)\s+(?:[\p{L}-]+\s+)?$")
 _PERSONS = frozenset({"his", "her"})  # a person's; "its", "their" may be any owner's
@@ -217,8 +218,10 @@ class RepeatLinker:
                     self.by_word[(unit, word)].append(description)
 
     def _owner(self, description: Description) -> str | None:
-        start = description.quantity.span.start
-        match = _OWNER.search(self.document.text, max(0, start - 40), start)
+        """Whose a figure is: "the mission's 9,200 troops", "the 9,200 troops of the support mission"."""
+        start, end = description.quantity.span.start, description.quantity.span.end
+        match = _OWNER.search(self.document.text, max(0, start - 40), start) or \
+            _OWNER_AFTER.match(self.document.text, end, end + 40)
         return lemma(match["owner"]) if match else None
 
     def _candidates(self, later: Description) -> list[Description]:
