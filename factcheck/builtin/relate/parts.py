@@ -129,6 +129,8 @@ _OF_THE_BETWEEN = patterns.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")  # "22 of 
 
 _DIGIT = patterns.compile(r"\d")
 _WORDS_AFTER = patterns.compile(r"\s+[\p{L}]+\s+[\p{L}]+")  # "were sold": the verb a figure's clause goes on with
+_NEEDED_AFTER = patterns.compile(r"(?i)\s+(?:needed|required)\b")
+_UNREAL = frozenset({"would", "could", "might"}) | YARDSTICKS  # a figure supposed, or set as a mark to reach
 _FUNNEL = 1.5  # parts adding to more than this many times their total are stages of it, each within the last
 
 class PartsReader:
@@ -220,6 +222,13 @@ class PartsReader:
                 continue
             if noun is None or self.lexicon.canonical(lemma(noun)) in self._names(quantity, loose):
                 yield quantity
+
+    def _not_held(self, quantity: Quantity) -> bool:
+        """True for a figure a thing would, could or needs to reach ("61 seats needed", "would have 62"), not has."""
+        if _NEEDED_AFTER.match(self.text, quantity.span.end):
+            return True
+        description = self.describer.describe(quantity, self.sentences.span(quantity.span.start))
+        return bool(description.roles & _UNREAL)
 
     def _yardstick(self, quantity: Quantity) -> bool:
         """True for a figure set as a target, limit or forecast ("its £2m target"), or one another is compared
@@ -594,6 +603,8 @@ class PartsReader:
                     run = run.until_whole(self.text, quantity.value, 1e-9 * max(1.0, abs(quantity.value)), _SEMICOLON)
                 if any((p.value or 0) > (quantity.value or 0) for p in run.items):
                     continue  # a "part" larger than the whole: the list is not a breakdown of it
+                if any(self._not_held(item) for item in run.items):
+                    continue  # "With 61 seats needed for a majority, a coalition ... would have 62": no parts held
                 if _nested(self.text, run.items):
                     continue  # "231,900 were valid, with 127,080 in favour and 104,820 against": a breakdown of a part
                 if sum(p.value or 0 for p in run.items) > _FUNNEL * (quantity.value or 0):
