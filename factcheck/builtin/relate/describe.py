@@ -301,6 +301,9 @@ class Describer:
         definite = _DEFINITE.search(text, max(0, span.start - 40), span.start)
         if definite and _CLAUSE_THAT.search(text, max(0, span.start - 40), span.start):
             definite = None  # "Police estimated that 40,000 people marched": a clause, not a thing named before
+        if definite and definite.group().split()[-1].lower() in ("that", "this") and quantity.noun and \
+                quantity.noun.lower().endswith("s") and quantity.value != 1:
+            definite = None  # "and that six clubs would play": "that" before a plural opens a clause
         if definite and quantity.hedge and len(definite.group().split()) > 1 and \
                 quantity.text.lower().startswith(quantity.hedge):
             definite = None  # "leaves the country about 63,000 homes behind": "the" is the object's, not the figure's
