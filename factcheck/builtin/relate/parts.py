@@ -601,6 +601,11 @@ class PartsReader:
                 if quantity.value is not None:
                     # "Of the 270 films selected, 180 are features and 90 are shorts; 62 are Indian productions"
                     run = run.until_whole(self.text, quantity.value, 1e-9 * max(1.0, abs(quantity.value)), _SEMICOLON)
+                fitting = len(run.items)
+                while fitting and (run.items[fitting - 1].value or 0) > (quantity.value or 0):
+                    fitting -= 1  # "..., 3,600 from Ghana, and is charged with ... about 180,000 displaced people"
+                if fitting < len(run.items) and fitting >= 2:
+                    run = ListRun(run.items[:fitting])
                 if any((p.value or 0) > (quantity.value or 0) for p in run.items):
                     continue  # a "part" larger than the whole: the list is not a breakdown of it
                 if any(self._not_held(item) for item in run.items):
