@@ -68,7 +68,8 @@ _INCLUDED_BEFORE = patterns.compile(r"(?i)\b(?:including|includes|included|among
 # comma picks out a group ("due to go" restates what the group is)
 _OPENER_WORDS = patterns.compile(r"\s+(?:in|at|from|with|aged|under|over|across|outside|inside|on)\s+[^,;.:\d]{1,50}(?=,)")
 _PEOPLE = frozenset({"people", "person", "runner", "participant", "entrant", "competitor"})
-_DID_AFTER = patterns.compile(r"\s+(?P<verb>[\p{Ll}]{3,}ed)\b")  # the verb right after: "18,500 runners completed"
+# the verb right after: "18,500 runners completed", "120,000 people have fled"
+_DID_AFTER = patterns.compile(r"\s+(?:(?:have|has|had)\s+)?(?P<verb>[\p{Ll}]{3,}ed|fled)\b")
 _DONE_TO = patterns.compile(r"\s+(?:had|have|has)?\s*(?:been|were|was|are|is)\s+(?P<verb>[\p{Ll}]+)")
 _WHO_AFTER = patterns.compile(r"\s+(?:who|that)\s+(?P<verb>[\p{Ll}]+)(?:\s+(?P<rest>[\p{Ll}]+))?")
 # "put the city's population at 486,300", "valued the business at £2bn": the thing a figure is put at
