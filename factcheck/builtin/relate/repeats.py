@@ -120,6 +120,16 @@ def _separated(later: Description, earlier: Description, reference: tuple[int, i
     return not later.modifiers <= known
 
 
+def _counts_members(description: Description) -> bool:
+    """True for a count of members ("9,600 troops"), or a bare figure that borrows their noun ("from 7,400 troops
+    to 9,600")."""
+    if description.head in _MEMBERS:
+        return True
+    noun = description.quantity.noun
+    return description.head is None and noun is not None and \
+        load_lexicon().canonical(lemma(noun.split()[-1].lower())) in _MEMBERS
+
+
 def _same_magnitude(first: Quantity, second: Quantity) -> bool:
     """True unless two figures in one unit are more than ``_MAGNITUDE`` times apart.
 
@@ -271,7 +281,7 @@ class RepeatLinker:
                 # "the 9,000-strong mission" restates "expand the mission to 9,600 troops": its members, counted;
                 # weaker evidence than a noun of its own, so only for a figure close to the other
                 found = [d for d in earlier(self.by_lead.get((unit, later.head), ()))
-                         if d.head in _MEMBERS and _close(later.quantity, d.quantity)]
+                         if _counts_members(d) and _close(later.quantity, d.quantity)]
             if found:
                 break
         unit = _effective_unit(later)
