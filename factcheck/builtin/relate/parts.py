@@ -84,6 +84,7 @@ def _same_unit_total(total: Quantity, part: Quantity) -> bool:
 
 _RESTATES = 0.9  # a part this close to its total restates it rather than breaking it down
 _SEMICOLON = patterns.compile(r"(?s)[^;]*;.*")  # words to the next part that a semicolon breaks
+_SUBJECT_LEAD = 140  # characters before a list's first part in which its subject may stand ("The budget, agreed ..., is")
 _SUBJECT_REACH = 4  # sentences back that a subject naming its figure's own noun may reach
 _ALL_BEFORE = patterns.compile(r"(?i)\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$")  # "all 48 seats", "all of its 31"
 _FIT_SLACK = 0.005  # the share of a whole by which its parts may miss it and still fit (sum-mismatch's default)
@@ -176,7 +177,7 @@ class PartsReader:
         between the phrase and the first part only a label of that part may
         stand. Returns the noun and whether the phrase says the parts cover it.
         """
-        lead_start = max(sentence.start, first.span.start - 90)
+        lead_start = max(sentence.start, first.span.start - _SUBJECT_LEAD)
         for verb in _SHARES_OUT.finditer(self.text, lead_start, first.span.start):
             if _PART_LABEL.fullmatch(self.text, verb.end(), first.span.start):
                 return verb["noun"], True
