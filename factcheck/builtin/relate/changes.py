@@ -117,6 +117,12 @@ _THEN = patterns.compile(r"(?i)\b(?:began|begun|started|launched|opened|(?:in|si
                          r"week|season|spring|summer|autumn|winter)|(?:a|one|two|three|five|ten)\s+years?\s+ago)\b")
 _NOW = patterns.compile(r"(?i)\b(?:now|today|currently|this\s+(?:year|month|week|season)|(?:has|had|have)\s+(?:now\s+)?"
                         r"(?:reached|risen|grown|fallen|climbed|dropped|swelled|shrunk))\b")
+# "The figure fell to 45,000": a generic word opening a sentence, a change verb, "to"
+_GENERIC_MOVED_TO = patterns.compile(
+    r"\s*(?:The|That|This)\s+(?:figure|number|total|tally|count|level)\s+(?:has\s+|had\s+)?"
+    r"(?P<verb>fell|dropped|rose|climbed|fallen|dropped|risen|climbed|increased|decreased|grew|grown|shrank|slipped|jumped)"
+    r"\s+to\s+")
+_SIZE_GAP = patterns.compile(r"(?i)[^,;.]{0,40},\s*(?:an?\s+)?")  # " by 6pm on Monday, a " before "drop of 75%"
 _NOW_STARTS = first_words(["now", "today", "currently", "this", "has", "had", "have"])
 _FIGURE_WAS_CUE = patterns.compile(r"(?i)(?:figure|number|total|tally|count|level|they|it)\s+(?:was|were|stood|had)\b")
 _FIGURE_WAS_STARTS = first_words(["figure", "number", "total", "tally", "count", "level", "they", "it"])
@@ -365,6 +371,8 @@ class ChangeReader:
             found.append(self._unworded(document, index, *aligned))
         found += self._figure_was_before(document, quantities,
                                          taken | {q.span for c in found for q in (c.before, c.after) if q is not None})
+        found += self._moved_from_before(document, quantities,
+                                         taken | {q.span for c in found for q in (c.before, c.after) if q is not None})
         return found
 
     def _figure_was_before(self, document: Document, quantities: Sequence[Quantity], taken: set[Span]) -> list[Change]:
@@ -395,20 +403,51 @@ class ChangeReader:
         return found
 
     def _sized_after_base(self, document: Document, sentence: Span, quantities: Sequence[Quantity],
-                          change: Change) -> Change:
-        """The change with the size set right after its base, when one is: "At the start of April they were
-        82%, a drop of 21 percentage points"."""
-        assert change.before is not None
+                          change: Change, figure: Quantity | None = None, gap: patterns.LazyPattern | None = None
+                          ) -> Change:
+        """The change with the size set right after its base (or ``figure``), when one is: "At the start of April
+        they were 82%, a drop of 21 percentage points"."""
+        figure = figure or change.before
+        assert figure is not None
         starts = self._starts(quantities)
         members = list(quantities[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)])
         for size in self.sizes.find(document.text, sentence, {q.span.start: q for q in members},
                                     {q.span.end: q for q in members}):
-            if size.amount is None or not size.after_word or not _SIZE_AFTER_LEVEL.fullmatch(
-                    document.text, change.before.span.end, size.anchor.start):
+            if size.amount is None or not size.after_word or not (gap or _SIZE_AFTER_LEVEL).fullmatch(
+                    document.text, figure.span.end, size.anchor.start):
                 continue
             if self.lexicon.change_direction.get(size.anchor_word, 0) in (0, change.direction):
                 return replace(change, by=size.amount, verb=size.anchor_word, verb_span=size.anchor)
         return change
+
+    def _moved_from_before(self, document: Document, quantities: Sequence[Quantity], taken: set[Span]) -> list[Change]:
+        """ "About 120,000 properties had lost supply. The figure fell to 45,000 by 6pm on Monday, a drop of 75%":
+        a generic word's move to a figure, whose start is the one figure of the sentence before in its unit."""
+        text, sentences = document.text, document.sentences
+        starts = self._starts(quantities)
+        found = []
+        for index in range(1, len(sentences)):
+            sentence = sentences[index]
+            moved = _GENERIC_MOVED_TO.match(text, sentence.start, sentence.end)
+            if moved is None:
+                continue
+            after = next((q for q in self._figures_in(quantities, starts, sentence) if q.span.start == moved.end()),
+                         None)
+            if after is None or after.span in taken:
+                continue
+            before = [q for q in self._figures_in(quantities, starts, sentences[index - 1]) if q.span not in taken
+                      and align(q, after) is not None and (value_ratio(q.value or 0, after.value or 0) or 11) <= 10]
+            if len(before) != 1:
+                continue
+            aligned = align(before[0], after)
+            assert aligned is not None
+            word = moved["verb"].lower()
+            change = Change(span=Span(before[0].span.start, after.span.end), after=aligned[1], before=aligned[0],
+                            direction=self.lexicon.change_direction.get(word, 0), verb=word,
+                            verb_span=Span(moved.start("verb"), moved.end("verb")),
+                            context=Span(sentences[index - 1].start, self._context(document, index).end))
+            found.append(self._sized_after_base(document, sentence, quantities, change, after, _SIZE_GAP))
+        return found
 
     @staticmethod
     def _figures_in(quantities: Sequence[Quantity], starts: list[int], sentence: Span) -> list[Quantity]:
