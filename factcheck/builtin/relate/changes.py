@@ -123,7 +123,12 @@ _GENERIC_MOVED_TO = patterns.compile(
     r"(?P<verb>fell|dropped|rose|climbed|fallen|dropped|risen|climbed|increased|decreased|grew|grown|shrank|slipped|jumped)"
     r"\s+to\s+")
 _SIZE_GAP = patterns.compile(r"(?i)[^,;.]{0,40},\s*(?:an?\s+)?")  # " by 6pm on Monday, a " before "drop of 75%"
-_NOW_STARTS = first_words(["now", "today", "currently", "this", "has", "had", "have"])
+_LAST_YEAR = patterns.compile(r"(?i)\blast\s+year\b")
+_LONG_AGO = patterns.compile(r"(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|decades?)\s+ago|"
+                             r"in\s+(?:19|20)\d\d)\b")
+_LATER_STAMP = patterns.compile(r"(?i)\b(?:now|today|currently|this\s+(?:year|month|week|season)|(?:has|had|have)\s+|"
+                                r"last\s+year\b)")  # where _NOW or _LAST_YEAR may match: a first look
+_NOW_STARTS = first_words(["now", "today", "currently", "this", "has", "had", "have", "last"])
 _FIGURE_WAS_CUE = patterns.compile(r"(?i)(?:figure|number|total|tally|count|level|they|it)\s+(?:was|were|stood|had)\b")
 _FIGURE_WAS_STARTS = first_words(["figure", "number", "total", "tally", "count", "level", "they", "it"])
 _NOW_WORD = patterns.compile(r"(?i)now|today|currently|this|year|month|week|season|has|had|have|reached")
@@ -343,7 +348,7 @@ class ChangeReader:
         taken = {q.span for c in changes for q in (c.before, c.after, c.by) if q is not None}
         starts = self._starts(quantities)
         found = []
-        present = [m.start() for m in word_index(text).finditer(_NOW, _NOW_STARTS)]  # few sentences have one
+        present = [m.start() for m in word_index(text).finditer(_LATER_STAMP, _NOW_STARTS)]  # few sentences have one
         for index in range(len(sentences) - 1):
             then_sentence, now_sentence = sentences[index], sentences[index + 1]
             first = bisect.bisect_left(present, now_sentence.start)
@@ -364,11 +369,12 @@ class ChangeReader:
                     and not after.noun_inferred:
                 continue
             if not _THEN.search(text, then_sentence.start, before.span.start) or \
-                    not _NOW.search(text, now_sentence.start, after.span.start):
+                    not self._later(text, Span(now_sentence.start, after.span.start), then_sentence):
                 continue  # the times stamp these figures, not others of their sentences
             if not self._same_subject(text, then_sentence, now_sentence, after):
                 continue
-            found.append(self._unworded(document, index, *aligned))
+            change = self._unworded(document, index, *aligned)
+            found.append(self._sized_after_base(document, now_sentence, quantities, change, after, _SIZE_GAP))
         found += self._figure_was_before(document, quantities,
                                          taken | {q.span for c in found for q in (c.before, c.after) if q is not None})
         found += self._moved_from_before(document, quantities,
@@ -413,8 +419,9 @@ class ChangeReader:
         members = list(quantities[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)])
         for size in self.sizes.find(document.text, sentence, {q.span.start: q for q in members},
                                     {q.span.end: q for q in members}):
-            if size.amount is None or not size.after_word or not (gap or _SIZE_AFTER_LEVEL).fullmatch(
-                    document.text, figure.span.end, size.anchor.start):
+            # "82%, a drop of 21 percentage points" (the size after its word); "$412,000, a 25% jump" (before it)
+            opens = size.anchor.start if size.after_word else size.span.start
+            if size.amount is None or not (gap or _SIZE_AFTER_LEVEL).fullmatch(document.text, figure.span.end, opens):
                 continue
             if self.lexicon.change_direction.get(size.anchor_word, 0) in (0, change.direction):
                 return replace(change, by=size.amount, verb=size.anchor_word, verb_span=size.anchor)
@@ -448,6 +455,15 @@ class ChangeReader:
                             context=Span(sentences[index - 1].start, self._context(document, index).end))
             found.append(self._sized_after_base(document, sentence, quantities, change, after, _SIZE_GAP))
         return found
+
+    @staticmethod
+    def _later(text: str, stretch: Span, then_sentence: Span) -> bool:
+        """True when ``stretch`` stamps its figure with the present ("now", "this year"), or with last year
+        against a sentence of years ago ("Ten years ago, ... sold for $310,000. Last year it sold for")."""
+        if _NOW.search(text, stretch.start, stretch.end):
+            return True
+        return _LAST_YEAR.search(text, stretch.start, stretch.end) is not None and \
+            _LONG_AGO.search(text, then_sentence.start, then_sentence.end) is not None
 
     @staticmethod
     def _figures_in(quantities: Sequence[Quantity], starts: list[int], sentence: Span) -> list[Quantity]:
