@@ -23,7 +23,9 @@ A bulleted or numbered list whose items each hold one figure (a percentage
 beside it aside), followed by a sentence that opens on a total ("Total
 valid votes: 3,855", "A total of 4,280 votes were cast"), lists parts of
 that total. The list is not said to be complete, so only parts adding up to
-more than the total disagree with it. A list opened by a line that names
+more than the total disagree with it; a list opened by a line that makes
+its one figure up of the items ("the £1,849 typical bill is made up of:")
+covers it. A list opened by a line that names
 shares ("The shares of the vote were:", "Full result:") whose items each
 hold one percentage shares out one whole.
 """
@@ -43,6 +45,9 @@ _TOTAL_LABEL = patterns.compile(r"(?i)[\s*_]*(?:grand\s+)?(?:total|all|overall|s
 _PLAUSIBLE_SUM = (0.5, 1.5)  # parts adding to outside these times the total are no breakdown of it
 # The line that opens a list of shares: "The shares of the vote were:", "How the vote split:", "Full result:"
 _SHARES_INTRO = patterns.compile(r"(?i)\b(?:shares?|of\s+the\s+vote|breakdown|split|results?)\b[^\n]*:$")
+# The line that opens a breakdown of its figure: "the £1,849 typical bill is made up of:", "It breaks down as follows:"
+_MADE_UP_INTRO = patterns.compile(r"(?i)\b(?:made\s+up\s+of|consists?\s+of|comprises?|comprising|split\s+(?:between|into|as)|"
+                                  r"broken\s+down|breaks\s+down|as\s+follows)\b[^\n]*:$")
 _ITEM = patterns.compile(r"(?m)^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+\S.*$")
 # What opens the sentence after a list, before its total: "Total valid votes:", "A total of", "In total,"
 _TOTAL_OPENER = patterns.compile(r"(?i)\s*(?:[*_]*total\b[^.;\d\n]{0,40}?[:\-–—]?[*_]*\s*|a\s+total\s+of\s+|in\s+(?:total|all),?\s+)"
@@ -111,18 +116,43 @@ def _list_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) -
             claims.append(Share(span=Span(listed[0].span.start, listed[-1].span.end), parts=listed,
                                 whole="votes" if "vote" in intro.lower() else None))
         parts = [_item_figure(quantities, starts, item) for item in items]
-        first = bisect.bisect_left(starts, after)
-        if len(parts) < 2 or any(p is None for p in parts) or first == len(quantities):
+        if len(parts) < 2 or any(p is None for p in parts):
             continue
-        total = quantities[first]
-        if total.value is None or total.vague or not _TOTAL_OPENER.fullmatch(text, after, total.span.start):
-            continue
-        aligned = [align(p, total) for p in parts if p is not None]
-        if any(a is None or a[1].unit != total.unit for a in aligned):
-            continue
-        claims.append(Parts(span=Span(items[0].start, total.span.end), total=total,
-                            parts=tuple(a[0] for a in aligned if a is not None)))
+        listed_parts = [p for p in parts if p is not None]
+        introduced = _introduced_total(text, quantities, starts, items[0].start, intro)
+        if introduced is not None:
+            claim = _breakdown(introduced, listed_parts, exhaustive=True, end=items[-1].end)
+        else:
+            first = bisect.bisect_left(starts, after)
+            total = quantities[first] if first < len(quantities) else None
+            if total is None or total.value is None or total.vague or \
+                    not _TOTAL_OPENER.fullmatch(text, after, total.span.start):
+                continue
+            claim = _breakdown(total, listed_parts, exhaustive=False, end=total.span.end)
+        if claim is not None:
+            claims.append(claim)
     return claims
+
+
+def _introduced_total(text: str, quantities: Sequence[Quantity], starts: list[int], list_start: int,
+                      intro: str) -> Quantity | None:
+    """The one figure of the line that opens a list with a phrase of making up: "the £1,849 typical bill is
+    made up of:"."""
+    if not _MADE_UP_INTRO.search(intro):
+        return None
+    intro_start = text.rfind(intro, 0, list_start)
+    inside = quantities[bisect.bisect_left(starts, intro_start):bisect.bisect_left(starts, intro_start + len(intro))]
+    figures = [q for q in inside if q.value is not None and not q.vague and q.unit != "percent"]
+    return figures[0] if len(figures) == 1 else None
+
+
+def _breakdown(total: Quantity, parts: list[Quantity], exhaustive: bool, end: int) -> Parts | None:
+    """The parts of ``total`` in its unit, or None when one cannot be."""
+    aligned = [align(p, total) for p in parts]
+    if any(a is None or a[1].unit != total.unit for a in aligned):
+        return None
+    return Parts(span=Span(min(total.span.start, parts[0].span.start), end), total=total,
+                 parts=tuple(a[0] for a in aligned if a is not None), exhaustive=exhaustive)
 
 
 def _lists(text: str) -> Iterator[tuple[list[Span], int]]:
