@@ -27,7 +27,8 @@ more than the total disagree with it; a list opened by a line that makes
 its one figure up of the items ("the £1,849 typical bill is made up of:")
 covers it. A list opened by a line that names
 shares ("The shares of the vote were:", "Full result:") whose items each
-hold one percentage shares out one whole.
+hold one percentage shares out one whole, as do consecutive items that each
+name the same whole ("- 62%: share of walkers who were international").
 """
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ _SHARES_INTRO = patterns.compile(r"(?i)\b(?:shares?|of\s+the\s+vote|breakdown|sp
 # The line that opens a breakdown of its figure: "the £1,849 typical bill is made up of:", "It breaks down as follows:"
 _MADE_UP_INTRO = patterns.compile(r"(?i)\b(?:made\s+up\s+of|consists?\s+of|comprises?|comprising|split\s+(?:between|into|as)|"
                                   r"broken\s+down|breaks\s+down|as\s+follows)\b[^\n]*:$")
+_SHARE_OF = patterns.compile(r"(?i)\b(?:share|proportion|percentage)\s+of\s+(?:the\s+|all\s+)?(?P<whole>[\p{L}-]+)")
 _ITEM = patterns.compile(r"(?m)^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+\S.*$")
 # What opens the sentence after a list, before its total: "Total valid votes:", "A total of", "In total,"
 _TOTAL_OPENER = patterns.compile(r"(?i)\s*(?:[*_]*total\b[^.;\d\n]{0,40}?[:\-–—]?[*_]*\s*|a\s+total\s+of\s+|in\s+(?:total|all),?\s+)"
@@ -115,6 +117,8 @@ def _list_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) -
             listed = tuple(q for q in shares if q is not None)
             claims.append(Share(span=Span(listed[0].span.start, listed[-1].span.end), parts=listed,
                                 whole="votes" if "vote" in intro.lower() else None))
+        else:
+            claims += _shares_named_alike(text, items, shares)
         parts = [_item_figure(quantities, starts, item) for item in items]
         if len(parts) < 2 or any(p is None for p in parts):
             continue
@@ -132,6 +136,25 @@ def _list_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) -
         if claim is not None:
             claims.append(claim)
     return claims
+
+
+def _shares_named_alike(text: str, items: list[Span], shares: list[Quantity | None]) -> list[Share]:
+    """Shares of one whole from consecutive items that each name it: "- 62%: share of walkers who were
+    international visitors", "- 41%: share of walkers who were New Zealand residents"."""
+    found: list[Share] = []
+    run: list[Quantity] = []
+    whole = None
+    for item, share in [*zip(items, shares), (None, None)]:
+        named = _SHARE_OF.search(text, item.start, item.end) if item is not None and share is not None else None
+        name = named["whole"].lower() if named else None
+        if share is not None and name is not None and (not run or name == whole):
+            run.append(share)
+            whole = name
+            continue
+        if len(run) >= 2 and whole is not None:
+            found.append(Share(span=Span(run[0].span.start, run[-1].span.end), parts=tuple(run), whole=whole))
+        run, whole = ([share], name) if share is not None and name is not None else ([], None)
+    return found
 
 
 def _introduced_total(text: str, quantities: Sequence[Quantity], starts: list[int], list_start: int,
