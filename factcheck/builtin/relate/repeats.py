@@ -50,6 +50,8 @@ from factcheck.builtin.tolerance import agree, interval, value_ratio
 from factcheck.model import Document, Quantity, Same, Span
 
 _OWNER = patterns.compile(r"(?i)(?P<owner>[\p{L}]+)['’]s?\s+(?:[\p{L}-]+\s+)?$")
+# "In the Legislative Council, ...", "At Westfield Primary, ...": a sentence opening on a named setting
+_NAMED_FRAME = patterns.compile(r"\s*(?:In|At|For|Across)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*,")
 _OWNER_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?P<owner>[\p{L}]+)\b(?!['’])")
 # "her 10 overs", "their 50 overs": the owner a possessive pronoun gives the figure
 _PRONOUN_OWNER = patterns.compile(r"(?i)\b(?P<pronoun>his|her|its|their|our|my|your)\s+(?:[\p{L}-]+\s+)?$")
@@ -292,7 +294,20 @@ class RepeatLinker:
             found = pool if len(pool) == 1 and pool[0].quantity.span.end <= start else []
         owner = self._owner(later)
         return [d for d in found if not _separated(later, d, self.reference) and not self._other_owner(owner, later, d)
-                and not self._other_person(later, d)]
+                and not self._other_person(later, d) and not self._other_frame(later, d)]
+
+    def _other_frame(self, later: Description, earlier: Description) -> bool:
+        """True when the later figure's sentence opens on a named frame ("In the Legislative Council, the upper
+        house, 11 of the 22 seats ...") that the earlier figure's words do not name."""
+        sentence = self.document.sentence_at(later.quantity.span.start)
+        frame = _NAMED_FRAME.match(self.document.text, sentence.start, later.quantity.span.start)
+        if frame is None:
+            return False
+        names = {lemma(w.group().lower()) for w in WORD.finditer(frame["name"])}
+        earlier_sentence = self.document.sentence_at(earlier.quantity.span.start)
+        said = {lemma(w.group().lower()) for w in WORD.finditer(self.document.text, earlier_sentence.start,
+                                                                 earlier_sentence.end)}
+        return not names & said
 
     def _other_person(self, later: Description, earlier: Description) -> bool:
         """True when a figure is a person's ("Meghna Sahu returned four for 38 from her 10 overs") and the other
