@@ -42,6 +42,7 @@ _SIZED_BY = patterns.compile(
 # "won 19 of the 32 seats": the whole a count is taken from
 _COUNT_OF = patterns.compile(r"(?i)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)"
                              r"\s+(?:out\s+)?of\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\s+)?$")
+_PERCENT_OF = patterns.compile(r"(?i)(?P<value>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+(?:the|its|their|all)\s+$")
 _COMPOUND = patterns.compile(r"\d-[\p{L}]+$")  # "36-member", "60-seat": an adjective before its noun
 _YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
 # "the 6,200 hectares burned", "the £421m we have spent": a verb right after the figure, or after its subject
@@ -103,7 +104,8 @@ that give the status of the thing itself ("plans for 2,400 homes"). ``head_word`
     names the thing when no noun does. ``restriction`` holds the content
     words of a negated relative clause after the noun ("the 1,140 employees
     who could not work during the closure"): some of a group, unless an
-    earlier mention said the same of it.
+    earlier mention said the same of it. ``share_of_it`` is the percentage
+    the text says is of this figure ("25.6% of the 962,512 candidates").
     """
 
     quantity: Quantity
@@ -124,6 +126,7 @@ that give the status of the thing itself ("plans for 2,400 homes"). ``head_word`
     whole_of_parts: bool = False
     taken: bool = False
     restriction: frozenset[str] = frozenset()
+    share_of_it: float | None = None
 
     @property
     def nouns(self) -> frozenset[str]:
@@ -348,7 +351,7 @@ class Describer:
             # "9,200 of the troops" is a part; "the 9,200 troops of the support mission" are the mission's own
             partitive_part=not noun_written and bool(_PARTITIVE_AFTER.match(text, span.end, sentence.end)),
             head_word=head_word,
-            whole_of_parts=whole_of_parts, restriction=restriction,
+            whole_of_parts=whole_of_parts, restriction=restriction, share_of_it=self._share_of_it(span.start),
             taken=bool(left) and left[-1].lower() in self.lexicon.share_takers and left[-1].lower() != "with",
         )
 
@@ -427,6 +430,13 @@ class Describer:
             return None
         word = match.group(1)
         return word if (word.endswith("ed") and len(word) > 4) or word in self.lexicon.past_verbs else None
+
+    def _share_of_it(self, start: int) -> float | None:
+        """The percentage said to be of this figure: 25.6 in "25.6% of the 962,512 candidates who sat"."""
+        if "%" not in self.text[max(0, start - 20):start] and "cent" not in self.text[max(0, start - 24):start]:
+            return None
+        share = _PERCENT_OF.search(self.text, max(0, start - 30), start)
+        return float(share["value"]) if share else None
 
     def _times(self, words: list[str]) -> set[str]:
         """Time stamps among ``words``: "last year", "march", "saturday" (not "until the spring")."""

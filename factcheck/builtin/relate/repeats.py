@@ -106,6 +106,8 @@ def _separated(later: Description, earlier: Description, reference: tuple[int, i
         return True  # "Of the 4,920 patients treated, ..." ... "Of the 1,423 patients who waited longer, ...": two groups
     if _times_clash(later.times, earlier.times, reference):
         return True
+    if _part_of(earlier, later) or _part_of(later, earlier):
+        return True  # "246,391 candidates scored C+" ... "That is 25.6% of the 962,512 candidates who sat"
     if (later.roles - earlier.lead) != (earlier.roles - later.lead) and later.roles != earlier.roles:
         return True  # "the €473,000 average for Dublin" takes its role from "the average asking price is now"
     if later.statuses != earlier.statuses and (later.statuses or later.participle):
@@ -120,6 +122,13 @@ def _separated(later: Description, earlier: Description, reference: tuple[int, i
     if later.per and earlier.per != later.per and later.per not in earlier.bag:
         return True
     return not later.modifiers <= known
+
+
+def _part_of(part: Description, whole: Description) -> bool:
+    """True when the percentage said to be of ``whole`` makes ``part`` of it: 246,391 is 25.6% of 962,512."""
+    if whole.share_of_it is None or not whole.quantity.value or part.quantity.value is None:
+        return False
+    return abs(part.quantity.value / whole.quantity.value * 100 - whole.share_of_it) <= max(0.5, whole.share_of_it * 0.02)
 
 
 def _counts_members(description: Description) -> bool:
