@@ -389,7 +389,7 @@ class ShareReader:
             return True  # "A further 31% waited between four and twelve hours, while 14% spent more than 12"
         # "Buy-to-let landlords made up 27% and existing owners moving home 41%": a verb of making up hands out
         # the first, and the others follow it as one list
-        listed = self._made_up_list(sentence, free)
+        listed = self._made_up_list(sentence, free) and all(self._of_whole(q, whole) for q in free)
         start = sentence.start
         for quantity in free:
             handed = self._taken(quantity, sentence, whole) or self._held(quantity) or listed or \
@@ -398,6 +398,11 @@ class ShareReader:
                 return False
             start = quantity.span.end
         return True
+
+    def _of_whole(self, quantity: Quantity, whole: str) -> bool:
+        """True unless the words after a percentage name a whole other than ``whole`` ("61% of deaths")."""
+        named = _OF_WHOLE_AFTER.match(self.text, quantity.span.end)
+        return named is None or lemma(named["whole"].split()[-1]) == lemma(whole.split()[-1])
 
     def _made_up_list(self, sentence: Span, free: list[Quantity]) -> bool:
         """True when a verb of making up hands out the sentence's first percentage to the holder that opens the
