@@ -11,8 +11,9 @@ A table column whose last row is labelled a total ("Total", "All",
 percentages, when the total row says 100%, are shares of one whole; other
 figures in the total's unit are its parts, the table's rows covering it.
 Columns whose rows add up to nowhere near the total row (an average, a
-rate) are left alone, as are tables without a total row: a column of growth
-rates or turnouts shares out nothing.
+rate) are left alone, as are tables without a total row, unless a column's header names
+shares ("Share of electricity supplied"): a column of growth rates or
+turnouts shares out nothing.
 
     - Sarah Hughes (Labour) 1,412
     - Owain Pryce (Liberal Democrat) 1,036
@@ -43,6 +44,7 @@ from factcheck.model import Document, Parts, Quantity, Share, Span
 _ROW = patterns.compile(r"(?m)^[^\n|]*\|.*$")  # the outer bars may be left out: "Town | Sales"
 _DIVIDER = patterns.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 _TOTAL_LABEL = patterns.compile(r"(?i)[\s*_]*(?:grand\s+)?(?:total|all|overall|sum)\b")
+_SHARE_HEADER = patterns.compile(r"(?i)\b(?:share|proportion|breakdown|split)\b|%\s+of\b")
 _PLAUSIBLE_SUM = (0.5, 1.5)  # parts adding to outside these times the total are no breakdown of it
 # The line that opens a list of shares: "The shares of the vote were:", "How the vote split:", "Full result:"
 _SHARES_INTRO = patterns.compile(r"(?i)\b(?:shares?|of\s+the\s+vote|breakdown|split|results?)\b[^\n]*:$")
@@ -74,23 +76,27 @@ def _cells(text: str, line: Span) -> tuple[Span, ...]:
     return tuple(Span(a + 1, b) for a, b in zip(bars, bars[1:]))
 
 
-def _tables(text: str) -> Iterator[list[_Row]]:
-    """Each table: its body rows in order, below the header and its divider line."""
+def _tables(text: str) -> Iterator[tuple[_Row | None, list[_Row]]]:
+    """Each table: its header row (the line above the divider) and its body rows in order."""
     rows: list[_Row] = []
+    header: _Row | None = None
+    previous: _Row | None = None
     last_end, body = -2, False
     for match in _ROW.finditer(text):
         line = Span(match.start(), match.end())
         if match.start() > last_end + 1:  # a line that is not a table row came between
             if body and rows:
-                yield rows
-            rows, body = [], False
+                yield header, rows
+            rows, body, header, previous = [], False, None, None
         last_end = match.end()
         if _DIVIDER.fullmatch(text, line.start, line.end):
-            body = True
+            body, header = True, previous
         elif body:
             rows.append(_Row(_cells(text, line)))
+        else:
+            previous = _Row(_cells(text, line))
     if body and rows:
-        yield rows
+        yield header, rows
 
 
 def _one_figure(quantities: Sequence[Quantity], starts: list[int], cell: Span) -> Quantity | None:
@@ -226,10 +232,11 @@ def _table_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) 
     if "|" not in text:
         return []
     claims: list[Parts | Share] = []
-    for rows in _tables(text):
+    for header, rows in _tables(text):
         total_row, body = rows[-1], rows[:-1]
         if len(body) < 2 or not total_row.cells or not _TOTAL_LABEL.match(text, total_row.cells[0].start,
                                                                            total_row.cells[0].end):
+            claims += _share_columns(text, quantities, starts, header, rows)
             continue
         for column in range(1, len(total_row.cells)):
             if any(len(row.cells) != len(total_row.cells) for row in body):
@@ -242,6 +249,24 @@ def _table_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) 
             if claim is not None:
                 claims.append(claim)
     return claims
+
+
+def _share_columns(text: str, quantities: Sequence[Quantity], starts: list[int], header: _Row | None,
+                   rows: list[_Row]) -> list[Share]:
+    """Shares from a column with no total row whose header names shares ("Share of electricity supplied")."""
+    if header is None or len(rows) < 2:
+        return []
+    found = []
+    for column, cell in enumerate(header.cells):
+        if column == 0 or not _SHARE_HEADER.search(text, cell.start, cell.end):
+            continue
+        shares = [_one_figure(quantities, starts, row.cells[column]) if len(row.cells) == len(header.cells) else None
+                  for row in rows]
+        if any(q is None or q.unit != "percent" for q in shares):
+            continue
+        listed = tuple(q for q in shares if q is not None)
+        found.append(Share(span=Span(listed[0].span.start, listed[-1].span.end), parts=listed, exhaustive=True))
+    return found
 
 
 def _column_claim(total: Quantity, parts: list[Quantity]) -> Parts | Share | None:
