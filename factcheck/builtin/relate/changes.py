@@ -120,7 +120,7 @@ _NOW = patterns.compile(r"(?i)\b(?:now|today|currently|this\s+(?:year|month|week
 # "The figure fell to 45,000": a generic word opening a sentence, a change verb, "to"
 _GENERIC_MOVED_TO = patterns.compile(
     r"\s*(?:The|That|This)\s+(?:figure|number|total|tally|count|level)\s+(?:has\s+|had\s+)?"
-    r"(?P<verb>fell|dropped|rose|climbed|fallen|dropped|risen|climbed|increased|decreased|grew|grown|shrank|slipped|jumped)"
+    r"(?P<verb>fell|fallen|dropped|rose|risen|climbed|increased|decreased|grew|grown|shrank|slipped|jumped)"
     r"\s+to\s+")
 _SIZE_GAP = patterns.compile(r"(?i)[^,;.]{0,40},\s*(?:an?\s+)?")  # " by 6pm on Monday, a " before "drop of 75%"
 _LAST_YEAR = patterns.compile(r"(?i)\blast\s+year\b")
