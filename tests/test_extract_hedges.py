@@ -38,6 +38,7 @@ def test_hedges(text: str, quote: str, qualifier: str, hedge: str) -> None:
     ("Mortgage rates fell from 5.9% to 4.8% over 18 months.", "18 months"),
     ("Output rose 4% over the past three months and 9% over two years.", "two years"),
     ("The new curriculum will be phased in over 18 months.", "18 months"),
+    ("Crews waited more than an hour to hand over 1,946 patients in January.", "1,946 patients"),
 ])
 def test_changes_and_periods_are_not_bounds(text: str, quote: str) -> None:
     assert the_quantity(text, quote).qualifier is None

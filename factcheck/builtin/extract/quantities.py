@@ -105,6 +105,9 @@ _MINUS_BEFORE = patterns.compile(r"(?r)(?:(?<=^|[\s(\[])[-−–]|(?i:(?<!\bplus
 _PREVIOUS_WORD = patterns.compile(r"(?r)(?P<word>[\p{L}\d][\p{L}'’-]*)[\s\"'“‘]*")
 _PARTICIPLE_BEFORE = patterns.compile(r"(?r)(?i)\b[\p{L}]{2,}ed\s+")
 _COMPOUND_AFTER_HYPHEN = patterns.compile(r"(?i)-(?!olds?\b|on-)[\p{L}]{2,}\b")
+_OVER_PARTICLE_VERBS = frozenset({"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "take",
+                                  "takes", "took", "taken", "taking", "sign", "signs", "signed", "signing", "pass",
+                                  "passes", "passed", "passing", "hand-over", "carry", "carried", "carrying"})
 _THE_BEFORE = patterns.compile(r"(?r)(?i)\bthe\s+")
 _GLUED_LETTER = patterns.compile(r"[\p{L}\d]")
 _DEGREES = patterns.compile(rf"{_SPACE}*(?:degrees?|°)(?![\p{{L}}])", regex.I)
@@ -424,6 +427,10 @@ class QuantityReader:
                 return None  # "edged up to 2.4%" is where a change ends, not a bound
         if hedge in ("over", "under", "below", "above") and _CHANGE_FROM_BEFORE.match(preceding):
             return None
+        if hedge == "over":
+            verb = _PREVIOUS_WORD.match(preceding)
+            if verb and verb["word"].lower() in _OVER_PARTICLE_VERBS:
+                return None  # "waited more than an hour to hand over 1,946 patients": the verb's "over"
         return _Hedge(self.lex.hedges[hedge], hedge, match.start())
 
     def _apply_hedge(self, reading: Reading, text: str, hedge: _Hedge | None) -> None:
