@@ -84,6 +84,8 @@ def _same_unit_total(total: Quantity, part: Quantity) -> bool:
 
 _RESTATES = 0.9  # a part this close to its total restates it rather than breaking it down
 _SEMICOLON = patterns.compile(r"(?s)[^;]*;.*")  # words to the next part that a semicolon breaks
+_OPENS_ON_COVERAGE = patterns.compile(r"(?i)\s*(?:[-*•]\s+)?(?:made\s+up\s+of|comprising|consisting\s+of|split\s+between|"
+                                      r"funded\s+by|broken\s+down\s+as)\s*:")
 _SUBJECT_LEAD = 140  # characters before a list's first part in which its subject may stand ("The budget, agreed ..., is")
 _SUBJECT_REACH = 4  # sentences back that a subject naming its figure's own noun may reach
 _ALL_BEFORE = patterns.compile(r"(?i)\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$")  # "all 48 seats", "all of its 31"
@@ -262,6 +264,12 @@ class PartsReader:
             total = self._earlier(first.span.start, unit, refers["noun"])
             if total is not None:
                 return total, bool(self.lexicon.whole_cue.fullmatch(refers["verb"]))
+        if _OPENS_ON_COVERAGE.match(self.text, sentence.start, first.span.start):
+            # "- Total capital budget: $486 million ... - Made up of: transit $212M; roads $141M; ...": a line that
+            # opens on the phrase shares out the nearest larger figure before it
+            opened_total = self._nearest_larger(run, sentence)
+            if opened_total is not None:
+                return opened_total, True
         covered = self._covered_subject(first, sentence)
         if covered is not None and lemma(covered[0].lower()) in self.lexicon.measure_anaphors:
             # "The total was split between 7.1 million ... and 6.0 million": the nearest figure, a change's level too,
