@@ -122,6 +122,7 @@ _GENERIC_MOVED_TO = patterns.compile(
     r"\s*(?:The|That|This)\s+(?:figure|number|total|tally|count|level)\s+(?:has\s+|had\s+)?"
     r"(?P<verb>fell|fallen|dropped|rose|risen|climbed|increased|decreased|grew|grown|shrank|slipped|jumped)"
     r"\s+to\s+")
+_THAN_AFTER = patterns.compile(r"(?i)\s+than\b")
 _SIZE_GAP = patterns.compile(r"(?i)[^,;.]{0,40},\s*(?:an?\s+)?")  # " by 6pm on Monday, a " before "drop of 75%"
 _LAST_YEAR = patterns.compile(r"(?i)\blast\s+year\b")
 _LONG_AGO = patterns.compile(r"(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|decades?)\s+ago|"
@@ -570,12 +571,14 @@ class ChangeReader:
     def _lede_verb_size(self, document: Document, lede: Span, change: Change, quantities: Sequence[Quantity]) -> Change:
         """A change given its size by the lede that describes it: "Completions rose 35% last year. Builders
         finished 21,900 homes in 2024. In 2023 the figure was 18,400." The lede's one relative size, moved
-        the change's way."""
+        the change's way, unless "than" gives it a base of its own."""
         starts = self._starts(quantities)
         members = list(quantities[bisect.bisect_left(starts, lede.start):bisect.bisect_left(starts, lede.end)])
+        # "about 52% higher than the pre-industrial level": a size with a base of its own sizes no other change
         sizes = [s for s in self.sizes.find(document.text, lede, {q.span.start: q for q in members},
                                             {q.span.end: q for q in members})
-                 if s.amount is not None and s.amount.unit in RELATIVE_UNITS]
+                 if s.amount is not None and s.amount.unit in RELATIVE_UNITS
+                 and not _THAN_AFTER.match(document.text, s.anchor.end)]
         if len(sizes) != 1 or self.lexicon.change_direction.get(sizes[0].anchor_word, 0) != change.direction:
             return change
         return replace(change, by=sizes[0].amount)

@@ -70,7 +70,7 @@ def _multiple_pattern(lexicon: RelateLexicon) -> patterns.LazyPattern:
     fractions = "|".join(regex.escape(f).replace(r"\ ", r"\s+").replace(r"\-", "[\\s-]")
                          for f in sorted(lexicon.fractions, key=len, reverse=True))
     return patterns.compile(
-        rf"(?i)(?:(?P<hedge>{hedges})\s+)?(?:(?P<word>{words})(?![\p{{L}}-])"
+        rf"(?i)(?:(?P<hedge>{hedges})\s+(?:an?\s+)?)?(?:(?P<word>{words})(?![\p{{L}}-])"
         rf"|(?P<n>\d+(?:\.\d+)?|{numbers})[\s-]*(?P<unit>fold|times)(?![\p{{L}}])"
         rf"(?P<more>\s+(?:{'|'.join(_MORE)}|as\s+(?:{'|'.join(_AS_MUCH)})))?"
         rf"|(?P<fraction>{fractions})(?![\p{{L}}]))")
