@@ -72,7 +72,10 @@ _MODIFIER_BEFORE = patterns.compile(r"(?i)\b(?:the|this|that|these|those|its|the
 _TIME_PHRASE = patterns.compile(r"(?i)(?:\s+[\p{L}-]+)?\s+(?:year|years|quarter|quarters|month|months|week|weeks|season|"
                                 r"half|period|decade)\b")
 # "..., an increase of 50%, before falling slightly to 301": a later clause with a change of its own
-_CLAUSE_BREAK = patterns.compile(r"(?i);|\b(?:while|whereas|but|although|though)\b|,\s*(?:and|before|after)\b")
+# "cost rises again as launch slips to 2031": "as" opening a clause with a subject of its own, not "as much as"
+_CLAUSE_BREAK = patterns.compile(r"(?i);|\b(?:while|whereas|but|although|though)\b|,\s*(?:and|before|after)\b|"
+                                 r"\bas\s+(?!(?:much|many|well|expected|forecast|planned|high|low|far|little|"
+                                 r"a|an|part|of|if|though|soon|long|usual|ever|before|such)\b)[\p{L}]")
 
 
 def _clause_words(change: Change, changes: list[Change], document: Document) -> set[str]:
@@ -316,8 +319,10 @@ class ChangeDescriptor:
         before = list(_WORD.finditer(text, max(0, span.start - 60), span.start))[-window:]
         after = list(_WORD.finditer(text, span.end, span.end + 60))[:window]
         return [Span(m.start(), m.end()) for m in (*before, *after)
-                if (w := _normal(m.group())) in lexicon.anchors
-                or any(c.test == "direction" for c in lexicon.by_word.get(w, ()))]
+                if ((w := _normal(m.group())) in lexicon.anchors
+                    or any(c.test == "direction" for c in lexicon.by_word.get(w, ())))
+                # "cost rises again as launch slips": a word past a clause break sizes that clause's change
+                and not _CLAUSE_BREAK.search(text, min(m.end(), span.end), max(m.start(), span.start))]
 
     @staticmethod
     def _own_base(span: Span, change: Change, figures: Mapping[int, Quantity], text: str) -> bool:
