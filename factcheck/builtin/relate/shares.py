@@ -316,13 +316,16 @@ class ShareReader:
         An item's time is in its own words; the words before the first item
         date the whole ("A poll last week put ...").
         """
-        groups, times, yardsticks = [], [], set()
+        groups, times, yardsticks, ranks = [], [], set(), set()
         previous_end = sentence.start
         for i, item in enumerate(run.items):
             end = run.items[i + 1].span.start if i + 1 < len(run.items) else self._own_words_end(item, sentence)
             clause = self.text[previous_end:end]
             lead = self.text[previous_end:item.span.start]
             yardsticks.add(any(w.group().lower() in YARDSTICKS for w in WORD.finditer(lead)))
+            # "In the best-performing region, ..., 77.8% ...; in the worst, the Midlands, 66.2%": ranked holders
+            ranks |= {part for w in WORD.finditer(lead) for part in w.group().lower().split("-")
+                      if part in self.lexicon.superlatives}
             previous_end = item.span.end
             group = {(m["group"] or m["among"]).lower() for m in _GROUP.finditer(clause)}
             if group:
@@ -333,7 +336,7 @@ class ShareReader:
             if stamp:
                 times.append(frozenset(stamp))
         # "The target is to treat 92% of patients ...; in June the figure was 59.2%": a yardstick and a result
-        return places and len(set(groups)) > 1 or len(set(times)) > 1 or len(yardsticks) > 1
+        return places and len(set(groups)) > 1 or len(set(times)) > 1 or len(yardsticks) > 1 or len(ranks) > 1
 
     def _one_choice(self, run: ListRun) -> bool:
         """True for the answers to one choice, the verb said once: "38% intend to vote for Reyes, 31% for
