@@ -122,6 +122,7 @@ _GENERIC_MOVED_TO = patterns.compile(
     r"\s*(?:The|That|This)\s+(?:figure|number|total|tally|count|level)\s+(?:has\s+|had\s+)?"
     r"(?P<verb>fell|fallen|dropped|rose|risen|climbed|increased|decreased|grew|grown|shrank|slipped|jumped)"
     r"\s+to\s+")
+_UP_FROM_RIGHT_BEFORE = patterns.compile(r"(?i),\s*(?:up|down)\s+from\s+$")
 _THAN_AFTER = patterns.compile(r"(?i)\s+than\b")
 _SIZE_GAP = patterns.compile(r"(?i)[^,;.]{0,40},\s*(?:an?\s+)?")  # " by 6pm on Monday, a " before "drop of 75%"
 _LAST_YEAR = patterns.compile(r"(?i)\blast\s+year\b")
@@ -751,7 +752,10 @@ class ChangeReader:
             partner = None
             # "from X to Y": nothing but words between them, or a length of time ("from 412 in the first
             # six months of last year to 298"), or X's conversion in brackets ("from 48 km² (18.5 sq mi) to 36")
-            following = [] if on else members[i + 1:i + 3] if i + 1 < len(members) and (_time_between(
+            # "3,960 families, up from 3,410 last year, with the average grant coming to €310": after "up from"
+            # the change's end stands before its base, never after it
+            ends_before = bool(_UP_FROM_RIGHT_BEFORE.search(text, max(sentence.start, x.span.start - 14), x.span.start))
+            following = [] if on or ends_before else members[i + 1:i + 3] if i + 1 < len(members) and (_time_between(
                 members[i + 1]) or PAREN_GAP.match(text[x.span.end:members[i + 1].span.start])) else members[i + 1:i + 2]
             for y in reversed(following):  # past the length of time first, then the length itself
                 gap = text[x.span.end:y.span.start]
