@@ -243,7 +243,7 @@ class RepeatLinker:
         start, end = description.quantity.span.start, description.quantity.span.end
         match = _OWNER.search(self.document.text, max(0, start - 40), start) or \
             _OWNER_AFTER.match(self.document.text, end, end + 40)
-        return lemma(match["owner"]) if match else None
+        return load_lexicon().canonical(lemma(match["owner"])) if match else None
 
     def _candidates(self, later: Description) -> list[Description]:
         start = later.quantity.span.start
@@ -271,8 +271,16 @@ class RepeatLinker:
                     (_effective_unit(later), load_lexicon().canonical(stem)), ())}.values(), key=_start))
                     if _close(later.quantity, d.quantity)]
             return [d for d in found if not _separated(later, d, self.reference)]
+        owner = self._owner(later)
         for unit in dict.fromkeys((_effective_unit(later), later.quantity.unit)):
-            found = earlier(self.by_noun.get((unit, later.head), ()))
+            found = []
+            if owner and later.head in _MEMBERS:
+                # "the 10,500 troops of the forward force" count the "11,200-strong forward presence force": the
+                # owner's strength, before any other count of troops
+                found = [d for d in earlier(self.by_head_only.get((unit, owner), ()))
+                         if d.quantity.text.lower().endswith("-strong")]
+            if not found:
+                found = earlier(self.by_noun.get((unit, later.head), ()))
             if not found:
                 # "the 2,300 job cuts" restates "cut 1,800 jobs", "the £84,500 compensation order" restates
                 # "ordered to pay £48,500 in compensation": the modifier is the noun, the head its verb
@@ -283,11 +291,6 @@ class RepeatLinker:
                 found = [d for d in earlier(self.by_noun.get((unit, "job"), ())) if d.lead & _CUTTING]
             if not found:
                 found = earlier(self.by_word.get((unit, later.head), ()))
-            if not found:
-                owner = self._owner(later)
-                if owner and later.head in _MEMBERS:
-                    found = [d for d in earlier(self.by_head_only.get((unit, owner), ()))
-                             if d.quantity.text.lower().endswith("-strong")]
             if not found and later.quantity.text.lower().endswith("-strong"):
                 # "the 9,000-strong mission" restates "expand the mission to 9,600 troops": its members, counted;
                 # weaker evidence than a noun of its own, so only for a figure close to the other
