@@ -39,6 +39,12 @@ def _calendar(date: Date) -> datetime.date | None:
         return None
 
 
+def _fits_weekday(date: Date) -> bool:
+    """True for a full date written with the weekday it falls on ("Thursday 6 March 2025")."""
+    day = _calendar(date)
+    return day is not None and date.weekday is not None and day.strftime("%A").lower() == date.weekday.lower()
+
+
 def _weekday_date(date: Date) -> bool:
     """True for a date with its day, month and a weekday the calendar knows."""
     return bool(date.weekday and date.month and date.day and date.weekday.capitalize() in WEEKDAYS)
@@ -47,12 +53,17 @@ def _weekday_date(date: Date) -> bool:
 _NEAR = 62  # days: a date without a year lies this close to the dated date beside it
 
 
+_SAME_MONTH_REACH = 600  # characters within which a full date of the same month lends a weekday's date its year
+
+
 def _with_year(date: Date, dates: Sequence[Date], sentence: Span, dateline: Date | None = None) -> Date:
     """A weekday's date without a year ("Friday, December 26"), given the year the document sets for it.
 
     The year is the one that puts it nearest in time to a dated date of the
     same sentence ("begin on Friday, December 26, with the series concluding
-    ... Sunday, January 3, 2027" is in 2026), or else to the document's
+    ... Sunday, January 3, 2027" is in 2026), or to a full date of the same
+    month a week away at most, written with its right weekday, a paragraph
+    away, or else to the document's
     ``dateline`` (the full date of its first paragraph, the day it speaks
     from: a board meeting "on Tuesday 27 March" in a story dated 13 March
     2025), when that is within two months. Other years named in the document
@@ -62,6 +73,12 @@ def _with_year(date: Date, dates: Sequence[Date], sentence: Span, dateline: Date
     if date.year is not None or not date.weekday or date.month is None or date.day is None:
         return date
     dated = [d for d in dates if d.year is not None and d.month is not None and sentence.contains(d.span)]
+    if not dated:
+        # "the final day, Saturday 9 March" ... "The four-day match began on Thursday 6 March 2025": a full date
+        # with its own right weekday, days from it, a paragraph away (not "the record set on 19 July 2022")
+        dated = [d for d in dates if d.year is not None and d.month == date.month and d.day is not None
+                 and abs(d.day - date.day) <= 7 and abs(d.span.start - date.span.start) <= _SAME_MONTH_REACH
+                 and _fits_weekday(d)]
     if not dated and dateline is not None:
         dated = [dateline]
     if not dated:
@@ -195,13 +212,10 @@ class DateMismatch:
     def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
         """Weekdays first, then durations, then ages."""
         document = context.document
-        dated: dict[int, list[Date]] = {}  # by sentence: a date without a year looks only at its own
-        for date in context.dates:
-            if date.year is not None and date.month is not None:
-                dated.setdefault(document.sentence_index(date.span.start), []).append(date)
+        dated = [d for d in context.dates if d.year is not None and d.month is not None]
         first = dateline(document, context.dates) or _period_line(document, context.dates)
-        resolved_dates = [_with_year(date, dated.get(document.sentence_index(date.span.start), []),
-                                     document.sentence_at(date.span.start), first) for date in context.dates]
+        resolved_dates = [_with_year(date, dated, document.sentence_at(date.span.start), first)
+                          for date in context.dates]
         odd = _odd_weekday(resolved_dates)
         previous: Date | None = None  # the last weekday's date before this one
         for resolved in resolved_dates:
