@@ -48,7 +48,7 @@ _BLANK_LINE = patterns.compile(r"\n[ \t]*\n")
 _NEXT_WORD = patterns.compile(r"\s+(?P<word>[\p{L}]+)")
 _CHOICE_PREPOSITIONS = frozenset({"for", "to"})  # "31% for Ashdown", "12% to the Greens"
 _CHOICE_WORDS = 8  # how far into the first item's words the verb's preposition may stand
-_OF_WHOLE_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\d][\d,.]*\s+)?"
+_OF_WHOLE_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[£$€]?[\d][\d,.]*(?:m|bn|k)?\s+)?"
                                 r"(?:[\p{L}-]+(?:\s+[\p{L}-]+)?['’]s\s+)?"
                                 r"(?P<whole>(?!(?:the|an?|its|their)\b)(?:(?:\p{Lu}\.){2,}|[\p{L}-]+)(?:\s+(?!(?:to|and|or|for|of|in|at|on|from|against|with|by|than|last|this|next|is|are|was|were|had|have|has|will|would|said|says)\b)"
                                 r"[\p{L}-]+)?)")
