@@ -64,7 +64,7 @@ _LIST_SUBJECT = patterns.compile(
 # "The budget is split between ...", "Its spending will be divided among ...": a definite subject and auxiliaries.
 _AUXILIARY = r"(?:is|are|was|were|will|would|has|have|had|be|been|being|to)\b"
 _DEFINITE_SUBJECT = patterns.compile(
-    rf"(?i)\b(?:the|these|those|its|their|this)\s+(?:[\p{{L}}-]+\s+)?(?P<noun>(?!{_AUXILIARY})[\p{{L}}-]+)"
+    rf"(?i)\b(?:the|these|those|its|their|this)\s+(?:[\p{{L}}-]+(?:['’]s)?\s+)?(?P<noun>(?!{_AUXILIARY})[\p{{L}}-]+)"
     rf"(?:\s*,[^,;.]{{1,60}},)?\s+(?:{_AUXILIARY}\s+){{0,3}}$")  # "The appeal, led by the UN, is made up of"
 # What may stand between a coverage phrase and the first part: that part's label ("adult social care (",
 # "adult social care, which receives ", "the 14 branch libraries, which will get ").
