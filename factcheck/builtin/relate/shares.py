@@ -128,9 +128,11 @@ class ShareReader:
         self.sizes = SizeReader(lexicon)
         self.replaced: set[int] = set()  # shares of one sentence that a longer chain took over
         self.taker = patterns.compile("(?i)" + phrase_source(lexicon.share_takers) + _TAKEN_GAP)
-        # a change's new level is a share when a holder is put on it: "Labour on 34%, down from 38%"
+        # a change's new level is a share when a holder is put on it or takes it: "Labour on 34%, down from 38%",
+        # "won 48.9% of the vote, down from 57.3%"
         self.skip = {c.before.span for c in changes if c.before} | {c.after.span for c in changes if not (
-            c.after.unit == "percent" and self._held(c.after))} | {c.by.span for c in changes if c.by}
+            c.after.unit == "percent" and (self._held(c.after) or self._won(c.after)))} | \
+            {c.by.span for c in changes if c.by}
 
     def _whole(self, run: ListRun, sentence: Span) -> str | None:
         """The whole the items share out, or None when the words name none, several, or a level of each holder."""
@@ -180,6 +182,11 @@ class ShareReader:
         named = [w.group() for w in WORD.finditer(text, sentence.start, run.items[0].span.start)
                  if lemma(w.group()) in self.lexicon.share_nouns]
         return named[-1].lower() if named else None
+
+    def _won(self, quantity: Quantity) -> bool:
+        """True when a verb of taking hands a share of a named whole: "won 48.9% of the vote"."""
+        return self.taker.search(self.text, max(0, quantity.span.start - 40), quantity.span.start) is not None and \
+            _OF_WHOLE_AFTER.match(self.text, quantity.span.end) is not None
 
     def _held(self, quantity: Quantity) -> bool:
         """True when a holder is put on a share: "Labour on 34%", "Reform UK is on 21%"."""
@@ -408,12 +415,14 @@ class ShareReader:
         return named is None or lemma(named["whole"].split()[-1]) == lemma(whole.split()[-1])
 
     def _made_up_list(self, sentence: Span, free: list[Quantity]) -> bool:
-        """True when a verb of making up hands out the sentence's first percentage to the holder that opens the
-        sentence ("Landlords made up 27% ..."), and all of its percentages form one list."""
+        """True when a verb of making up or taking hands out the sentence's first percentage to the holder that
+        opens the sentence ("Landlords made up 27% ...", "The DA took 34.6%, the EFF 11.2% ..."), and all of its
+        percentages form one list."""
         first = free[0]
-        if first.qualifier is not None or first.span.start - sentence.start > _HOLDER_OPENS or \
-                not self.lexicon.part_verb_before.search(self.text, max(sentence.start, first.span.start - 30),
-                                                         first.span.start):
+        lead_start = max(sentence.start, first.span.start - 30)
+        if first.qualifier is not None or first.span.start - sentence.start > _HOLDER_OPENS or not (
+                self.lexicon.part_verb_before.search(self.text, lead_start, first.span.start)
+                or self.taker.search(self.text, lead_start, first.span.start)):
             return False  # "where outdoor watering can account for up to 60% of household use": a bound, later on
         runs = find_lists(self.text, sentence, free, self.lexicon, set())
         return len(free) == 1 or any(len(run.items) == len(free) for run in runs)
