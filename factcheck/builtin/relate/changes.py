@@ -110,7 +110,6 @@ _APPOSED = patterns.compile(r"(?i)(?:\s+(?!(?:and|but|while|whereas|which|who|wi
 _PARTICIPLE_LEAD = patterns.compile(r"[^.;:]{0,40},\s*")
 
 
-# "in each of its five year groups": the set a figure is spread over, not a figure that changed.
 # A past time or a start stamping a figure, and the present stamping the next sentence's: "began in 2022 with
 # 1,200 personnel. It now numbers 2,700"; "In August last year, 96,400 ... By July this year, the list had reached"
 _THEN = patterns.compile(r"(?i)\b(?:began|begun|started|launched|opened|(?:in|since)\s+(?:19|20)\d\d|last\s+(?:year|month|"
@@ -144,6 +143,7 @@ _EARLIER_TIME = patterns.compile(r"(?i)\b(?:in\s+(?:19|20)\d\d|(?:a|one|the)\s+(
 _TIMED_CLAUSE = patterns.compile(r"(?i)\s*(?:(?:last|this)\s+(?:year|month|week|season|quarter)|(?:in|by)\s+(?:19|20)\d\d|now|today)\b")
 # "from 1,840 last fall to 1,290": the season, not a change word between the two figures
 _SEASON_FALL = patterns.compile(r"(?i)\b(?:last|this|next|early|late)\s+fall\b")
+# "in each of its five year groups": the set a figure is spread over, not a figure that changed.
 _DISTRIBUTIVE = patterns.compile(r"(?i)\b(?:each|every\s+one|all)\s+of\s+(?:the|its|their|our|his|her)\s+$")
 
 
@@ -207,6 +207,17 @@ def _within_tenfold(first: Quantity, second: Quantity) -> bool:
     return ratio is None or ratio < 10
 
 
+def _of_an_order(first: Quantity, second: Quantity) -> bool:
+    """True when two figures, neither of them zero, are at most ten times apart."""
+    ratio = value_ratio(first.value or 0, second.value or 0)
+    return ratio is not None and ratio <= 10
+
+
+def _figure_spans(changes: Sequence[Change]) -> set[Span]:
+    """Where the figures of ``changes`` stand: their starts, ends and stated sizes."""
+    return {q.span for c in changes for q in (c.before, c.after, c.by) if q is not None}
+
+
 def _time_words(phrase: str) -> frozenset[str]:
     """The content words of a time phrase, as lemmas: "the previous 12 months" → {previous, 12, month}."""
     return frozenset(lemma(w) for w in _TIME_WORD.findall(phrase.lower()) if w not in STOP_WORDS)
@@ -249,8 +260,8 @@ class ChangeReader:
             changes += self._in_sentence(document, sentence, members, index)
         changes += self._ends_before(document, sentences, quantities, changes)
         changes += self._bases_after(document, quantities, changes)
-        changes += self._bases_of_time(document, quantities, changes)
-        changes += self._then_now_across(document, quantities, changes)
+        for reader in (self._bases_of_time, self._then_now_across, self._figure_was_before, self._moved_from_before):
+            changes += reader(document, quantities, changes)
         changes.sort(key=lambda c: c.span.start)
         return self._with_ledes(document, sentences, changes, quantities)
 
@@ -307,7 +318,7 @@ class ChangeReader:
         months"), in no change of its own.
         """
         text = document.text
-        taken = {q.span for c in changes for q in (c.before, c.after, c.by) if q is not None}
+        taken = _figure_spans(changes)
         by_start = {q.span.start: q for q in quantities}
         starts = self._starts(quantities)
         found = []
@@ -347,7 +358,7 @@ class ChangeReader:
         word of the earlier sentence. Neither figure may be in a change.
         """
         text, sentences = document.text, document.sentences
-        taken = {q.span for c in changes for q in (c.before, c.after, c.by) if q is not None}
+        taken = _figure_spans(changes)
         starts = self._starts(quantities)
         found = []
         present = [m.start() for m in word_index(text).finditer(_LATER_STAMP, _NOW_STARTS)]  # few sentences have one
@@ -362,7 +373,7 @@ class ChangeReader:
                 continue
             after = now[0]
             then = [q for q in self._figures_in(quantities, starts, then_sentence) if align(q, after) is not None
-                    and (value_ratio(q.value or 0, after.value or 0) or 11) <= 10]
+                    and _of_an_order(q, after)]
             if len(then) != 1 or then[0].span in taken:
                 continue  # "began in 2022 with 1,200 personnel drawn from eleven member states": one of its order
             before = then[0]
@@ -377,16 +388,14 @@ class ChangeReader:
                 continue
             change = self._unworded(document, index, *aligned)
             found.append(self._sized_after_base(document, now_sentence, quantities, change, after, _SIZE_GAP))
-        found += self._figure_was_before(document, quantities,
-                                         taken | {q.span for c in found for q in (c.before, c.after) if q is not None})
-        found += self._moved_from_before(document, quantities,
-                                         taken | {q.span for c in found for q in (c.before, c.after) if q is not None})
         return found
 
-    def _figure_was_before(self, document: Document, quantities: Sequence[Quantity], taken: set[Span]) -> list[Change]:
+    def _figure_was_before(self, document: Document, quantities: Sequence[Quantity],
+                           changes: list[Change]) -> list[Change]:
         """ "Builders finished 21,900 homes in 2024. In 2023 the figure was 18,400": the next sentence gives the
         level at an earlier time through a generic word ("the figure", "the total"); the change runs from it."""
         text, sentences = document.text, document.sentences
+        taken = _figure_spans(changes)
         starts = self._starts(quantities)
         found = []
         cues = [m.start() for m in word_index(text).finditer(_FIGURE_WAS_CUE, _FIGURE_WAS_STARTS)]
@@ -401,7 +410,7 @@ class ChangeReader:
                 continue
             before = then[0]
             now = [q for q in self._figures_in(quantities, starts, now_sentence) if align(before, q) is not None
-                   and q.span not in taken and (value_ratio(q.value or 0, before.value or 0) or 11) <= 10]
+                   and q.span not in taken and _of_an_order(q, before)]
             if len(now) != 1:
                 continue
             aligned = align(before, now[0])
@@ -417,10 +426,7 @@ class ChangeReader:
         they were 82%, a drop of 21 percentage points"."""
         figure = figure or change.before
         assert figure is not None
-        starts = self._starts(quantities)
-        members = list(quantities[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)])
-        for size in self.sizes.find(document.text, sentence, {q.span.start: q for q in members},
-                                    {q.span.end: q for q in members}):
+        for size in self._sizes_in(document.text, sentence, quantities):
             # "82%, a drop of 21 percentage points" (the size after its word); "$412,000, a 25% jump" (before it)
             opens = size.anchor.start if size.after_word else size.span.start
             if size.amount is None or not (gap or _SIZE_AFTER_LEVEL).fullmatch(document.text, figure.span.end, opens):
@@ -429,10 +435,12 @@ class ChangeReader:
                 return replace(change, by=size.amount, verb=size.anchor_word, verb_span=size.anchor)
         return change
 
-    def _moved_from_before(self, document: Document, quantities: Sequence[Quantity], taken: set[Span]) -> list[Change]:
+    def _moved_from_before(self, document: Document, quantities: Sequence[Quantity],
+                           changes: list[Change]) -> list[Change]:
         """ "About 120,000 properties had lost supply. The figure fell to 45,000 by 6pm on Monday, a drop of 75%":
         a generic word's move to a figure, whose start is the one figure of the sentence before in its unit."""
         text, sentences = document.text, document.sentences
+        taken = _figure_spans(changes)
         starts = self._starts(quantities)
         found = []
         for index in range(1, len(sentences)):
@@ -445,7 +453,7 @@ class ChangeReader:
             if after is None or after.span in taken:
                 continue
             before = [q for q in self._figures_in(quantities, starts, sentences[index - 1]) if q.span not in taken
-                      and align(q, after) is not None and (value_ratio(q.value or 0, after.value or 0) or 11) <= 10]
+                      and align(q, after) is not None and _of_an_order(q, after)]
             if len(before) != 1:
                 continue
             aligned = align(before[0], after)
@@ -569,15 +577,18 @@ class ChangeReader:
             self._quantity_starts = (quantities, [q.span.start for q in quantities])
         return self._quantity_starts[1]
 
+    def _sizes_in(self, text: str, sentence: Span, quantities: Sequence[Quantity]) -> list[StatedSize]:
+        """The stated sizes of one sentence."""
+        starts = self._starts(quantities)
+        members = quantities[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
+        return self.sizes.find(text, sentence, {q.span.start: q for q in members}, {q.span.end: q for q in members})
+
     def _lede_verb_size(self, document: Document, lede: Span, change: Change, quantities: Sequence[Quantity]) -> Change:
         """A change given its size by the lede that describes it: "Completions rose 35% last year. Builders
         finished 21,900 homes in 2024. In 2023 the figure was 18,400." The lede's one relative size, moved
         the change's way, unless "than" gives it a base of its own."""
-        starts = self._starts(quantities)
-        members = list(quantities[bisect.bisect_left(starts, lede.start):bisect.bisect_left(starts, lede.end)])
         # "about 52% higher than the pre-industrial level": a size with a base of its own sizes no other change
-        sizes = [s for s in self.sizes.find(document.text, lede, {q.span.start: q for q in members},
-                                            {q.span.end: q for q in members})
+        sizes = [s for s in self._sizes_in(document.text, lede, quantities)
                  if s.amount is not None and s.amount.unit in RELATIVE_UNITS
                  and not _THAN_AFTER.match(document.text, s.anchor.end)]
         if len(sizes) != 1 or self.lexicon.change_direction.get(sizes[0].anchor_word, 0) != change.direction:
@@ -589,9 +600,7 @@ class ChangeReader:
         """A change given its size by a lede that names what changed after the word: "reported a 35% rise in
         annual pre-tax profit. Profit before tax rose to £18.6m from £14.9m."."""
         text = document.text
-        starts = self._starts(quantities)
-        members = list(quantities[bisect.bisect_left(starts, lede.start):bisect.bisect_left(starts, lede.end)])
-        sizes = self.sizes.find(text, lede, {q.span.start: q for q in members}, {q.span.end: q for q in members})
+        sizes = self._sizes_in(text, lede, quantities)
         first = min(change.span.start, change.after.span.start)
         subject = {lemma(w.group()) for w in WORD.finditer(text, sentence.start, first)} - STOP_WORDS
         for size in sizes:

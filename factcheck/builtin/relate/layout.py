@@ -39,18 +39,17 @@ from typing import Iterator, Sequence
 
 from factcheck import patterns
 from factcheck.builtin.relate.changes import align
+from factcheck.builtin.relate.lexicon import load_lexicon
 from factcheck.model import Document, Parts, Quantity, Share, Span
 
 _ROW = patterns.compile(r"(?m)^[^\n|]*\|.*$")  # the outer bars may be left out: "Town | Sales"
 _DIVIDER = patterns.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 _TOTAL_LABEL = patterns.compile(r"(?i)[\s*_]*(?:grand\s+)?(?:total|all|overall|sum)\b")
 _SHARE_HEADER = patterns.compile(r"(?i)\b(?:share|proportion|breakdown|split)\b|%\s+of\b")
+_INTRO_REACH = 400  # characters of the line before a list that are read as its opening line
 _PLAUSIBLE_SUM = (0.5, 1.5)  # parts adding to outside these times the total are no breakdown of it
 # The line that opens a list of shares: "The shares of the vote were:", "How the vote split:", "Full result:"
 _SHARES_INTRO = patterns.compile(r"(?i)\b(?:shares?|of\s+the\s+vote|breakdown|split|results?)\b[^\n]*:$")
-# The line that opens a breakdown of its figure: "the £1,849 typical bill is made up of:", "It breaks down as follows:"
-_MADE_UP_INTRO = patterns.compile(r"(?i)\b(?:made\s+up\s+of|consists?\s+of|comprises?|comprising|split\s+(?:between|into|as)|"
-                                  r"broken\s+down|breaks\s+down|as\s+follows)\b[^\n]*:$")
 _SHARE_OF = patterns.compile(r"(?i)\b(?:share|proportion|percentage)\s+of\s+(?:the\s+|all\s+)?(?P<whole>[\p{L}-]+)")
 _ITEM = patterns.compile(r"(?m)^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+\S.*$")
 # What opens the sentence after a list, before its total: "Total valid votes:", "A total of", "In total,"
@@ -118,7 +117,8 @@ def _list_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) -
     claims: list[Parts | Share] = []
     for items, after in _lists(text):
         shares = [_item_share(quantities, starts, item) for item in items]
-        intro = _line_before(text, items[0].start)
+        intro_line = _line_before(text, items[0].start)
+        intro = text[intro_line.start:intro_line.end]
         if len(shares) >= 2 and all(shares) and _SHARES_INTRO.search(intro):
             listed = tuple(q for q in shares if q is not None)
             claims.append(Share(span=Span(listed[0].span.start, listed[-1].span.end), parts=listed,
@@ -129,7 +129,7 @@ def _list_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) -
         if len(parts) < 2 or any(p is None for p in parts):
             continue
         listed_parts = [p for p in parts if p is not None]
-        introduced = _introduced_total(text, quantities, starts, items[0].start, intro)
+        introduced = _introduced_total(text, quantities, starts, intro_line)
         if introduced is not None:
             claim = _breakdown(introduced, listed_parts, exhaustive=True, end=items[-1].end)
         else:
@@ -163,14 +163,13 @@ def _shares_named_alike(text: str, items: list[Span], shares: list[Quantity | No
     return found
 
 
-def _introduced_total(text: str, quantities: Sequence[Quantity], starts: list[int], list_start: int,
-                      intro: str) -> Quantity | None:
-    """The one figure of the line that opens a list with a phrase of making up: "the £1,849 typical bill is
-    made up of:"."""
-    if not _MADE_UP_INTRO.search(intro):
+def _introduced_total(text: str, quantities: Sequence[Quantity], starts: list[int], intro: Span) -> Quantity | None:
+    """The one figure of the line that opens a list with a phrase of making up and a colon: "the £1,849 typical
+    bill is made up of:"."""
+    if not text.endswith(":", intro.start, intro.end) or \
+            not load_lexicon().whole_cue.search(text, intro.start, intro.end):
         return None
-    intro_start = text.rfind(intro, 0, list_start)
-    inside = quantities[bisect.bisect_left(starts, intro_start):bisect.bisect_left(starts, intro_start + len(intro))]
+    inside = quantities[bisect.bisect_left(starts, intro.start):bisect.bisect_left(starts, intro.end)]
     figures = [q for q in inside if q.value is not None and not q.vague and q.unit != "percent"]
     return figures[0] if len(figures) == 1 else None
 
@@ -214,10 +213,14 @@ def _item_figure(quantities: Sequence[Quantity], starts: list[int], item: Span) 
     return figures[0]
 
 
-def _line_before(text: str, start: int) -> str:
-    """The last line with text before ``start``."""
-    before = text[max(0, start - 400):start].rstrip()
-    return before[before.rfind("\n") + 1:]
+def _line_before(text: str, start: int) -> Span:
+    """Where the last line with text before ``start`` stands, its trailing white space left out."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    floor = max(0, end - _INTRO_REACH)
+    newline = text.rfind("\n", floor, end)
+    return Span(newline + 1 if newline >= 0 else floor, end)
 
 
 def _item_share(quantities: Sequence[Quantity], starts: list[int], item: Span) -> Quantity | None:
@@ -271,16 +274,14 @@ def _share_columns(text: str, quantities: Sequence[Quantity], starts: list[int],
 
 def _column_claim(total: Quantity, parts: list[Quantity]) -> Parts | Share | None:
     """The shares or the breakdown one column states, or None when its total row is no sum of its rows."""
-    span = Span(parts[0].span.start, total.span.end)
     if total.unit == "percent":
         if total.value != 100 or any(p.unit != "percent" for p in parts):
             return None  # a column of rates or changes: its "total" is no whole
-        return Share(span=span, parts=tuple(parts), exhaustive=True)
-    aligned = [align(p, total) for p in parts]
-    if any(a is None or a[1].unit != total.unit for a in aligned) or not total.value:
-        return None  # a bare total takes no unit from its rows: "1,200" under "£400" is no sum of pounds
-    values = [a[0] for a in aligned if a is not None]
-    share_of_total = sum(v.value or 0 for v in values) / total.value
+        return Share(span=Span(parts[0].span.start, total.span.end), parts=tuple(parts), exhaustive=True)
+    claim = _breakdown(total, parts, exhaustive=True, end=total.span.end)
+    if claim is None or not total.value:
+        return None
+    share_of_total = sum(p.value or 0 for p in claim.parts) / total.value
     if not _PLAUSIBLE_SUM[0] <= share_of_total <= _PLAUSIBLE_SUM[1]:
         return None  # "Average price" or "Rate" under a total row: not parts of it
-    return Parts(span=span, total=total, parts=tuple(values), exhaustive=True)
+    return claim

@@ -84,8 +84,8 @@ def _same_unit_total(total: Quantity, part: Quantity) -> bool:
 
 _RESTATES = 0.9  # a part this close to its total restates it rather than breaking it down
 _SEMICOLON = patterns.compile(r"(?s)[^;]*;.*")  # words to the next part that a semicolon breaks
-_OPENS_ON_COVERAGE = patterns.compile(r"(?i)\s*(?:[-*•]\s+)?(?:made\s+up\s+of|comprising|consisting\s+of|split\s+between|"
-                                      r"funded\s+by|broken\s+down\s+as)\s*:")
+_LINE_LEAD = patterns.compile(r"\s*(?:[-*•]\s+)?")  # a list line's bullet, before its words
+_COLON = patterns.compile(r"\s*:")
 _SUBJECT_LEAD = 140  # characters before a list's first part in which its subject may stand ("The budget, agreed ..., is")
 _SUBJECT_REACH = 4  # sentences back that a subject naming its figure's own noun may reach
 _ALL_BEFORE = patterns.compile(r"(?i)\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$")  # "all 48 seats", "all of its 31"
@@ -226,6 +226,12 @@ class PartsReader:
             if noun is None or self.lexicon.canonical(lemma(noun)) in self._names(quantity, loose):
                 yield quantity
 
+    def _opens_on_coverage(self, start: int, end: int) -> bool:
+        """True when the text from ``start`` opens on a phrase of making up and a colon: "- Made up of: ..."."""
+        lead = _LINE_LEAD.match(self.text, start, end)
+        cue = self.lexicon.whole_cue.match(self.text, lead.end(), end) if lead else None
+        return cue is not None and _COLON.match(self.text, cue.end(), end) is not None
+
     def _not_held(self, quantity: Quantity) -> bool:
         """True for a figure a thing would, could or needs to reach ("61 seats needed", "would have 62"), not has."""
         if _NEEDED_AFTER.match(self.text, quantity.span.end):
@@ -264,7 +270,7 @@ class PartsReader:
             total = self._earlier(first.span.start, unit, refers["noun"])
             if total is not None:
                 return total, bool(self.lexicon.whole_cue.fullmatch(refers["verb"]))
-        if _OPENS_ON_COVERAGE.match(self.text, sentence.start, first.span.start):
+        if self._opens_on_coverage(sentence.start, first.span.start):
             # "- Total capital budget: $486 million ... - Made up of: transit $212M; roads $141M; ...": a line that
             # opens on the phrase shares out the nearest larger figure before it
             opened_total = self._nearest_larger(run, sentence)

@@ -304,7 +304,6 @@ class RepeatLinker:
             pool = [d for d in unnamed if d is not later and _same_magnitude(later.quantity, d.quantity)
                     ] if len(unnamed) <= 2 else []
             found = pool if len(pool) == 1 and pool[0].quantity.span.end <= start else []
-        owner = self._owner(later)
         return [d for d in found if not _separated(later, d, self.reference) and not self._other_owner(owner, later, d)
                 and not self._other_person(later, d) and not self._other_frame(later, d)]
 

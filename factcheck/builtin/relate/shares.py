@@ -397,9 +397,9 @@ class ShareReader:
             return False
         if _FURTHER_OPENS.match(self.text, sentence.start, free[0].span.start):
             return True  # "A further 31% waited between four and twelve hours, while 14% spent more than 12"
-        # "Buy-to-let landlords made up 27% and existing owners moving home 41%": a verb of making up hands out
-        # the first, and the others follow it as one list
-        listed = self._made_up_list(sentence, free) and all(self._of_whole(q, whole) for q in free)
+        # "Buy-to-let landlords made up 27% and existing owners moving home 41%": a verb of making up (or of
+        # taking) hands out the first, and the others follow it as one list
+        listed = self._handed_list(sentence, free) and all(self._of_whole(q, whole) for q in free)
         start = sentence.start
         for quantity in free:
             handed = self._taken(quantity, sentence, whole) or self._held(quantity) or listed or \
@@ -414,7 +414,7 @@ class ShareReader:
         named = _OF_WHOLE_AFTER.match(self.text, quantity.span.end)
         return named is None or lemma(named["whole"].split()[-1]) == lemma(whole.split()[-1])
 
-    def _made_up_list(self, sentence: Span, free: list[Quantity]) -> bool:
+    def _handed_list(self, sentence: Span, free: list[Quantity]) -> bool:
         """True when a verb of making up or taking hands out the sentence's first percentage to the holder that
         opens the sentence ("Landlords made up 27% ...", "The DA took 34.6%, the EFF 11.2% ..."), and all of its
         percentages form one list."""
@@ -430,10 +430,7 @@ class ShareReader:
     def _taken(self, quantity: Quantity, sentence: Span, whole: str) -> bool:
         """True when a verb of taking hands ``quantity`` to someone ("took 35%", "finished third with 19%")."""
         match = self.taker.search(self.text, max(sentence.start, quantity.span.start - 40), quantity.span.start)
-        if match is None:
-            return False
-        named = _OF_WHOLE_AFTER.match(self.text, quantity.span.end)
-        return named is None or lemma(named["whole"].split()[-1]) == lemma(whole.split()[-1])
+        return match is not None and self._of_whole(quantity, whole)
 
     def _in_sentence(self, sentence: Span, members: list[Quantity]) -> tuple[list[Share], list[Quantity]]:
         """The shares of one sentence, and its free percentages (not changes or their sizes)."""
