@@ -15,6 +15,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import datetime
 from dataclasses import replace
 from typing import Any, Iterable, Mapping, Sequence
@@ -56,7 +57,13 @@ _NEAR = 62  # days: a date without a year lies this close to the dated date besi
 _SAME_MONTH_REACH = 600  # characters within which a full date of the same month lends a weekday's date its year
 
 
-def _with_year(date: Date, dates: Sequence[Date], sentence: Span, dateline: Date | None = None) -> Date:
+def _between(dates: Sequence[Date], starts: Sequence[int], start: int, end: int) -> Sequence[Date]:
+    """The dates (in text order, ``starts`` their offsets) that begin from ``start`` up to ``end``."""
+    return dates[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end)]
+
+
+def _with_year(date: Date, dates: Sequence[Date], starts: Sequence[int], sentence: Span,
+               dateline: Date | None = None) -> Date:
     """A weekday's date without a year ("Friday, December 26"), given the year the document sets for it.
 
     The year is the one that puts it nearest in time to a dated date of the
@@ -68,17 +75,19 @@ def _with_year(date: Date, dates: Sequence[Date], sentence: Span, dateline: Date
     from: a board meeting "on Tuesday 27 March" in a story dated 13 March
     2025), when that is within two months. Other years named in the document
     may be another time's (writers leave the year out when it is the current
-    one), so they are not used.
+    one), so they are not used. ``dates`` are the dated dates in text order,
+    ``starts`` their offsets.
     """
     if date.year is not None or not date.weekday or date.month is None or date.day is None:
         return date
-    dated = [d for d in dates if d.year is not None and d.month is not None and sentence.contains(d.span)]
+    dated = [d for d in _between(dates, starts, sentence.start, sentence.end)
+             if d.year is not None and d.month is not None and sentence.contains(d.span)]
     if not dated:
         # "the final day, Saturday 9 March" ... "The four-day match began on Thursday 6 March 2025": a full date
         # with its own right weekday, days from it, a paragraph away (not "the record set on 19 July 2022")
-        dated = [d for d in dates if d.year is not None and d.month == date.month and d.day is not None
-                 and abs(d.day - date.day) <= 7 and abs(d.span.start - date.span.start) <= _SAME_MONTH_REACH
-                 and _fits_weekday(d)]
+        near = _between(dates, starts, date.span.start - _SAME_MONTH_REACH, date.span.start + _SAME_MONTH_REACH)
+        dated = [d for d in near if d.year is not None and d.month == date.month and d.day is not None
+                 and abs(d.day - date.day) <= 7 and _fits_weekday(d)]
     if not dated and dateline is not None:
         dated = [dateline]
     if not dated:
@@ -212,9 +221,11 @@ class DateMismatch:
     def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
         """Weekdays first, then durations, then ages."""
         document = context.document
-        dated = [d for d in context.dates if d.year is not None and d.month is not None]
+        dated = sorted((d for d in context.dates if d.year is not None and d.month is not None),
+                       key=lambda d: d.span.start)
+        starts = [d.span.start for d in dated]
         first = dateline(document, context.dates) or _period_line(document, context.dates)
-        resolved_dates = [_with_year(date, dated, document.sentence_at(date.span.start), first)
+        resolved_dates = [_with_year(date, dated, starts, document.sentence_at(date.span.start), first)
                           for date in context.dates]
         odd = _odd_weekday(resolved_dates)
         previous: Date | None = None  # the last weekday's date before this one
