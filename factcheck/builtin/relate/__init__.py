@@ -4,8 +4,9 @@ One module per relation: :mod:`.changes` (from/to changes with their stated
 sizes), :mod:`.repeats` (mentions of one thing), :mod:`.dated` (one
 measurement on one date), :mod:`.parts` (a total and its parts),
 :mod:`.shares` (percentages of one whole), :mod:`.proportions` (a count of a
-whole with its percentage), :mod:`.layout` (table columns and bulleted lists above a total), :mod:`.conversions` (one amount
-in two units), :mod:`.timespans` (durations against dates),
+whole with its percentage), :mod:`.layout` (table columns and bulleted
+lists above a total), :mod:`.conversions` (one amount in two units),
+:mod:`.timespans` (durations against dates),
 :mod:`.ages` (ages against birth dates) and :mod:`.persons` (the ages of
 one person); :mod:`.reference` finds the date a document speaks from, against
 which :mod:`.repeats` reads "last month". Their word lists are

@@ -213,7 +213,7 @@ def _of_an_order(first: Quantity, second: Quantity) -> bool:
     return ratio is not None and ratio <= 10
 
 
-def _figure_spans(changes: Sequence[Change]) -> set[Span]:
+def _spans_of_changes(changes: Sequence[Change]) -> set[Span]:
     """Where the figures of ``changes`` stand: their starts, ends and stated sizes."""
     return {q.span for c in changes for q in (c.before, c.after, c.by) if q is not None}
 
@@ -318,7 +318,7 @@ class ChangeReader:
         months"), in no change of its own.
         """
         text = document.text
-        taken = _figure_spans(changes)
+        taken = _spans_of_changes(changes)
         by_start = {q.span.start: q for q in quantities}
         starts = self._starts(quantities)
         found = []
@@ -358,7 +358,7 @@ class ChangeReader:
         word of the earlier sentence. Neither figure may be in a change.
         """
         text, sentences = document.text, document.sentences
-        taken = _figure_spans(changes)
+        taken = _spans_of_changes(changes)
         starts = self._starts(quantities)
         found = []
         present = [m.start() for m in word_index(text).finditer(_LATER_STAMP, _NOW_STARTS)]  # few sentences have one
@@ -395,7 +395,7 @@ class ChangeReader:
         """ "Builders finished 21,900 homes in 2024. In 2023 the figure was 18,400": the next sentence gives the
         level at an earlier time through a generic word ("the figure", "the total"); the change runs from it."""
         text, sentences = document.text, document.sentences
-        taken = _figure_spans(changes)
+        taken = _spans_of_changes(changes)
         starts = self._starts(quantities)
         found = []
         cues = [m.start() for m in word_index(text).finditer(_FIGURE_WAS_CUE, _FIGURE_WAS_STARTS)]
@@ -440,7 +440,7 @@ class ChangeReader:
         """ "About 120,000 properties had lost supply. The figure fell to 45,000 by 6pm on Monday, a drop of 75%":
         a generic word's move to a figure, whose start is the one figure of the sentence before in its unit."""
         text, sentences = document.text, document.sentences
-        taken = _figure_spans(changes)
+        taken = _spans_of_changes(changes)
         starts = self._starts(quantities)
         found = []
         for index in range(1, len(sentences)):
