@@ -127,6 +127,12 @@ _VERDICT_BEFORE = patterns.compile(r"(?i)\b(?P<verb>described|describing|called|
                                    r"(?:an?\s+)?[\"“'‘]?$")
 
 
+# "described the increase in the overall budget as slight": a verdict on a change the object names
+_VERDICT_ON_OBJECT = patterns.compile(r"(?i)\b(?:describe[sd]?|describing|call(?:s|ed|ing)?|term(?:s|ed)|"
+                                      r"label(?:s|led|ed)|characteri[sz](?:es|ed|ing))\s+"
+                                      r"(?P<object>(?:[\p{L}\d'’-]+\s+){1,7}?)as\s+(?:an?\s+)?[\"“'‘]?$")
+
+
 def _normal(word: str) -> str:
     return _SPACING.sub(" ", word.lower())
 
@@ -310,6 +316,9 @@ class ChangeDescriptor:
         """The change words that place a describing word: itself ("edged up", "surged"), or one within the window."""
         if any(w in lexicon.anchors for w in _normal(text[span.start:span.end]).split()):
             return [span]  # a phrase that is itself a change verb ("edged up") anchors itself
+        named = self._verdict_object(span, text)
+        if named is not None:
+            return [named]
         verdict = _VERDICT_BEFORE.search(text, max(0, span.start - 40), span.start)
         if verdict is not None:
             # "expand its mission from 300 instructors to about 2,500, a step ministers described as 'gradual'":
@@ -323,6 +332,19 @@ class ChangeDescriptor:
                     or any(c.test == "direction" for c in lexicon.by_word.get(w, ())))
                 # "cost rises again as launch slips": a word past a clause break sizes that clause's change
                 and not _CLAUSE_BREAK.search(text, min(m.end(), span.end), max(m.start(), span.start))]
+
+    @staticmethod
+    def _verdict_object(span: Span, text: str) -> Span | None:
+        """The change noun a verb of calling passes its verdict on: "rise" in "describes the rise in 12-hour
+        waits as marginal"; None when the verb's object names no change."""
+        verdict = _VERDICT_ON_OBJECT.search(text, max(0, span.start - 90), span.start)
+        if verdict is None:
+            return None
+        change_nouns = load_lexicon().change_nouns
+        for word in _WORD.finditer(text, verdict.start("object"), verdict.end("object")):
+            if _normal(word.group()) in change_nouns:
+                return Span(word.start(), word.end())
+        return None
 
     @staticmethod
     def _own_base(span: Span, change: Change, figures: Mapping[int, Quantity], text: str) -> bool:
