@@ -65,6 +65,7 @@ class Lexicon:
     stop_words: frozenset[str]
     irregular_plurals: frozenset[str]
     noun_modifiers: frozenset[str]
+    irregular_past: frozenset[str]
     person_nouns: frozenset[str]
     not_name_words: frozenset[str]
     label_words: frozenset[str]
@@ -167,6 +168,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         stop_words=frozenset(data["stop_words"]),
         irregular_plurals=frozenset(data["irregular_plurals"]),
         noun_modifiers=frozenset(data["noun_modifiers"]),
+        irregular_past=frozenset(data["irregular_past"]),
         person_nouns=frozenset(data["person_nouns"]),
         not_name_words=frozenset(data["not_name_words"]),
         label_words=frozenset(data["label_words"]),

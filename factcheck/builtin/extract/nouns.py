@@ -92,7 +92,8 @@ class NounReader:
                 break
             # A one-thing phrase stops at a verb ("One person died"); a count's phrase must end on a
             # plural anyway, which keeps "1,200 confirmed cases" and drops "214 needed treatment".
-            if singular and words and (_looks_like_verb(lower) or _looks_like_adverb(lower)):
+            if singular and words and (_looks_like_verb(lower) or _looks_like_adverb(lower)
+                                       or lower in self.lex.irregular_past):
                 break
             words.append(lower)
             end = match.end()
