@@ -65,6 +65,8 @@ _RESULT_LEAD = patterns.compile(r"(?i)\s+(?:to|at)\s+")  # "doubled to two an ho
 # "a surge in mail ballots": what a change word says changed.
 _IN_WHAT = patterns.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[\p{L}][\p{L}-]*)")
 _OF_NEXT = patterns.compile(r"\s+of\b")
+_MODAL_BEFORE = patterns.compile(r"(?i)\b(?:to|will|would|could|can|may|might|should|must|shall)\s+$")
+_DETERMINER_BEFORE = patterns.compile(r"(?i)\b(?:the|a|an|its|their|under|with|for)\s+$")
 _NEXT_NOUN = patterns.compile(r"[ \t]+(?P<noun>[\p{L}]+)\b(?![-’'])")  # the word right after, on the same line
 # The noun a change noun names, before it: "the profit increase", "this fare rise".
 _MODIFIER_BEFORE = patterns.compile(r"(?i)\b(?:the|this|that|these|those|its|their)\s+(?P<noun>[\p{L}][\p{L}-]*)\s+$")
@@ -75,7 +77,7 @@ _TIME_PHRASE = patterns.compile(r"(?i)(?:\s+[\p{L}-]+)?\s+(?:year|years|quarter|
 # "cost rises again as launch slips to 2031": "as" opening a clause with a subject of its own, not "as much as"
 _CLAUSE_BREAK = patterns.compile(r"(?i);|\b(?:while|whereas|but|although|though)\b|,\s*(?:and|before|after)\b|"
                                  r"\bas\s+(?!(?:much|many|well|expected|forecast|planned|high|low|far|little|"
-                                 r"a|an|part|of|if|though|soon|long|usual|ever|before|such)\b)[\p{L}]")
+                                 r"a|an|part|of|if|though|soon|long\s+as|usual|ever|before|such)\b)[\p{L}]")
 
 
 def _clause_words(change: Change, changes: list[Change], document: Document) -> set[str]:
@@ -285,7 +287,7 @@ class ChangeDescriptor:
             return change.verb_span is not None and change.verb_span == span
         if not lexicon.placed:
             return True  # a rule that names no change words places no limit on where a word stands
-        if self._attributive(lexicon, span, document.text):
+        if self._attributive(lexicon, span, document.text, multiple=word_class.test == "tolerance"):
             return False
         anchors = self._anchors(lexicon, span, document.text)
         if word_class.needs_anchor and not anchors:
@@ -297,9 +299,10 @@ class ChangeDescriptor:
         return not self._another_change(nearest, change, document)
 
     @staticmethod
-    def _attributive(lexicon: Lexicon, span: Span, text: str) -> bool:
+    def _attributive(lexicon: Lexicon, span: Span, text: str, multiple: bool = False) -> bool:
         """True for an adjective that sizes the noun right after it: a plural ("as more small merchants signed up")
-        or one that takes "of" ("a small part of the increase").
+        or one that takes "of" ("a small part of the increase"); for a ``multiple``, any noun after a
+        determiner ("the triple lock", not "a triple rise").
 
         "a sharp rise" and "modest increases" size a change: their noun is one.
         """
@@ -309,8 +312,19 @@ class ChangeDescriptor:
         noun = following["noun"].lower()
         if noun in lexicon.anchors or noun in load_lexicon().change_nouns or noun in STOP_WORDS:
             return False
-        # "more small merchants"; "only a small part of the increase": the word sizes its own noun
-        return (noun.endswith("s") and not noun.endswith("ss")) or _OF_NEXT.match(text, following.end()) is not None
+        # "more small merchants"; "only a small part of the increase"; "the triple lock" (not "a triple fare
+        # increase"): the word sizes its own noun
+        if (noun.endswith("s") and not noun.endswith("ss")) or _OF_NEXT.match(text, following.end()) is not None:
+            return True
+        if not multiple:
+            return False
+        compound = _NEXT_NOUN.match(text, following.end())
+        if compound and compound["noun"].lower() in lexicon.anchors | load_lexicon().change_nouns:
+            return False  # "a triple fare increase"
+        # "the triple lock", "completion of double track"; not "plans to double capacity", "doubled output"
+        word = text[span.start:span.end].lower()
+        return _DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start) is not None or not (
+            word.endswith(("ed", "ing")) or _MODAL_BEFORE.search(text, max(0, span.start - 12), span.start))
 
     def _anchors(self, lexicon: Lexicon, span: Span, text: str) -> list[Span]:
         """The change words that place a describing word: itself ("edged up", "surged"), or one within the window."""

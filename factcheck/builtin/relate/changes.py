@@ -108,6 +108,8 @@ _NEW_SUBJECT = patterns.compile(r"(?i),\s*(?:when|after|because|since|where|whic
 # Between a change and a size set after it as an apposition: a few words of its own, then a comma.
 _APPOSED = patterns.compile(r"(?i)(?:\s+(?!(?:and|but|while|whereas|which|who|with)\b)[\p{L}]+){0,6}\s*,\s*")
 _PARTICIPLE_LEAD = patterns.compile(r"[^.;:]{0,40},\s*")
+# "the chance of a quarter-point cut in February at about 20 per cent, down from 35": a change spoken of
+_SPOKEN_OF = patterns.compile(r"(?i)\bof\s+an?\s+$")
 
 
 # A past time or a start stamping a figure, and the present stamping the next sentence's: "began in 2022 with
@@ -789,7 +791,11 @@ class ChangeReader:
                         continue  # "£13 a month, follows a cut in January, when the cap fell from £1,711"
                     if on and len(gap) <= _ON_REACH:
                         # "£412m, up from its guidance of £385m and a rise of a fifth on last year's £338m":
-                        # the change word right before "on" ties it to the figure, whatever stands between
+                        # the change word right before "on" ties it to the figure, whatever stands between,
+                        # when the figure lies the word's way ("187 officers left, giving a net increase of 125 on
+                        # the 2,039" is no increase to 187)
+                        if self._against_word(y, x, from_at):
+                            continue
                         partner = (aligned[1], aligned[0])
                         break
                     if _AFTER_FROM_GAP.match(gap) and not self._other_from(gap) and (
@@ -898,6 +904,14 @@ class ChangeReader:
             return True
         return any(size.anchor == Span(last.start(), last.end()) and size.after_word and
                    not text[size.span.end:end].strip() for size in sizes)
+
+    def _against_word(self, after: Quantity, base: Quantity, end: int) -> bool:
+        """True when the last change word before ``end`` goes the other way from ``base`` to ``after``."""
+        words = self._change_words.within(after.span.end, end)
+        direction = self.lexicon.change_direction.get(words[-1].group().lower(), 0) if words else 0
+        if not direction or after.value is None or base.value is None or after.value == base.value:
+            return False
+        return (after.value > base.value) != (direction > 0)
 
     @staticmethod
     def _earlier_candidates(text: str, sentence: Span, earlier: list[Quantity], x: Quantity) -> list[Quantity]:
@@ -1015,7 +1029,8 @@ class ChangeReader:
                 rank = 0
             elif size.anchor == verb[1]:
                 rank = 1
-            elif size.anchor.end <= change.start and change.start - size.span.end <= 100 and not any(
+            elif size.anchor.end <= change.start and change.start - size.span.end <= 100 and \
+                    not _SPOKEN_OF.search(text, max(0, size.span.start - 8), size.span.start) and not any(
                     size.span.end <= s.start and s.end <= change.start and s != size.anchor
                     and not (s == verb[1] and agreeing)
                     for _, s in words) and not _CLAUSE_BREAK.search(text, size.span.end, change.start):
