@@ -59,6 +59,11 @@ _OF_WHOLE_BEFORE = patterns.compile(
     r"\s*(?:[\p{L}'’-]+\s+){1,5}$")
 _GROUP = patterns.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<group>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
                        r"|\b[Aa]mong\s+(?P<among>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
+_LABELLED_WHOLE = patterns.compile(r"\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,2}(?P<label>\d+[A-Za-z]?)\b")
+# "44% of those on the drug and 17% on placebo": the arms of a trial, once one is named as people on something
+_ARM = patterns.compile(r"\b(?:on|taking|receiving|given)\s+(?:the\s+|a\s+)?(?P<arm>\p{Ll}[\p{L}-]*)")
+_PEOPLE_ON = patterns.compile(r"(?i)\b(?:those|patients|people|participants|volunteers|adults|children)\s+"
+                              r"(?:on|taking|receiving|given)\b")
 # "Labour on 41%, Reform on 33%", "the PCs at 38 per cent": a holder's name (which may hold "for", "of" or
 # "and": "Alternative for Germany"), or the rest ("smaller parties"), then "on" or "at", right before a share.
 _HOLDER_ON = patterns.compile(r"(?:(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:for|of|and)\s+)?){0,3}\p{Lu}[\p{L}'’.-]*,?\s+"
@@ -84,6 +89,8 @@ _COLON_WORDS = 4  # how far before the colon the whole may be named
 _ANSWER_AFTER = patterns.compile(r"(?i)\s+(?:(?:are|were|is|was|said\s+they|say\s+they)\s+)?(?P<answer>not\s+sure|[\p{L}]+)\b")
 _UNDECIDED = frozenset({"unsure", "undecided", "not sure", "neutral"})  # the third answer beside two opposed ones
 _JOINED = patterns.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+# "and New Brunswick residents for 61 per cent": a holder, then the particle of a verb given before
+_VERB_LEFT_OUT = patterns.compile(r"\s*,?\s*and\s+(?:[\p{L}'’-]+\s+){1,4}(?P<particle>for|up|to|on|at)\s+")
 _COMPLETE = 0.6  # how far from 100% the first shares may add up to and still make the whole
 _AND_ANOTHER = patterns.compile(r"[^,;%\d]*,\s*and\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?")
 # A frame that opens the sentence, then a holder and its verb: "In terms of vote share, the BJP polled 38.4 per cent"
@@ -222,10 +229,18 @@ class ShareReader:
                        for q in (first, second)):
                 continue
             items = [first, second]
+            verb = self.lexicon.part_verb_before.search(text, max(sentence.start, second.span.start - 30),
+                                                        second.span.start)
+            particle = verb.group().split()[-1].lower() if verb else ""
             for following in free[free.index(second) + 1:]:
-                # "..., while its two main rivals hold 34% and 31%": the second clause may list several
-                if following.span in taken or not _JOINED.fullmatch(text, items[-1].span.end, following.span.start):
+                # "..., while its two main rivals hold 34% and 31%": the second clause may list several, and
+                # may leave its verb out ("account for 29 per cent and New Brunswick residents for 61 per cent")
+                if following.span in taken:
                     break
+                if not _JOINED.fullmatch(text, items[-1].span.end, following.span.start):
+                    elided = _VERB_LEFT_OUT.fullmatch(text, items[-1].span.end, following.span.start)
+                    if elided is None or elided["particle"].lower() != particle:
+                        break
                 items.append(following)
             run = ListRun(tuple(items))
             whole = self._whole(run, sentence)
@@ -335,6 +350,8 @@ class ShareReader:
                       if part in self.lexicon.superlatives}
             previous_end = item.span.end
             group = {(m["group"] or m["among"]).lower() for m in _GROUP.finditer(clause)}
+            if _PEOPLE_ON.search(self.text, sentence.start, sentence.end):
+                group |= {m["arm"].lower() for m in _ARM.finditer(clause)}
             if group:
                 groups.append(frozenset(group))
             # the words before the first item frame them all ("A poll last week put ..."): no item's own time
@@ -342,6 +359,10 @@ class ShareReader:
             stamp = self._stamps(own) | set(_YEARISH.findall(own))
             if stamp:
                 times.append(frozenset(stamp))
+        # "100% of category 1 patients ..., and 91% of category 2 patients": wholes told apart by their labels
+        labels = {m["label"] for m in (_LABELLED_WHOLE.match(self.text, item.span.end) for item in run.items) if m}
+        if len(labels) > 1:
+            return True
         # "The target is to treat 92% of patients ...; in June the figure was 59.2%": a yardstick and a result
         return places and len(set(groups)) > 1 or len(set(times)) > 1 or len(yardsticks) > 1 or len(ranks) > 1
 
