@@ -45,7 +45,7 @@ from factcheck import patterns
 from factcheck.builtin.relate.describe import Description
 from factcheck.builtin.relate.lexicon import load_lexicon
 from factcheck.builtin.relate.reference import resolve
-from factcheck.builtin.relate.text import WORD, is_time_word, lemma, verb_stems
+from factcheck.builtin.relate.text import STOP_WORDS, WORD, is_time_word, lemma, noun_verbs, verb_stems
 from factcheck.builtin.tolerance import agree, interval, value_ratio
 from factcheck.model import Document, Quantity, Same, Span
 
@@ -55,6 +55,8 @@ _NAMED_FRAME = patterns.compile(r"\s*(?:In|At|For|Across)\s+(?:the\s+)?(?P<name>
 _OWNER_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?P<owner>[\p{L}]+)\b(?!['’])")
 # "her 10 overs", "their 50 overs": the owner a possessive pronoun gives the figure
 _PRONOUN_OWNER = patterns.compile(r"(?i)\b(?P<pronoun>his|her|its|their|our|my|your)\s+(?:[\p{L}-]+\s+)?$")
+# "seven children of Norwegian immigrants": an owner named after the noun, with or without a determiner
+_NAMED_OWNER_AFTER = patterns.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?P<owner>[\p{L}]+)\b(?!['’])")
 _PERSONS = frozenset({"his", "her"})  # a person's; "its", "their" may be any owner's
 # What a "-strong" body is counted in: "the brigade's 4,200 soldiers" size it, "the team's 11 finalists" are some.
 _MEMBERS = frozenset({"troop", "staff", "member", "player", "crew", "people", "athlete", "delegate", "officer"})
@@ -291,6 +293,12 @@ class RepeatLinker:
                 found = [d for d in earlier(self.by_noun.get((unit, "job"), ())) if d.lead & _CUTTING]
             if not found:
                 found = earlier(self.by_word.get((unit, later.head), ()))
+            if not found and later.definite:
+                # "the 46 closures" restates "close 48 of its 212 stores": what the verb its noun is made from did;
+                # weaker evidence than a noun, so only for a figure close to the other
+                found = [d for d in earlier(sorted({id(d): d for verb in noun_verbs(later.head) for d in (
+                    *self.by_lead.get((unit, verb), ()), *self.by_verb_stem.get((unit, verb), ()))}.values(),
+                    key=_start)) if _close(later.quantity, d.quantity)]
             if not found and later.quantity.text.lower().endswith("-strong"):
                 # "the 9,000-strong mission" restates "expand the mission to 9,600 troops": its members, counted;
                 # weaker evidence than a noun of its own, so only for a figure close to the other
@@ -305,7 +313,23 @@ class RepeatLinker:
                     ] if len(unnamed) <= 2 else []
             found = pool if len(pool) == 1 and pool[0].quantity.span.end <= start else []
         return [d for d in found if not _separated(later, d, self.reference) and not self._other_owner(owner, later, d)
-                and not self._other_person(later, d) and not self._other_frame(later, d)]
+                and not self._other_person(later, d) and not self._other_frame(later, d)
+                and not self._owned_by_another(later, d)]
+
+    def _owned_by_another(self, later: Description, earlier: Description) -> bool:
+        """True when the earlier figure names its owner after it ("seven children of Norwegian immigrants") and the
+        later one has a pronoun for its owner ("their three children") that neither its sentence nor the one
+        before names: the pronoun stands for someone else."""
+        text = self.document.text
+        start, end = later.quantity.span.start, earlier.quantity.span.end
+        pronoun = _PRONOUN_OWNER.search(text, max(0, start - 30), start)
+        named = _NAMED_OWNER_AFTER.match(text, end, end + 40)
+        if pronoun is None or named is None or named["owner"].lower() in STOP_WORDS:
+            return False
+        owner = lemma(named["owner"].lower())
+        index = self.document.sentence_index(start)
+        near_start = self.document.sentences[max(0, index - 1)].start if self.document.sentences else 0
+        return owner not in {lemma(w.group().lower()) for w in WORD.finditer(text, near_start, start)}
 
     def _other_frame(self, later: Description, earlier: Description) -> bool:
         """True when the later figure's sentence opens on a named frame ("In the Legislative Council, the upper

@@ -63,6 +63,18 @@ def verb_stems(word: str) -> set[str]:
     return forms
 
 
+def noun_verbs(noun: str) -> set[str]:
+    """The verbs a noun may be made from: "closure" → "close", "arrival" → "arrive", "payment" → "pay"."""
+    forms = set()
+    for ending in ("ure", "al", "ment", "ation", "ion"):
+        if noun.endswith(ending) and len(noun) - len(ending) >= 3:
+            root = noun[:-len(ending)]
+            forms |= {root, root + "e"}
+    if noun.endswith("ation"):
+        forms.add(noun[:-3] + "e")  # "evacuation" → "evacuate"
+    return forms
+
+
 @dataclass(frozen=True)
 class Sentences:
     """Fast lookup of the sentence around an offset."""
