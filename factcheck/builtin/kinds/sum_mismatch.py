@@ -18,7 +18,7 @@ from factcheck.builtin.kinds.common import reading
 from factcheck.builtin.kinds.params import sole_number
 from factcheck.builtin.tolerance import as_counted, describe_number, interval, overlap, sum_gap, sum_interval
 from factcheck.kinds import CheckContext
-from factcheck.model import Finding, Parts, Rule, Span
+from factcheck.model import Finding, Parts, Quantity, Rule, Span
 
 
 class SumMismatch:
@@ -38,7 +38,7 @@ class SumMismatch:
             if total.value is None and total.low is None:
                 continue
             t_low, t_high = interval(total)
-            room = abs(total.value if total.value is not None else t_low) * slack
+            room = abs(total.value if total.value is not None else t_low) * slack if _rounded(claim.total) else 0.0
             parts = [as_counted(p) for p in claim.parts]
             gap_low, gap_high = sum_gap(parts, total)
             if gap_low > room:
@@ -64,3 +64,10 @@ class SumMismatch:
                               f"{describe_number(abs(allowed))}")
             yield rule.finding(claim.total.span, (list_span,), total=claim.total.text, parts=parts_text,
                                sum=describe_number(central), relation=relation, comparison=comparison)
+
+
+def _rounded(total: Quantity) -> bool:
+    """False for a count written to the unit or the ten ("18,450 finishers"): a figure counted, not rounded."""
+    if total.unit != "" or total.value is None or total.qualifier is not None or total.value != int(total.value):
+        return True
+    return int(total.value) % 100 == 0 or int(total.value) < 100

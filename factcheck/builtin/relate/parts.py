@@ -131,6 +131,7 @@ _OF_THE_BETWEEN = patterns.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")  # "22 of 
 
 
 _DIGIT = patterns.compile(r"\d")
+_OF_THOSE = patterns.compile(r"(?i)\s+(?:of|among)\s+(?:those|them|these|whom)\b")
 _WORDS_AFTER = patterns.compile(r"\s+[\p{L}]+\s+[\p{L}]+")  # "were sold": the verb a figure's clause goes on with
 _NEEDED_AFTER = patterns.compile(r"(?i)\s+(?:needed|required)\b")
 _UNREAL = frozenset({"would", "could", "might"}) | YARDSTICKS  # a figure supposed, or set as a mark to reach
@@ -285,7 +286,8 @@ class PartsReader:
                 return total, covered[1]
         if covered is not None:
             total = self._earlier(first.span.start, unit, covered[0], loose=True) or self._fitting(
-                self._earliers(first.span.start, unit, covered[0], back=_SUBJECT_REACH), run)  # "The appeal ..." later
+                self._earliers(first.span.start, unit, covered[0], back=_SUBJECT_REACH), run,  # "The appeal ..." later
+                self._earliers(first.span.start, unit, None, back=_SUBJECT_REACH))
             if total is None and covered[1]:
                 # "approved a $486 million capital budget. The plan is split among roads ($212 million), ...":
                 # a subject that names no figure shares out the nearest one larger than every part, a few
@@ -321,13 +323,16 @@ class PartsReader:
         return (sized, False) if sized is not None else None
 
     @staticmethod
-    def _fitting(candidates: Iterator[Quantity], run: ListRun) -> Quantity | None:
-        """The nearest of the figures a noun names that the parts add up to, else the nearest.
+    def _fitting(candidates: Iterator[Quantity], run: ListRun, unnamed: Iterator[Quantity] = iter(())) -> Quantity | None:
+        """The nearest of the figures a noun names that the parts add up to, else the nearest unnamed figure
+        they add up to exactly, else the nearest named one.
 
         "Of the 965,501 candidates who sat the exams, ... Last year ... of
         899,453 candidates ... The candidates were split between 489,000
         girls and 476,501 boys": either figure may be the candidates meant,
-        and the parts fit the first, so they are no mismatch.
+        and the parts fit the first, so they are no mismatch. "a target of
+        2,400 social homes ... it had delivered 1,312 ... Those homes are
+        made up of 704 ..., 418 ... and 190": the homes are the 1,312.
         """
         nearest = None
         parts = [as_counted(p) for p in run.items]
@@ -337,6 +342,11 @@ class PartsReader:
             room = abs(candidate.value or 0) * _FIT_SLACK
             if gap_low <= room and gap_high >= -room:
                 return candidate
+        if nearest is not None:
+            central = sum(p.value or 0 for p in run.items)
+            exact = next((q for q in unnamed if q.value == central and q.span.start > nearest.span.start), None)
+            if exact is not None:
+                return exact
         return nearest
 
     def _continued(self, run: ListRun) -> tuple[tuple[Quantity, bool], ListRun] | None:
@@ -591,6 +601,13 @@ class PartsReader:
             for run in find_lists(self.text, sentence, members, self.lexicon, self.skip):
                 if run.items[0].unit in ("percent", "percentage_point"):
                     continue
+                subset = next((i for i, item in enumerate(run.items) if i and _OF_THOSE.match(self.text, item.span.end)),
+                              None)
+                if subset is not None:
+                    # "141 completed their VCE, and 62 of those also completed a VET certificate": a part of a part
+                    if subset < 2:
+                        continue
+                    run = ListRun(run.items[:subset])
                 opened = self._all_first(run)
                 total: tuple[Quantity, bool] | None
                 if opened is not None:
