@@ -13,7 +13,9 @@ figures in the total's unit are its parts, the table's rows covering it.
 Columns whose rows add up to nowhere near the total row (an average, a
 rate) are left alone, as are tables without a total row, unless a column's header names
 shares ("Share of electricity supplied"): a column of growth rates or
-turnouts shares out nothing.
+turnouts shares out nothing; or names what the line above the table
+totals ("declared 18,420 valid votes cast" over a "Votes" column): its
+rows are parts of that total, not said to be all of it.
 
     - Sarah Hughes (Labour) 1,412
     - Owain Pryce (Liberal Democrat) 1,036
@@ -40,6 +42,7 @@ from typing import Iterator, Sequence
 from factcheck import patterns
 from factcheck.builtin.relate.changes import align
 from factcheck.builtin.relate.lexicon import load_lexicon
+from factcheck.builtin.relate.text import lemma
 from factcheck.model import Document, Parts, Quantity, Share, Span
 
 _ROW = patterns.compile(r"(?m)^[^\n|]*\|.*$")  # the outer bars may be left out: "Town | Sales"
@@ -51,6 +54,7 @@ _PLAUSIBLE_SUM = (0.5, 1.5)  # parts adding to outside these times the total are
 # The line that opens a list of shares: "The shares of the vote were:", "How the vote split:", "Full result:"
 _SHARES_INTRO = patterns.compile(r"(?i)\b(?:shares?|of\s+the\s+vote|breakdown|split|results?)\b[^\n]*:$")
 _SHARE_OF = patterns.compile(r"(?i)\b(?:share|proportion|percentage)\s+of\s+(?:the\s+|all\s+)?(?P<whole>[\p{L}-]+)")
+_HEADER_NOUN = patterns.compile(r"[\s*_]*(?:(?:number\s+of|no\.\s+of)\s+)?(?P<noun>[\p{L}]+)[\s*_]*")  # "Votes"
 _ITEM = patterns.compile(r"(?m)^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+\S.*$")
 # What opens the sentence after a list, before its total: "Total valid votes:", "A total of", "In total,"
 _TOTAL_OPENER = patterns.compile(r"(?i)\s*(?:[*_]*total\b[^.;\d\n]{0,40}?[:\-–—]?[*_]*\s*|a\s+total\s+of\s+|in\s+(?:total|all),?\s+)"
@@ -240,6 +244,7 @@ def _table_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) 
         if len(body) < 2 or not total_row.cells or not _TOTAL_LABEL.match(text, total_row.cells[0].start,
                                                                            total_row.cells[0].end):
             claims += _share_columns(text, quantities, starts, header, rows)
+            claims += _columns_of_a_total_before(text, quantities, starts, header, rows)
             continue
         for column in range(1, len(total_row.cells)):
             if any(len(row.cells) != len(total_row.cells) for row in body):
@@ -269,6 +274,33 @@ def _share_columns(text: str, quantities: Sequence[Quantity], starts: list[int],
             continue
         listed = tuple(q for q in shares if q is not None)
         found.append(Share(span=Span(listed[0].span.start, listed[-1].span.end), parts=listed, exhaustive=True))
+    return found
+
+
+def _columns_of_a_total_before(text: str, quantities: Sequence[Quantity], starts: list[int], header: _Row | None,
+                               rows: list[_Row]) -> list[Parts]:
+    """Parts from a column with no total row whose header names what the line before the table totals: "showed
+    18,420 valid votes cast" above a "Votes" column. The rows are not said to be all of it: only overs disagree."""
+    if header is None or len(rows) < 2 or not header.cells:
+        return []
+    before = _line_before(text, text.rfind("\n", 0, header.cells[0].start) + 1)
+    inside = quantities[bisect.bisect_left(starts, before.start):bisect.bisect_left(starts, before.end)]
+    found = []
+    for column, cell in enumerate(header.cells):
+        name = _HEADER_NOUN.fullmatch(text, cell.start, cell.end)
+        if column == 0 or name is None:
+            continue
+        noun = lemma(name["noun"].lower())
+        totals = [q for q in inside if q.noun and q.value is not None and not q.vague
+                  and lemma(q.noun.split()[-1].lower()) == noun]
+        parts = [_one_figure(quantities, starts, row.cells[column]) if len(row.cells) == len(header.cells) else None
+                 for row in rows]
+        if len(totals) != 1 or any(p is None for p in parts):
+            continue
+        claim = _breakdown(totals[0], [p for p in parts if p is not None], exhaustive=False, end=rows[-1].cells[-1].end)
+        if claim is not None and totals[0].value and _PLAUSIBLE_SUM[0] <= sum(
+                p.value or 0 for p in claim.parts) / totals[0].value <= _PLAUSIBLE_SUM[1]:
+            found.append(claim)
     return found
 
 
