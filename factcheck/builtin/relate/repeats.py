@@ -316,6 +316,16 @@ class RepeatLinker:
                 and not self._other_person(later, d) and not self._other_frame(later, d)
                 and not self._owned_by_another(later, d)]
 
+    def _owned_alike(self, later: Description, candidates: list[Description]) -> list[Description]:
+        """The candidates that count the same owner's things as a possessive names: "the club's 460 members" are
+        the "640-member club", not "more than 900 former members" the committee traced."""
+        start = later.quantity.span.start
+        match = _OWNER.search(self.document.text, max(0, start - 40), start)
+        if match is None:
+            return []
+        owner = load_lexicon().canonical(lemma(match["owner"].lower()))
+        return [d for d in candidates if d.head == owner and d.counted is not None]
+
     def _owned_by_another(self, later: Description, earlier: Description) -> bool:
         """True when the earlier figure names its owner after it ("seven children of Norwegian immigrants") and the
         later one has a pronoun for its owner ("their three children") that neither its sentence nor the one
@@ -409,7 +419,7 @@ class RepeatLinker:
             if not _agree_together(candidates):
                 candidates = _unqualified(later, candidates)
             if not _agree_together(candidates):
-                candidates = _sharing_a_verb(later, candidates)
+                candidates = self._owned_alike(later, candidates) or _sharing_a_verb(later, candidates)
                 if not candidates or not _agree_together(candidates):
                     continue  # the earlier figures disagree among themselves: which one is meant is unclear
             given = self._given_before(later)
