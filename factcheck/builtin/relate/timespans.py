@@ -22,6 +22,7 @@ from typing import Sequence, TypeVar
 
 from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon, load_lexicon
+from factcheck.builtin.relate.reference import dateline
 from factcheck.builtin.relate.text import STOP_WORDS, WORD, Sentences, lemma
 from factcheck.model import Date, Document, Duration, Quantity, Span
 
@@ -57,6 +58,11 @@ _LENGTH_AFTER_EVENT = patterns.compile(r"(?i)\s+after\s+(?:(?:it|they|he|she|the
 # "closed on Monday 3 February 2025": the event right before its date
 _EVENT_BEFORE = patterns.compile(r"(?i)\b(?P<event>[\p{L}]+)\s+(?:on|in)\s+(?:the\s+)?$")
 _LATER_ON = patterns.compile(r"(?i)\s+later\s*,?\s+(?:on|in)\s+(?:the\s+)?")  # "three weeks later, on February 28"
+# "arrives on Friday, May 23, spending 15 nights": nights the stretch that just ended holds
+_SPENDING = patterns.compile(r"(?i)\s*,\s*(?:spending|taking|with)\s+(?:about\s+|some\s+)?")
+# "months he has spent on remand since his arrest on": a stretch still running, from a date to now
+_SINCE_PERFECT = patterns.compile(r"(?i)\s+(?:(?:he|she|they|it|we|i|you)\s+)?(?:has|have)\s+(?:spent|served|been|waited|"
+                                  r"lived|worked|stayed)\b[^.;:\d]{0,50}?\bsince\s+(?:[\p{L}'’]+\s+){0,3}(?:on|in)\s+(?:the\s+)?")
 _WAIT = patterns.compile(r"(?i)\s+(?:wait|delay)\b")  # "after an 18-month wait": the length of a wait
 _START_REACH = 60  # characters before a stretch's first date in which its word of starting may stand
 _EVENT_REACH = 5  # sentences either side in which the event's own date may be given
@@ -171,7 +177,8 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
         if _counts_days(length, lexicon):
             # nights are counted within a window as often as over it ("three nights between 1 November
             # and 20 December"): only the stretch right after them is theirs ("10 nights, from ... to ...")
-            pairs = [(a, b) for a, b in pairs if _RIGHT_AFTER.fullmatch(text, length.span.end, a.span.start)]
+            pairs = [(a, b) for a, b in pairs if _RIGHT_AFTER.fullmatch(text, length.span.end, a.span.start)
+                     or _SPENDING.fullmatch(text, b.span.end, length.span.start)]
         # a written span of days ("3-9 June") is the length's only when they stand together: "for ten
         # days, 3-9 June"; not "the 10-year Treasury note ... meet on Sept. 16-17"
         pairs = [(a, b) for a, b in pairs if a.span != b.span or _near(length.span, a.span)]
@@ -191,7 +198,8 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
             found.append(Duration(span=span, length=length, start=start, end=end))
     found += _named_back(document, sentences, lengths, stamps, lexicon)
     found += _earlier_than_before(document, sentences, lengths, stamps)
-    for more in (_after_event(document, lengths, stamps, lexicon), _later_on(document, lengths, stamps)):
+    for more in (_after_event(document, lengths, stamps, lexicon), _later_on(document, lengths, stamps),
+                 _since_until_now(document, lengths, stamps, dates)):
         tied = {d.length.span for d in found}  # a length takes the first reading that ties it to dates
         found += [d for d in more if d.length.span not in tied]
     return found
@@ -218,6 +226,29 @@ def _later_on(document: Document, lengths: dict[int, list[Quantity]], stamps: di
         start, end = dated[at - 1], dated[at]
         if start.span.end <= length.span.start and _earlier(start, end):
             found.append(Duration(span=Span(length.span.start, end.span.end), length=length, start=start, end=end))
+    return found
+
+
+def _since_until_now(document: Document, lengths: dict[int, list[Quantity]], stamps: dict[int, list[Date]],
+                     dates: Sequence[Date]) -> list[Duration]:
+    """ "the 16 months he has spent on remand since his arrest on 3 August 2022", in a report dated 30 May 2024.
+
+    A length that has gone on "since" a full date, said in the present
+    perfect, runs from that date to the day the document speaks from (its
+    dateline), when the document has one and it is the later.
+    """
+    text = document.text
+    now = dateline(document, dates)
+    if now is None:
+        return []
+    found = []
+    for index, members in lengths.items():
+        own = [d for d in stamps.get(index, ()) if _full(d)]
+        if len(members) != 1 or len(own) != 1 or own[0].span.start < members[0].span.end or own[0] is now:
+            continue
+        length, start = members[0], own[0]
+        if _SINCE_PERFECT.fullmatch(text, length.span.end, start.span.start) and _earlier(start, now):
+            found.append(Duration(span=Span(length.span.start, start.span.end), length=length, start=start, end=now))
     return found
 
 
