@@ -63,6 +63,9 @@ _SPENDING = patterns.compile(r"(?i)\s*,\s*(?:spending|taking|with)\s+(?:about\s+
 # "months he has spent on remand since his arrest on": a stretch still running, from a date to now
 _SINCE_PERFECT = patterns.compile(r"(?i)\s+(?:(?:he|she|they|it|we|i|you)\s+)?(?:has|have)\s+(?:spent|served|been|waited|"
                                   r"lived|worked|stayed)\b[^.;:\d]{0,50}?\bsince\s+(?:[\p{L}'’]+\s+){0,3}(?:on|in)\s+(?:the\s+)?")
+# "three and a half years after construction began in": an event that started the stretch, then its date
+_AFTER_STARTED = patterns.compile(r"(?i)\s+after\s+(?:[\p{L}'’-]+\s+){1,4}(?:began|started|opened|launched|was\s+"
+                                  r"(?:founded|launched|opened|announced)|were\s+launched)\s+(?:on|in)\s+(?:the\s+)?")
 _WAIT = patterns.compile(r"(?i)\s+(?:wait|delay)\b")  # "after an 18-month wait": the length of a wait
 _START_REACH = 60  # characters before a stretch's first date in which its word of starting may stand
 _EVENT_REACH = 5  # sentences either side in which the event's own date may be given
@@ -165,6 +168,16 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
         if len(members) != 1 or len(years) < 2:
             continue
         length = members[0]
+        before = [d for d in years if d.span.end <= length.span.start]
+        after = [d for d in years if d.span.start >= length.span.end]
+        if len(before) == 1 and after and _AFTER_STARTED.fullmatch(text, length.span.end, after[0].span.start):
+            # "opened on Saturday 6 September 2025, three and a half years after construction began in March
+            # 2021": from the date after "after" to the one date before the length (of two, which one the
+            # length ends on is unclear: "will open in August 2027, the minister said on 17 October 2025, a
+            # decade after construction began in 2017")
+            start, end = after[0], before[-1]
+            found.append(Duration(span=Span(end.span.start, start.span.end), length=length, start=start, end=end))
+            continue
         if _OFFSET.match(text, length.span.end):
             continue  # "a decade earlier than planned", "two years ago": an offset, not the stretch between the dates
         if _STATISTIC.search(text, max(0, length.span.start - 25), length.span.start):
