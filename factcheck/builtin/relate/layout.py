@@ -49,6 +49,9 @@ _ROW = patterns.compile(r"(?m)^[^\n|]*\|.*$")  # the outer bars may be left out:
 _DIVIDER = patterns.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 _TOTAL_LABEL = patterns.compile(r"(?i)[\s*_]*(?:grand\s+)?(?:total|all|overall|sum)\b")
 _SHARE_HEADER = patterns.compile(r"(?i)\b(?:share|proportion|breakdown|split)\b|%\s+of\b")
+_EXCEEDS = patterns.compile(r"(?i)\b(?:adds?|adding|comes?|totals?)\s+(?:up\s+)?to\s+more\s+than\b|\bmore\s+than\s+one\s+"
+                            r"(?:role|group|category|team|site|service|activity)\b")
+_ANSWERS_REACH = 300  # characters above a table or list in which a note of several answers may stand
 _INTRO_REACH = 400  # characters of the line before a list that are read as its opening line
 _PLAUSIBLE_SUM = (0.5, 1.5)  # parts adding to outside these times the total are no breakdown of it
 # The line that opens a list of shares: "The shares of the vote were:", "How the vote split:", "Full result:"
@@ -126,7 +129,8 @@ def _list_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) -
         if len(shares) >= 2 and all(shares) and _SHARES_INTRO.search(intro):
             listed = tuple(q for q in shares if q is not None)
             claims.append(Share(span=Span(listed[0].span.start, listed[-1].span.end), parts=listed,
-                                whole="votes" if "vote" in intro.lower() else None))
+                                whole="votes" if "vote" in intro.lower() else None,
+                                multiple_answers=_several_answers_above(text, items[0].start)))
         else:
             claims += _shares_named_alike(text, items, shares)
         parts = [_item_figure(quantities, starts, item) for item in items]
@@ -246,9 +250,12 @@ def _table_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) 
             claims += _share_columns(text, quantities, starts, header, rows)
             claims += _columns_of_a_total_before(text, quantities, starts, header, rows)
             continue
+        beyond = _columns_said_to_exceed(text, header, rows)
         for column in range(1, len(total_row.cells)):
             if any(len(row.cells) != len(total_row.cells) for row in body):
                 break
+            if beyond is not None and (not beyond or column in beyond):
+                continue  # "Many volunteers cover more than one role, so the Volunteers column adds up to more"
             total = _one_figure(quantities, starts, total_row.cells[column])
             parts = [_one_figure(quantities, starts, row.cells[column]) for row in body]
             if total is None or any(p is None for p in parts):
@@ -273,8 +280,35 @@ def _share_columns(text: str, quantities: Sequence[Quantity], starts: list[int],
         if any(q is None or q.unit != "percent" for q in shares):
             continue
         listed = tuple(q for q in shares if q is not None)
-        found.append(Share(span=Span(listed[0].span.start, listed[-1].span.end), parts=listed, exhaustive=True))
+        found.append(Share(span=Span(listed[0].span.start, listed[-1].span.end), parts=listed, exhaustive=True,
+                           multiple_answers=_several_answers_above(text, header.cells[0].start)))
     return found
+
+
+def _columns_said_to_exceed(text: str, header: _Row | None, rows: list[_Row]) -> set[int] | None:
+    """The columns a note just above or below a table says add up to more than its total (all of them when the
+    note names none), or None when no note says so."""
+    lexicon = load_lexicon()
+    start = text.rfind("\n", 0, (header or rows[0]).cells[0].start) + 1
+    end = rows[-1].cells[-1].end
+    for low, high in ((max(0, start - _ANSWERS_REACH), start), (end, min(len(text), end + _ANSWERS_REACH))):
+        note = lexicon.several_answers.search(text, low, high) or _EXCEEDS.search(text, low, high)
+        if note is None:
+            continue
+        sentence_start = max(text.rfind(".", low, note.start()), text.rfind("\n", low, note.start()), low - 1) + 1
+        said = text[sentence_start:note.end()].lower()
+        headers = header.cells if header is not None else ()
+        return {i for i, cell in enumerate(headers) if i and (name := text[cell.start:cell.end].strip(" *_").lower())
+                and name in said}
+    return None
+
+
+def _several_answers_above(text: str, start: int) -> bool:
+    """True when the lines just above a table or list say a respondent could give several answers ("Respondents
+    could tick as many as applied, so the shares below add up to more than 100%")."""
+    lexicon = load_lexicon()
+    above = max(0, start - _ANSWERS_REACH)
+    return bool(lexicon.several_answers.search(text, above, start) or lexicon.answer_choice.search(text, above, start))
 
 
 def _columns_of_a_total_before(text: str, quantities: Sequence[Quantity], starts: list[int], header: _Row | None,
