@@ -63,7 +63,8 @@ def _between(dates: Sequence[Date], starts: Sequence[int], start: int, end: int)
 
 
 def _with_year(date: Date, dates: Sequence[Date], starts: Sequence[int], sentence: Span,
-               dateline: Date | None = None) -> Date:
+               dateline: Date | None = None, bare_years: Sequence[Date] = (),
+               year_starts: Sequence[int] = ()) -> Date:
     """A weekday's date without a year ("Friday, December 26"), given the year the document sets for it.
 
     The year is the one that puts it nearest in time to a dated date of the
@@ -75,13 +76,16 @@ def _with_year(date: Date, dates: Sequence[Date], starts: Sequence[int], sentenc
     from: a board meeting "on Tuesday 27 March" in a story dated 13 March
     2025), when that is within two months. Other years named in the document
     may be another time's (writers leave the year out when it is the current
-    one), so they are not used. ``dates`` are the dated dates in text order,
-    ``starts`` their offsets.
+    one), so they are not used, but a year of the sentence other than the
+    dateline's leaves the date without one. ``dates`` are the dated dates in
+    text order, ``starts`` their offsets, ``bare_years`` the years written alone
+    (``year_starts`` theirs).
     """
     if date.year is not None or not date.weekday or date.month is None or date.day is None:
         return date
     dated = [d for d in _between(dates, starts, sentence.start, sentence.end)
              if d.year is not None and d.month is not None and sentence.contains(d.span)]
+    own_sentence = bool(dated)
     if not dated:
         # "the final day, Saturday 9 March" ... "The four-day match began on Thursday 6 March 2025": a full date
         # with its own right weekday, days from it, a paragraph away (not "the record set on 19 July 2022")
@@ -93,6 +97,9 @@ def _with_year(date: Date, dates: Sequence[Date], starts: Sequence[int], sentenc
     if not dated:
         return date
     nearest = min(dated, key=lambda d: abs(d.span.start - date.span.start))
+    if not own_sentence and any(y.year != nearest.year
+                                for y in _between(bare_years, year_starts, sentence.start, sentence.end)):
+        return date  # "The provisional date for 2025 is Saturday 13 September", a year after the dated race
     assert nearest.year is not None and nearest.month is not None
     anchor = datetime.date(nearest.year, nearest.month, nearest.day or 15)
     options = []
@@ -225,8 +232,11 @@ class DateMismatch:
                        key=lambda d: d.span.start)
         starts = [d.span.start for d in dated]
         first = dateline(document, context.dates) or _period_line(document, context.dates)
-        resolved_dates = [_with_year(date, dated, starts, document.sentence_at(date.span.start), first)
-                          for date in context.dates]
+        bare_years = sorted((d for d in context.dates if d.year is not None and d.month is None),
+                            key=lambda d: d.span.start)
+        year_starts = [d.span.start for d in bare_years]
+        resolved_dates = [_with_year(date, dated, starts, document.sentence_at(date.span.start), first, bare_years,
+                                     year_starts) for date in context.dates]
         odd = _odd_weekday(resolved_dates)
         previous: Date | None = None  # the last weekday's date before this one
         for resolved in resolved_dates:
