@@ -16,6 +16,7 @@ stretch back to the full date named in a sentence before.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import replace
 from typing import Sequence, TypeVar
 
@@ -383,4 +384,7 @@ def _named_back(document: Document, sentences: Sentences, lengths: dict[int, lis
             span = Span(min(length.span.start, start.span.start, end.span.start),
                         max(length.span.end, start.span.end, end.span.end))
             found.append(Duration(span=span, length=length, start=start, end=end))
-    return found
+    # "The spring term starts on 6 January and ends on 4 April. Half term runs from 17 February to 21 February.
+    # That makes a 13-week term": a length two sentences name the thing of is tied to neither
+    claimed = Counter(d.length.span for d in found)
+    return [d for d in found if claimed[d.length.span] == 1]
