@@ -59,7 +59,7 @@ _NEGATED_RELATIVE = patterns.compile(
     r"(?i)\s+(?:who|that)\s+(?P<clause>(?:[\p{L}'’]+\s+){0,2}?(?:not|never|unable|cannot|can['’]t|couldn['’]t|"
     r"didn['’]t|did\s+not|were\s+not|no\s+longer)\b[^,.;:!?()]{0,50})")
 _AND_ONE_MORE = patterns.compile(r"(?i)\s+(?:and|plus)\s+(?:an?|one|another)\s+[\p{L}]")
-_ONLY_THE = patterns.compile(r"(?i)\bonly\s+(?:the|its|their|those)\s+$")
+_ONLY_THE = patterns.compile(r"(?i)\bonly\s+(?:(?:of|to|for|among|from|by)\s+)?(?:the|its|their|those)\s+$")
 _SUBSET = frozenset({"remaining", "other"})  # "the 6 remaining schools": some of them, not all
 _ADDED = frozenset({"more", "extra", "additional", "further"})  # "900 more troops": added to the ones there
 _NP_WORDS = 4
@@ -327,7 +327,7 @@ class Describer:
         roles |= {w.lower() for w in after if w.lower() in self.lexicon.roles} | {w for w in inner if w in _SUBSET or w in _ADDED}
         if _AND_ONE_MORE.match(text, phrase_end, sentence.end):
             roles.add("part")  # "three blood pressure drugs and a statin": not all four drugs
-        if "only" in text[max(0, span.start - 16):span.start] and _ONLY_THE.search(text, max(0, span.start - 16),
+        if "only" in text[max(0, span.start - 20):span.start] and _ONLY_THE.search(text, max(0, span.start - 20),
                                                                                    span.start):
             roles.add("only")  # "covers only the 142 members who returned the survey": some of the 186
         trailing = _PARTICIPLE.match(text, phrase_end, sentence.end)
