@@ -57,7 +57,8 @@ _RATE_UNITS = frozenset({"percent", "percentage_point"})
 _NEARBY = 12  # changes before a word that may still reach it
 _WORD = patterns.compile(r"[\p{L}]+(?:['’-][\p{L}]+)*")
 # A determiner before a change noun refers back to a change named before: "the increase", "this modest rise".
-_REFERS_BACK = patterns.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their)\s+(?:[\p{L}-]+\s+)?$")
+_REFERS_BACK = patterns.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their|(?:this|that|it)\s+"
+                                r"(?:is|was|will\s+be|would\s+be)\s+an?)\s+(?:[\p{L}-]+\s+)?$")
 # Between a multiple and the figure it takes: "double the 450", "twice last year's 1,200".
 _OBJECT_LEAD = patterns.compile(r"(?i)\s+(?:(?:the|its|their|that|this)\s+|[\p{L}]+\s+[\p{L}]+['’]s\s+|[\p{L}]+['’]s\s+)?")
 _RESULT_LEAD = patterns.compile(r"(?i)\s+(?:to|at)\s+")  # "doubled to two an hour": the multiple's own result

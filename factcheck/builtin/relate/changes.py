@@ -66,7 +66,9 @@ _LATER_CLAUSE = patterns.compile(r"(?i)[;:]|,\s*(?:and|but|while|whereas|as|when
                                  r"which|who)\b")
 _COORDINATED = patterns.compile(r"(?i)\b(?:and|but)\s+(?:[\p{L}]+\s+)?$")
 _OBJECT_OF = patterns.compile(r"(?i)\bof\s+(?:the\s+|its\s+|their\s+|an?\s+)?$")
-_ANAPHOR_DETERMINER = patterns.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their|it)\s+(?:[\p{L}-]+\s+)?$")
+# "the increase", "this modest rise", "This is a modest adjustment": a change noun that refers back
+_ANAPHOR_DETERMINER = patterns.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their|it|(?:this|that|it)\s+"
+                                       r"(?:is|was|will\s+be|would\s+be)\s+an?)\s+(?:[\p{L}-]+\s+)?$")
 _MAX_VERB_DISTANCE = 150
 _SUBJECT_WORDS = 12  # words before a change in which the thing a lede named may be named again
 _ON_REACH = 110  # characters between a change's end and the "on" that names its base
@@ -108,6 +110,13 @@ _NEW_SUBJECT = patterns.compile(r"(?i),\s*(?:when|after|because|since|where|whic
 # Between a change and a size set after it as an apposition: a few words of its own, then a comma.
 _APPOSED = patterns.compile(r"(?i)(?:\s+(?!(?:and|but|while|whereas|which|who|with)\b)[\p{L}]+){0,6}\s*,\s*")
 _PARTICIPLE_LEAD = patterns.compile(r"[^.;:]{0,40},\s*")
+# "add 50 soldiers to its 1,150-strong contingent ..., bringing it to 1,200": what is added, to what, and the end
+_BRINGING = frozenset({"bringing", "taking", "raising", "lifting", "pushing", "boosting"})
+_BROUGHT_TO = patterns.compile(r"(?i)(?P<verb>bringing|taking|raising|lifting|pushing|boosting)\s+(?:it|them|its\s+[\p{L}-]+|their\s+[\p{L}-]+|the\s+(?:total|number|[\p{L}-]+)"
+                               r"(?:\s+(?:to|of)\s+[\p{L}-]+)?)\s+(?:up\s+)?to\s+(?:about\s+|around\s+|some\s+)?")
+_ADDING = patterns.compile(r"(?i)\b(?:add|adds|adding|added|send|sends|sending|deploy|deploys|deploying|contribute|"
+                           r"contributes|contributing|another|a\s+further|an\s+extra|an\s+additional)\s+$")
+_ADDED_TO = patterns.compile(r"(?i)\bto\s+(?:its|their|the|a|an)\s+$")
 # "the chance of a quarter-point cut in February at about 20 per cent, down from 35": a change spoken of
 _SPOKEN_OF = patterns.compile(r"(?i)\bof\s+an?\s+$")
 
@@ -262,7 +271,8 @@ class ChangeReader:
             changes += self._in_sentence(document, sentence, members, index)
         changes += self._ends_before(document, sentences, quantities, changes)
         changes += self._bases_after(document, quantities, changes)
-        for reader in (self._bases_of_time, self._then_now_across, self._figure_was_before, self._moved_from_before):
+        for reader in (self._bases_of_time, self._then_now_across, self._figure_was_before, self._moved_from_before,
+                       self._added_to):
             changes += reader(document, quantities, changes)
         changes.sort(key=lambda c: c.span.start)
         return self._with_ledes(document, sentences, changes, quantities)
@@ -467,6 +477,38 @@ class ChangeReader:
                             context=Span(sentences[index - 1].start, self._context(document, index).end))
             found.append(self._sized_after_base(document, sentence, quantities, change, after, _SIZE_GAP))
         return found
+
+    def _added_to(self, document: Document, quantities: Sequence[Quantity], changes: list[Change]) -> list[Change]:
+        """ "will add 50 soldiers to its 1,150-strong contingent ..., bringing it to 1,200": from the figure added
+        to, by the figure added, to the figure it is brought to; all three in one sentence, none in a change."""
+        text = document.text
+        taken = _spans_of_changes(changes)
+        found = []
+        for to in word_index(text).finditer(_BROUGHT_TO, _BRINGING):
+            brought = Span(to.start("verb"), to.end("verb"))
+            after = self._figure_at(quantities, to.end())
+            if after is None or after.span in taken:
+                continue
+            sentence = document.sentence_at(brought.start)
+            earlier = [q for q in self._figures_in(quantities, self._starts(quantities), sentence)
+                       if q.span.end <= brought.start and q.span not in taken]
+            added = [q for q in earlier if _ADDING.search(text, max(sentence.start, q.span.start - 25), q.span.start)]
+            bases = [q for q in earlier if _ADDED_TO.search(text, max(sentence.start, q.span.start - 12), q.span.start)]
+            if len(added) != 1 or len(bases) != 1 or added[0].span.start > bases[0].span.start:
+                continue
+            base, step = bases[0], added[0]
+            if align(base, after) is None or align(step, after) is None:
+                continue
+            found.append(Change(span=Span(step.span.start, after.span.end), after=after, before=base, by=step,
+                                direction=1, verb=to["verb"].lower(), verb_span=brought,
+                                context=self._context(document, document.sentence_index(brought.start))))
+        return found
+
+    @staticmethod
+    def _figure_at(quantities: Sequence[Quantity], start: int) -> Quantity | None:
+        """The figure that begins at ``start``, if any."""
+        at = bisect.bisect_left([q.span.start for q in quantities], start)
+        return quantities[at] if at < len(quantities) and quantities[at].span.start == start else None
 
     @staticmethod
     def _later(text: str, stretch: Span, then_sentence: Span) -> bool:
