@@ -59,7 +59,10 @@ _PRONOUN_OWNER = patterns.compile(r"(?i)\b(?P<pronoun>his|her|its|their|our|my|y
 _NAMED_OWNER_AFTER = patterns.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?P<owner>[\p{L}]+)\b(?!['’])")
 _PERSONS = frozenset({"his", "her"})  # a person's; "its", "their" may be any owner's
 # What a "-strong" body is counted in: "the brigade's 4,200 soldiers" size it, "the team's 11 finalists" are some.
-_MEMBERS = frozenset({"troop", "staff", "member", "player", "crew", "people", "athlete", "delegate", "officer"})
+_MEMBERS = frozenset({"troop", "staff", "member", "player", "crew", "people", "athlete", "delegate", "officer",
+                      "peacekeeper", "employee", "worker"})
+# "Rwanda's defence ministry said ... that its 6,800 troops": the named owner a later "its" stands for
+_NAMED_POSSESSOR = patterns.compile(r"\b(?P<owner>\p{Lu}[\p{L}-]+)['’]s\b")
 _JOB_LOSSES = frozenset({"redundancy", "layoff", "lay-off"})
 _CUTTING = frozenset({"cut", "axe", "shed", "lose", "loss", "slash", "eliminate", "scrap", "close", "closure"})
 _REACH = 20_000  # characters: how far back a definite mention may point
@@ -131,6 +134,13 @@ def _part_of(part: Description, whole: Description) -> bool:
     if whole.share_of_it is None or not whole.quantity.value or part.quantity.value is None:
         return False
     return abs(part.quantity.value / whole.quantity.value * 100 - whole.share_of_it) <= max(0.5, whole.share_of_it * 0.02)
+
+
+def _names(description: Description, owner: str) -> bool:
+    """True when a figure's words name ``owner``, or a word made from it ("Rwandan" for "rwanda")."""
+    stem = owner[:max(4, len(owner) - 1)]
+    words = description.lead | description.modifiers | description.bag | ({description.head} if description.head else set())
+    return owner in words or any(w.startswith(stem) for w in words)
 
 
 def _counts_members(description: Description) -> bool:
@@ -213,6 +223,7 @@ class RepeatLinker:
         self._persons: dict[int, str | None] = {}  # by id of the description: read once however often asked
         self.by_verb_stem: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.unnamed_by_unit: dict[str, list[Description]] = defaultdict(list)
+        self.strong_by_unit: dict[str, list[Description]] = defaultdict(list)  # "a 9,600-strong mission"
         # every figure of the document, described or not: a figure given only in a comparison ("against
         # 1,420 in Ashby") or as a change's start is still a figure a definite mention may point back to
         self.by_figure: dict[tuple[str, float], list[Quantity]] = defaultdict(list)
@@ -226,6 +237,8 @@ class RepeatLinker:
                 self.by_noun[(unit, noun)].append(description)
             if description.head:
                 self.by_head_only[(unit, description.head)].append(description)
+            if description.quantity.text.lower().endswith("-strong"):
+                self.strong_by_unit[unit].append(description)
             for word in description.lead:
                 self.by_lead[(description.quantity.unit, word)].append(description)
             # "raising £84,300" is named by "the £48,300 raised": a verb by any of its forms (not a noun: "the
@@ -281,6 +294,12 @@ class RepeatLinker:
                 # owner's strength, before any other count of troops
                 found = [d for d in earlier(self.by_head_only.get((unit, owner), ()))
                          if d.quantity.text.lower().endswith("-strong")]
+            if not found and later.head in _MEMBERS:
+                # "Kenya's 1,500 peacekeepers" count "its 1,150-strong contingent" that Kenya adds to; "its 6,800
+                # troops" (Rwanda's) the "6,200-strong Rwandan force": a strength its owner's name goes with
+                named = owner or self._possessor(later)
+                found = [d for d in earlier(self.strong_by_unit.get(unit, ())) if named and _close(
+                    later.quantity, d.quantity) and _names(d, named)]
             if not found:
                 found = earlier(self.by_noun.get((unit, later.head), ()))
             if not found:
@@ -315,6 +334,17 @@ class RepeatLinker:
         return [d for d in found if not _separated(later, d, self.reference) and not self._other_owner(owner, later, d)
                 and not self._other_person(later, d) and not self._other_frame(later, d)
                 and not self._owned_by_another(later, d)]
+
+    def _possessor(self, description: Description) -> str | None:
+        """The name "its" or "their" right before a figure stands for: the last possessive name before it in its
+        sentence ("Rwanda's defence ministry said ... that its 6,800 troops")."""
+        start = description.quantity.span.start
+        pronoun = _PRONOUN_OWNER.search(self.document.text, max(0, start - 30), start)
+        if pronoun is None or pronoun["pronoun"].lower() not in ("its", "their"):
+            return None
+        sentence = self.document.sentence_at(start)
+        names = list(_NAMED_POSSESSOR.finditer(self.document.text, sentence.start, pronoun.start()))
+        return lemma(names[-1]["owner"].lower()) if names else None
 
     def _owned_alike(self, later: Description, candidates: list[Description]) -> list[Description]:
         """The candidates that count the same owner's things as a possessive names: "the club's 460 members" are
