@@ -55,6 +55,7 @@ UNITS = [
     ("The recycling plant handles 60,000 tonnes of plastic.", "60,000 tonnes", 60000, "metric_ton"),
     ("The lorry was carrying 22 tons of steel in Ohio.", "22 tons", 22, "ton"),
     ("The tank holds 500 gallons of heating oil.", "500 gallons", 500, "gallon"),
+    ("The flask holds 25 fl oz of coffee.", "25 fl oz", 25, "fluid_ounce"),
     ("Each tablet contains 400mg of ibuprofen.", "400mg", 400, "milligram"),
     ("The pup weighed just 850 grams.", "850 grams", 850, "gram"),
     ("The summit of the Aonach Eagach stands at 3,168 feet.", "3,168 feet", 3168, "foot"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping
 
+from factcheck import patterns
 from factcheck.builtin.kinds.common import unit_label
 from factcheck.builtin.kinds.params import sole_number
 from factcheck.builtin.tolerance import describe_number, interval
@@ -22,11 +23,16 @@ from factcheck.units import Units
 _TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit", "kelvin"})
 
 
+_US_OR_IMPERIAL = {name: patterns.compile(rf"(?<!\w){name}(?!\w)") for name in ("gallon", "quart", "pint", "fluid_ounce")}
+
+
 def _readings(unit: str) -> list[str]:
-    """The units a written unit may be: "gallon" is a US gallon or, in British copy, an imperial one."""
-    if "gallon" in unit and "imperial_gallon" not in unit:
-        return [unit, unit.replace("gallon", "imperial_gallon")]
-    return [unit]
+    """The units a written unit may be: "gallon" (or quart, pint, fluid ounce) is a US one or, in British copy,
+    an imperial one."""
+    imperial = unit
+    for name, word in _US_OR_IMPERIAL.items():
+        imperial = word.sub(f"imperial_{name}", imperial)
+    return [unit] if imperial == unit else [unit, imperial]
 
 
 class UnitConversion:

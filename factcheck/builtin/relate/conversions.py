@@ -1,4 +1,5 @@
-"""One amount restated in other units: "10 km (6.2 miles)", "a 210-metre (690-foot) bridge", "5 km, or 3.1 miles".
+"""One amount restated in other units: "10 km (6.2 miles)", "a 210-metre (690-foot) bridge", "5 km, or 3.1 miles",
+"the 3-hectare Longacre Meadow (about 7.4 acres)".
 
 A size restates each side in turn ("36ft by 22ft (11m by 6.7m)"), and a list
 in brackets restates the figure before it in each unit it gives ("220C
@@ -27,6 +28,8 @@ _LIST_GAP = patterns.compile(r"[^()\d\n]{0,8}?,\s*")  # "200C fan, 425F": the ne
 _BY_GAP = patterns.compile(r"\s*(?:by|x|×)\s*")
 _OR_GAP = patterns.compile(r"^\s*,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
 _CURRENCY = patterns.compile(r"^[A-Z]{3}(?:\s|$)")
+# "the 3-hectare Longacre Meadow (about 12 acres)": an adjective's noun phrase, then the amount in brackets
+_NAMED_THEN_PAREN = patterns.compile(r"(?:\s+[\p{L}'’-]+){1,4}\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|c\.\s*)?")
 
 
 def _convertible_shape(a: Quantity, b: Quantity) -> bool:
@@ -83,8 +86,8 @@ def find_conversions(document: Document, quantities: Sequence[Quantity], lexicon
         if not _convertible_shape(source, target):
             continue
         gap = text[source.span.end:target.span.start]
-        paren = PAREN_GAP.match(gap) and _PAREN_CLOSE.match(text, target.span.end) or \
-            (source, target) in apart
+        paren = (PAREN_GAP.match(gap) or "-" in source.text and _NAMED_THEN_PAREN.fullmatch(gap)) and \
+            _PAREN_CLOSE.match(text, target.span.end) or (source, target) in apart
         if not paren and not _OR_GAP.match(gap):
             continue
         if (source, target) not in apart and _is_difference(document, source, target, lexicon):
