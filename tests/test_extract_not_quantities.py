@@ -31,6 +31,11 @@ def test_numbers_inside_names_and_labels(text: str) -> None:
     assert quantities(text) == []
 
 
+def test_a_numbered_list_items_number_is_no_quantity() -> None:
+    text = "The committee considered 23 applications:\n\n1. Approved: 14\n2) Refused: 6\n"
+    assert [q.text for q in quantities(text)] == ["23 applications", "14", "6"]
+
+
 def test_a_label_word_ends_at_a_full_stop() -> None:
     # "road" labels "road 5", but not a figure that opens the next sentence
     assert [q.text for q in quantities("He lived by the road. 12 people died there.")] == ["12 people"]

@@ -58,6 +58,9 @@ _PERIOD = patterns.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|s
 _PRONOUN_ONE_BEFORE = patterns.compile(r"(?r)(?i)\b(?:no|the|any|every|each|this|that|which|last|just)\s+")
 _PRONOUN_ONE_AFTER = patterns.compile(
     r"(?i)\s+(?:of|another|by|day|after|or\s+two|thing)\b|[-\s]+(?:off|time|way|size)\b")
+# "1. Approved: 14", "2) Refused: 6": a numbered list item's number, alone at the start of its line
+_LIST_NUMBER_AFTER = patterns.compile(r"[.)][ \t]+\S")
+_LINE_START_BEFORE = patterns.compile(r"(?:^|\n)[ \t]*$")
 _VERSION_BEFORE = patterns.compile(r"(?ri)\b(?:version|firmware)\s+$")  # not "release" or "build": verbs too
 _YEAR = patterns.compile(r"(?:1[5-9]|20)\d\d(?![\d,])")
 
@@ -96,6 +99,8 @@ class Identifiers:
             return True  # "Version 3.12 of the software"
         if has_currency or not written.isdigit():
             return False  # "Labour 9,600" or "Brent 82.5" are amounts: names carry plain integers
+        if _LIST_NUMBER_AFTER.match(after) and _LINE_START_BEFORE.search(before):
+            return True  # "1. Approved: 14": the number of an item in a numbered list
         return (self._after_label(before, after) or self._after_name(before, after)
                 or self._before_name(after) or bool(_ABBREVIATED_YEAR_BEFORE.match(before))
                 or bool(_MODEL_VARIANT_BEFORE.match(before)))
