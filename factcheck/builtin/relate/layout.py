@@ -57,6 +57,8 @@ _PLAUSIBLE_SUM = (0.5, 1.5)  # parts adding to outside these times the total are
 # The line that opens a list of shares: "The shares of the vote were:", "How the vote split:", "Full result:"
 _SHARES_INTRO = patterns.compile(r"(?i)\b(?:shares?|of\s+the\s+vote|breakdown|split|results?)\b[^\n]*:$")
 _SHARE_OF = patterns.compile(r"(?i)\b(?:share|proportion|percentage)\s+of\s+(?:the\s+|all\s+)?(?P<whole>[\p{L}-]+)")
+_INCLUDING = patterns.compile(r"(?i),?\s+(?:including|among\s+them|of\s+which|of\s+whom)\b")
+_COLON_AFTER = patterns.compile(r"[^\d:]{0,40}:")  # "23 applications:": the figure's own words, then the colon
 _HEADER_NOUN = patterns.compile(r"[\s*_]*(?:(?:number\s+of|no\.\s+of)\s+)?(?P<noun>[\p{L}]+)[\s*_]*")  # "Votes"
 _ITEM = patterns.compile(r"(?m)^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+\S.*$")
 # What opens the sentence after a list, before its total: "Total valid votes:", "A total of", "In total,"
@@ -133,13 +135,21 @@ def _list_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) -
                                 multiple_answers=_several_answers_above(text, items[0].start)))
         else:
             claims += _shares_named_alike(text, items, shares)
-        parts = [_item_figure(quantities, starts, item) for item in items]
+        parts = [_item_figure(text, quantities, starts, item) for item in items]
         if len(parts) < 2 or any(p is None for p in parts):
             continue
         listed_parts = [p for p in parts if p is not None]
         introduced = _introduced_total(text, quantities, starts, intro_line)
+        counted = _counted_before_colon(text, quantities, starts, intro_line) if introduced is None else None
         if introduced is not None:
             claim = _breakdown(introduced, listed_parts, exhaustive=True, end=items[-1].end)
+        elif counted is not None:
+            # "The committee considered 23 applications:" over "1. Approved: 14 ... 2. Refused: 6 ...": parts of it,
+            # not said to be all; only a list adding up to about the figure is one
+            claim = _breakdown(counted, listed_parts, exhaustive=False, end=items[-1].end)
+            if claim is not None and not _PLAUSIBLE_SUM[0] <= sum(p.value or 0 for p in claim.parts) / (
+                    counted.value or 1) <= _PLAUSIBLE_SUM[1]:
+                claim = None
         else:
             first = bisect.bisect_left(starts, after)
             total = quantities[first] if first < len(quantities) else None
@@ -182,6 +192,17 @@ def _introduced_total(text: str, quantities: Sequence[Quantity], starts: list[in
     return figures[0] if len(figures) == 1 else None
 
 
+def _counted_before_colon(text: str, quantities: Sequence[Quantity], starts: list[int], intro: Span) -> Quantity | None:
+    """The one count of a line that opens a list with a colon right after it: "considered 23 applications:"."""
+    if not text.endswith(":", intro.start, intro.end):
+        return None
+    inside = quantities[bisect.bisect_left(starts, intro.start):bisect.bisect_left(starts, intro.end)]
+    figures = [q for q in inside if q.value is not None and not q.vague and q.unit != "percent"]
+    if len(figures) != 1 or not figures[0].noun or not _COLON_AFTER.fullmatch(text, figures[0].span.end, intro.end):
+        return None
+    return figures[0]
+
+
 def _breakdown(total: Quantity, parts: list[Quantity], exhaustive: bool, end: int) -> Parts | None:
     """The parts of ``total`` in its unit, or None when one cannot be."""
     aligned = [align(p, total) for p in parts]
@@ -211,10 +232,13 @@ def _next_line(text: str, end: int) -> int:
     return position
 
 
-def _item_figure(quantities: Sequence[Quantity], starts: list[int], item: Span) -> Quantity | None:
-    """The one figure of a list item, a percentage beside it aside ("ANC: 2,130 (49.8%)")."""
+def _item_figure(text: str, quantities: Sequence[Quantity], starts: list[int], item: Span) -> Quantity | None:
+    """The one figure of a list item, a percentage beside it aside ("ANC: 2,130 (49.8%)"), and figures of a part
+    of it aside ("Approved: 14, including ... six householder extensions")."""
     first = bisect.bisect_left(starts, item.start)
-    inside = [q for q in quantities[first:first + 4] if q.span.end <= item.end]
+    including = _INCLUDING.search(text, item.start, item.end)
+    end = including.start() if including else item.end
+    inside = [q for q in quantities[first:first + 4] if q.span.end <= end]
     figures = [q for q in inside if q.unit != "percent"]
     if len(figures) != 1 or len(inside) - len(figures) > 1 or figures[0].vague or figures[0].value is None:
         return None
