@@ -28,7 +28,9 @@ valid votes: 3,855", "A total of 4,280 votes were cast"), lists parts of
 that total. The list is not said to be complete, so only parts adding up to
 more than the total disagree with it; a list opened by a line that makes
 its one figure up of the items ("the £1,849 typical bill is made up of:")
-covers it. A list opened by a line that names
+covers it; one opened by a line that ends on a count and a colon ("The
+committee considered 23 applications:") lists parts of it when the items
+add up to about the count. A list opened by a line that names
 shares ("The shares of the vote were:", "Full result:") whose items each
 hold one percentage shares out one whole, as do consecutive items that each
 name the same whole ("- 62%: share of walkers who were international").
