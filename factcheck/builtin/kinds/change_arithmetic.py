@@ -46,10 +46,10 @@ class Options:
 
 
 def _as_computed(stated: Quantity, rounding: float) -> Quantity:
-    """A bare stated percentage read as a computed one: "fell 20%" is 17.5–22.5, not 15–25.
+    """A bare stated percentage read as a computed one: "fell 20%" is 19–21, not 15–25.
 
-    A writer who works out a change rounds it to the unit or to a round
-    five, not to the ten a round figure would otherwise allow; a hedge
+    A writer who works out a change rounds it to the unit or to the nearest
+    two points, not to the ten a round figure would otherwise allow; a hedge
     ("about 20%") keeps its own width.
     """
     if stated.unit != "percent" or stated.qualifier is not None or not stated.resolution or \
@@ -65,10 +65,10 @@ class ChangeArithmetic:
 
     def parse_params(self, params: Mapping[str, Any]) -> Options:
         """``slack``: extra relative room around a stated size (default 0); ``percent_rounding``: the
-        coarsest rounding a bare stated percentage is read to, in points (default 5: "fell 20%" is 17.5–22.5)."""
+        coarsest rounding a bare stated percentage is read to, in points (default 2: "fell 20%" is 19–21)."""
         reject_unknown(params, {"slack", "percent_rounding"})
         return Options(number(params.get("slack", 0.0), "slack", minimum=0, maximum=1),
-                       number(params.get("percent_rounding", 5.0), "percent_rounding", minimum=0.01, maximum=100))
+                       number(params.get("percent_rounding", 2.0), "percent_rounding", minimum=0.01, maximum=100))
 
     def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
         """One finding per change whose stated size no reading of its figures allows."""
