@@ -31,7 +31,8 @@ its one figure up of the items ("the £1,849 typical bill is made up of:")
 covers it; one opened by a line that ends on a count and a colon ("The
 committee considered 23 applications:") lists parts of it when the items
 add up to about the count. A list opened by a line that names
-shares ("The shares of the vote were:", "Full result:") whose items each
+shares ("The shares of the vote were:", "Full result:") or one answer each
+("asked to choose the one mode they use") whose items each
 hold one percentage shares out one whole, as do consecutive items that each
 name the same whole ("- 62%: share of walkers who were international").
 """
@@ -58,6 +59,9 @@ _INTRO_REACH = 400  # characters of the line before a list that are read as its 
 _PLAUSIBLE_SUM = (0.5, 1.5)  # parts adding to outside these times the total are no breakdown of it
 # The line that opens a list of shares: "The shares of the vote were:", "How the vote split:", "Full result:"
 _SHARES_INTRO = patterns.compile(r"(?i)\b(?:shares?|of\s+the\s+vote|breakdown|split|results?)\b[^\n]*:$")
+# "Respondents were asked to choose the one mode they use": one answer each, so the items share out those asked
+_ONE_ANSWER_INTRO = patterns.compile(r"(?i)\b(?:the\s+one|a\s+single|the\s+single|their\s+main|the\s+main|one\s+answer|"
+                                     r"only\s+one)\b")
 _SHARE_OF = patterns.compile(r"(?i)\b(?:share|proportion|percentage)\s+of\s+(?:the\s+|all\s+)?(?P<whole>[\p{L}-]+)")
 _INCLUDING = patterns.compile(r"(?i),?\s+(?:including|among\s+them|of\s+which|of\s+whom)\b")
 _COLON_AFTER = patterns.compile(r"[^\d:]{0,40}:")  # "23 applications:": the figure's own words, then the colon
@@ -130,7 +134,7 @@ def _list_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) -
         shares = [_item_share(quantities, starts, item) for item in items]
         intro_line = _line_before(text, items[0].start)
         intro = text[intro_line.start:intro_line.end]
-        if len(shares) >= 2 and all(shares) and _SHARES_INTRO.search(intro):
+        if len(shares) >= 2 and all(shares) and (_SHARES_INTRO.search(intro) or _ONE_ANSWER_INTRO.search(intro)):
             listed = tuple(q for q in shares if q is not None)
             claims.append(Share(span=Span(listed[0].span.start, listed[-1].span.end), parts=listed,
                                 whole="votes" if "vote" in intro.lower() else None,
