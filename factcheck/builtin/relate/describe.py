@@ -258,6 +258,7 @@ class Describer:
             before = WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
             left_word = before["word"] if before else None
             who = _WHO_AFTER.match(text, span.end, sentence.end) if noun_written else None
+            relative_verb = who["verb"] if who is not None else None
             if who is not None and who["rest"] and who["rest"].lower() not in ("there", "here"):
                 who = None  # "the 2,300 people who work underground": some of the workforce, not all of it
             done = _DONE_TO.match(text, span.end, sentence.end) if noun_written else None  # "had been evacuated"
@@ -267,6 +268,9 @@ class Describer:
                 forms = verb_stems(verb.lower()) | {lemma(verb)} if verb else set()
                 head_word = next((self.lexicon.people_verbs[f] for f in forms if f in self.lexicon.people_verbs),
                                  head_word)
+            if relative_verb is not None and lemma(head_word.lower()) in _PEOPLE:
+                # "the 1.9 million people who visited in 2025": the visitors, when the document calls them so
+                head_word = self._agent_noun(relative_verb) or head_word
         head = self._norm(head_word) if head_word else None
         head_word = lemma(head_word) if head_word else None
         if quantity.per:
@@ -298,6 +302,11 @@ class Describer:
         relative = _NEGATED_RELATIVE.match(text, span.end, sentence.end) if noun_written else None
         restriction = frozenset(self._norm(w) for w in self._content(
             [m.group() for m in WORD.finditer(relative["clause"])])) if relative else frozenset()
+        if not restriction and opened and noun_written:
+            # "Of the 1,140 students who applied for Year 9 places, ...": the opener picks out those who did
+            opener_verb = _WHO_AFTER.match(text, span.end, sentence.end)
+            if opener_verb is not None and opener_verb["verb"].lower() not in STOP_WORDS:
+                restriction = frozenset({self._norm(opener_verb["verb"])})
         left_start = clause_start(text, sentence, span.start)
         right_end = clause_end(text, sentence, span.end)
         left = [m.group() for m in WORD.finditer(text, left_start, span.start)][-_CLAUSE_WORDS:]
@@ -374,6 +383,16 @@ class Describer:
         if match.group().lower().lstrip(" \"“").startswith("against"):
             return _DIGIT.search(self.text, clause, match.start()) is not None
         return True
+
+    def _agent_noun(self, verb: str) -> str | None:
+        """The noun for who does ``verb`` that the document uses: "visitor" for "visited", "applicant" for
+        "applied"; None when it uses none."""
+        index = word_index(self.document.text)
+        for stem in sorted(verb_stems(verb.lower()), key=len, reverse=True):
+            for noun in (stem + "or", stem + "er", stem + "cant", stem + "ant"):
+                if len(stem) >= 4 and index.starts(frozenset({noun, noun + "s"})):
+                    return noun
+        return None
 
     def _money_in(self, start: int, limit: int) -> list[str]:
         """What a sum is paid in: "$847,300 in restitution", "£2m in damages" (not "in the first year")."""

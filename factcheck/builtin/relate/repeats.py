@@ -38,7 +38,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from dataclasses import replace
-from typing import Sequence
+from typing import Collection, Sequence
 
 
 from factcheck import patterns
@@ -122,7 +122,7 @@ def _separated(later: Description, earlier: Description, reference: tuple[int, i
     if later.whole_of_parts and earlier.modifiers and not earlier.modifiers & (later.bag | later.modifiers):
         return True  # "Of the 1,200 oysters measured" is no restatement of "420,000 juvenile oysters"
     known = earlier.bag | earlier.modifiers | earlier.nouns | ({earlier.per} if earlier.per else set())
-    if later.restriction and not later.restriction & known:
+    if later.restriction and not later.restriction & known and not _done_by(later.restriction, known):
         return True  # "the 1,140 employees who could not work during the closure" is not the 9,400 it employs
     if later.per and earlier.per != later.per and later.per not in earlier.bag:
         return True
@@ -134,6 +134,12 @@ def _part_of(part: Description, whole: Description) -> bool:
     if whole.share_of_it is None or not whole.quantity.value or part.quantity.value is None:
         return False
     return abs(part.quantity.value / whole.quantity.value * 100 - whole.share_of_it) <= max(0.5, whole.share_of_it * 0.02)
+
+
+def _done_by(verbs: frozenset[str], nouns: Collection[str]) -> bool:
+    """True when a noun names who does one of ``verbs``: "visitors" for "people who visited"."""
+    stems = {stem for verb in verbs for stem in verb_stems(verb) if len(stem) >= 4}
+    return any(noun.startswith(stem) for stem in stems for noun in nouns)
 
 
 def _names(description: Description, owner: str) -> bool:
