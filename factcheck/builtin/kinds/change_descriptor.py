@@ -136,6 +136,13 @@ _VERDICT_ON_OBJECT = patterns.compile(r"(?i)\b(?:describe[sd]?|describing|call(?
                                       r"(?P<object>(?:[\p{L}\d'’-]+\s+){1,7}?)as\s+(?:an?\s+)?[\"“'‘]?$")
 
 
+def _goes(change: Change) -> int:
+    """+1 for a change whose figures rise, -1 for one whose figures fall, 0 when they do not say."""
+    if change.before is None or change.before.value is None or change.after.value is None:
+        return change.direction
+    return (change.after.value > change.before.value) - (change.after.value < change.before.value)
+
+
 def _normal(word: str) -> str:
     return _SPACING.sub(" ", word.lower())
 
@@ -495,6 +502,13 @@ class ChangeDescriptor:
         if named is not None:
             naming = [c for c in nearby if distance(c) < 10**9 and named in _clause_words(c, nearby, document)]
             nearby = naming or nearby
+        heading = load_lexicon().change_direction.get(_normal(document.text[span.start:span.end]), 0)
+        holding = [c for c in nearby if distance(c) < 10**9]
+        if heading and holding and all(span.start >= c.span.end for c in holding):
+            # "flu admissions rose from 187 to 412 ... Covid admissions slipped to 298 from 311. ... the jump was
+            # expected": a word of its own direction after the changes names the one that went its way
+            going = [c for c in holding if _goes(c) == heading]
+            nearby = going or nearby
         return min(nearby, key=distance)
 
     def _judge(self, rule: Rule, lexicon: Lexicon, word_class: WordClass, written: str, span: Span,
