@@ -7,8 +7,9 @@ document gives one birth date, an age in a sentence that tells of a death
 ("who has died aged 87") or in the short sentence right after it ("She was
 92.") is tied to it; so is an age in a later sentence of her or his death
 ("She died at home at the age of 94"). The year an age is measured in is that of the death's
-own date when the sentence gives one, else the year of the latest full date
-in the document; a death dated before that year is another person's.
+own date when the sentence gives one, or the year just before "when he was
+25", else the year of the latest full date in the document; a death dated
+before that year is another person's.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ _DEATH = patterns.compile(r"(?i)\b(?:died|dies|has\s+died|death\s+(?:on|in))\b")
 _TO_DEATH_DATE = patterns.compile(r"(?i)\s+(?:on\s+|in\s+)?(?:[\p{L}]+day,?\s+)?$")
 # A sentence that only states the age of the one who died: "She was 92."
 _AGE_SENTENCE = patterns.compile(r"\s*(?:She|He)\s+was\s+")
+_WHEN_AGED = patterns.compile(r"(?i)\bwhen\s+(?:he|she|they|i|we)\s+(?:was|were)\s+(?:aged\s+)?$")
 _SAME_PERSON = patterns.compile(r"\s*(?:She|He)\b")  # a later sentence about the one who died
 
 
@@ -59,7 +61,15 @@ def find_ages(document: Document, quantities: Sequence[Quantity],
     for born in births:
         members = ages.get(sentences.index(born.span.start), [])
         if len(members) == 1:
-            found.append(_claim(members[0], born, year))
+            age = members[0]
+            if _WHEN_AGED.search(text, max(0, age.span.start - 30), age.span.start):
+                # "born in 1966 and had held a licence since 1991, when he was 25": the age then, not now
+                then = [d for d in dates if d is not born and d.year is not None
+                        and born.span.end <= d.span.start and d.span.end <= age.span.start]
+                if then:
+                    found.append(_claim(age, born, then[-1].year))
+                continue
+            found.append(_claim(age, born, year))
     if len(births) == 1:
         at_death = _ages_at_death(document, sentences, ages, dates, births[0], year)
         if not found:
