@@ -46,6 +46,8 @@ _CONTEST_TO = patterns.compile(r"\s*(?:of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)
                             r"\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s?\s+")
 # ", in three instalments": a phrase set off by a comma that opens on a preposition, inside an item's words
 _ASIDE_PHRASE = patterns.compile(r"(?i)[^;,]*,\s*(?:in|over|across|with|from|for|by|at)\s+(?:the\s+|its\s+|their\s+)?")
+_ADJECTIVE_FIGURE = patterns.compile(r"-[\p{L}]+$")  # "one-room", "two-bedroom": a figure that sizes its noun
+_HYPHEN_AFTER = patterns.compile(r"-[\p{L}]")  # "one-BHK": the same, its noun not read into the figure
 MAX_GAP = 90  # characters between items: "46% of visitors, people staying overnight in hotels, ... 37%"
 MAX_GAPPED = 160
 # "..., and men 49%": a holder of one or two words, then the figure, then the clause ends.
@@ -205,7 +207,10 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
         list of its own that the item opens ("2.6 tonnes of scrap metal, including 14 trolleys and two
         motorbikes, and ...")."""
         gap = text[current[-1].span.end:quantity.span.start]
-        if _same_unit(current[0], quantity) is not None or len(gap) > MAX_GAPPED or _BREAK.search(gap):
+        # "1,560 are one-room units, 620 are one-BHK units": a figure that sizes its noun names a kind of item
+        adjective = _ADJECTIVE_FIGURE.search(quantity.text) is not None or _HYPHEN_AFTER.match(text, quantity.span.end)
+        if _same_unit(current[0], quantity) is not None and not adjective or len(gap) > MAX_GAPPED or \
+                _BREAK.search(gap):
             return False
         return not _JOIN.search(gap) or lexicon.partial_cue.search(gap) is not None or \
             _ASIDE_PHRASE.fullmatch(gap) is not None
