@@ -91,6 +91,9 @@ _UNDECIDED = frozenset({"unsure", "undecided", "not sure", "neutral"})  # the th
 _JOINED = patterns.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # "and New Brunswick residents for 61 per cent": a holder, then the particle of a verb given before
 _VERB_LEFT_OUT = patterns.compile(r"\s*,?\s*and\s+(?:[\p{L}'’-]+\s+){1,4}(?P<particle>for|up|to|on|at)\s+")
+_FACT_WORDS = 4  # words after a share that, with a verb like "had made", tell a fact of its own
+# "had made", "has used": things each group did; "were eligible" names a category of one whole
+_AUXILIARIES = frozenset({"had", "have", "has"})
 _COMPLETE = 0.6  # how far from 100% the first shares may add up to and still make the whole
 _AND_ANOTHER = patterns.compile(r"[^,;%\d]*,\s*and\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?")
 # A frame that opens the sentence, then a holder and its verb: "In terms of vote share, the BJP polled 38.4 per cent"
@@ -379,15 +382,24 @@ class ShareReader:
         return words[1] in opening[1:_CHOICE_WORDS]
 
     def _two_statements(self, run: ListRun, whole: str) -> bool:
-        """True for two findings that only a verb joins: "61% said their workload had grown ..., and 47% said ...".
+        """True for two findings that only a verb joins: "61% said their workload had grown ..., and 47% said ...",
+        or for three or more that each have a verb and a clause of their own.
 
         Answers to one question are short ("58% said yes and 40% no",
         "52% backed the plan and 45% opposed it"); two items whose first runs
         on for a clause of its own are two statements, each of its own whole.
         """
+        verbs = [WORD.match(self.text, item.span.end + 1) for item in run.items]
+        if len(run.items) > 2:
+            # "91% said they felt more confident ..., 74% had made at least one video call ..., and 62% had used
+            # the NHS App": findings each with a clause of its own, told as facts ("had made"), not answers to
+            # one question ("54% backed ..., 31% favoured ..., and 22% chose ...")
+            stated = sum(1 for v in verbs if v is not None and v.group().lower() in _AUXILIARIES)
+            return stated >= 2 and all(
+                len(WORD.findall(self.text, a.span.end, b.span.start)) > _FACT_WORDS
+                for a, b in zip(run.items, run.items[1:]))
         if len(run.items) != 2:
             return False
-        verbs = [WORD.match(self.text, item.span.end + 1) for item in run.items]
         answered = all(v is not None and v.group().lower() in self.lexicon.share_verbs for v in verbs)
         if whole not in self.lexicon.share_verbs and not answered:
             return False  # "Of the 2,300 staff who replied, 61% said ..., and 47% said ...": each by its verb
