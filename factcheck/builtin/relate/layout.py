@@ -45,7 +45,7 @@ from typing import Iterator, Sequence
 from factcheck import patterns
 from factcheck.builtin.relate.changes import align
 from factcheck.builtin.relate.lexicon import load_lexicon
-from factcheck.builtin.relate.text import lemma
+from factcheck.builtin.relate.text import WORD, YARDSTICKS, lemma
 from factcheck.model import Document, Parts, Quantity, Share, Span
 
 _ROW = patterns.compile(r"(?m)^[^\n|]*\|.*$")  # the outer bars may be left out: "Town | Sales"
@@ -62,6 +62,7 @@ _SHARES_INTRO = patterns.compile(r"(?i)\b(?:shares?|of\s+the\s+vote|breakdown|sp
 # "Respondents were asked to choose the one mode they use": one answer each, so the items share out those asked
 _ONE_ANSWER_INTRO = patterns.compile(r"(?i)\b(?:the\s+one|a\s+single|the\s+single|their\s+main|the\s+main|one\s+answer|"
                                      r"only\s+one)\b")
+_MEASURED_AGAINST = YARDSTICKS | {"budget", "plan", "capacity", "quota", "allocation", "last", "previous", "prior"}
 _SHARE_OF = patterns.compile(r"(?i)\b(?:share|proportion|percentage)\s+of\s+(?:the\s+|all\s+)?(?P<whole>[\p{L}-]+)")
 _INCLUDING = patterns.compile(r"(?i),?\s+(?:including|among\s+them|of\s+which|of\s+whom)\b")
 _COLON_AFTER = patterns.compile(r"[^\d:]{0,40}:")  # "23 applications:": the figure's own words, then the colon
@@ -305,6 +306,8 @@ def _share_columns(text: str, quantities: Sequence[Quantity], starts: list[int],
     for column, cell in enumerate(header.cells):
         if column == 0 or not _SHARE_HEADER.search(text, cell.start, cell.end):
             continue
+        if any(w.lower() in _MEASURED_AGAINST for w in WORD.findall(text, cell.start, cell.end)):
+            continue  # "% of target", "% of budget": each row measured against its own yardstick
         shares = [_one_figure(quantities, starts, row.cells[column]) if len(row.cells) == len(header.cells) else None
                   for row in rows]
         if any(q is None or q.unit != "percent" for q in shares):
