@@ -26,7 +26,7 @@ import regex
 
 from factcheck import patterns
 from factcheck.builtin.relate.conversions import PAREN_GAP
-from factcheck.builtin.relate.lexicon import RelateLexicon
+from factcheck.builtin.relate.lexicon import RelateLexicon, phrase_source
 from factcheck.builtin.relate.sizes import RELATIVE_UNITS, SizeReader, StatedSize
 from factcheck.builtin.relate.text import STOP_WORDS, TIME_UNITS, WORD, Sentences, lemma
 from factcheck.builtin.tolerance import value_ratio
@@ -118,6 +118,8 @@ _ADDING = patterns.compile(r"(?i)\b(?:add|adds|adding|added|send|sends|sending|d
                            r"contributes|contributing|another|a\s+further|an\s+extra|an\s+additional)\s+$")
 _ADDED_TO = patterns.compile(r"(?i)\bto\s+(?:its|their|the|a|an)\s+$")
 # "the chance of a quarter-point cut in February at about 20 per cent, down from 35": a change spoken of
+_MEASURE_ADJECTIVES = frozenset({"total", "overall", "combined"})  # "total lending": a modifier, not the measure
+_MEASURE_VERBS = frozenset({"stood", "came", "hit", "comes", "stands", "reaches", "hits", "topped", "tops"})
 _SPOKEN_OF = patterns.compile(r"(?i)\bof\s+an?\s+$")
 
 
@@ -254,6 +256,9 @@ class ChangeReader:
         self._compared: set[int] = set()  # the starting figures of changes read from "compared with"
         self._quantity_starts: tuple[Sequence[Quantity], list[int]] | None = None
         self._change_words = Occurrences(())  # of the document being read
+        # "an 18 per cent rise in standalone net profit to": a change noun and what it is in, before "to"
+        self._noun_in_to = patterns.compile(rf"(?i)\b(?:{phrase_source(sorted(lexicon.change_nouns))})\s+in\s+"
+                                            rf"(?:[\p{{L}}-]+\s+){{1,4}}to\s*$")
 
     def find(self, document: Document, quantities: Sequence[Quantity]) -> list[Change]:
         """Every change in the document, in text order."""
@@ -682,8 +687,9 @@ class ChangeReader:
         head = next((w for w in lede_words if w not in STOP_WORDS), None)  # "Profits at the Harbour Group edged up"
         first = min(change.span.start, change.after.span.start)
         relative = _relative_clause(text, sentence.start, first)  # "fertiliser, which cost him £650, ...": no subject
-        words = [lemma(w.group()) for w in WORD.finditer(text, sentence.start, first)
-                 if relative is None or not relative.start <= w.start() < relative.end]
+        matches = [w for w in WORD.finditer(text, sentence.start, first)
+                   if relative is None or not relative.start <= w.start() < relative.end]
+        words = [lemma(w.group()) for w in matches]
         subject = words[:8] + words[8:][-_SUBJECT_WORDS:]  # the opening words, and those right before the change
         subject += [lemma(q.noun.split()[-1]) for q in (change.before, change.after) if q is not None and q.noun]
         if head is not None and head not in words and any(
@@ -697,8 +703,22 @@ class ChangeReader:
             # but within an earlier change's context "the fall" is that change ("described the fall as slight")
             return not refers_back
 
-        return any(w in self.lexicon.measure_anaphors or w in lede_subject for w in subject if w not in STOP_WORDS
-                   ) or bool(words) and words[0] in ("it", "this")
+        return any(w in lede_subject for w in subject if w not in STOP_WORDS) or \
+            self._names_a_measure(matches[:8] + matches[8:][-_SUBJECT_WORDS:]) or bool(words) and words[0] in ("it", "this")
+
+    def _names_a_measure(self, words: Sequence[patterns.Match]) -> bool:
+        """True when a generic measure among a subject's ``words`` stands for the thing: "The total rose", "the
+        annual rate reached"; not "total lending rose", where "total" only modifies a noun of its own."""
+        for i, word in enumerate(words):
+            if lemma(word.group()) not in self.lexicon.measure_anaphors:
+                continue
+            following = words[i + 1].group().lower() if i + 1 < len(words) else None
+            if word.group().lower() in _MEASURE_ADJECTIVES and following is not None and following not in STOP_WORDS \
+                    and following not in self.lexicon.change_direction and not following.endswith("ed") \
+                    and following not in _MEASURE_VERBS:
+                continue
+            return True
+        return False
 
     # ------------------------------------------------------------ one sentence
 
@@ -844,7 +864,8 @@ class ChangeReader:
                             self.lexicon.change_word.search(gap) or _TO_BEFORE.search(
                                 text, max(sentence.start, y.span.start - 6), y.span.start) and (
                                 len(gap) < 25 or self.lexicon.change_before.search(
-                                    text, max(sentence.start, y.span.start - 30), y.span.start))):
+                                    text, max(sentence.start, y.span.start - 30), y.span.start)
+                                or self._noun_in_to.search(text, max(sentence.start, y.span.start - 60), y.span.start))):
                         # "doubled to $41.6bn in the year to March, from $27.3bn": a verb of change before
                         # "to" holds the end, however long the time words between it and "from"
                         partner = (aligned[1], aligned[0])
