@@ -21,10 +21,11 @@ from __future__ import annotations
 import functools
 import re
 import warnings
-from typing import TYPE_CHECKING, Any, Iterator, TypeAlias
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, TypeAlias
 
 import regex
 
+from factcheck import patterncache
 Pattern: TypeAlias = re.Pattern | regex.Pattern  # what a LazyPattern becomes
 Match: TypeAlias = re.Match | regex.Match  # what its match, search and finditer give
 
@@ -77,7 +78,7 @@ def compile_now(pattern: str, flags: int = 0) -> Pattern:
             # re warns where a future version will read a set differently ("[[", "--"): leave those to regex
             warnings.simplefilter("error", FutureWarning)
             try:
-                return re.compile(*translated)
+                return patterncache.compile(*translated)
             except (re.error, FutureWarning):
                 pass  # syntax only regex reads: (?r), variable-width look-behind, \m ...
     return regex.compile(pattern, flags)
@@ -137,7 +138,7 @@ class LiteralChoice:
     def __init__(self, template: str, phrases: list[str], flags: int = 0, *, skip: str = "",
                  backwards: bool = False) -> None:
         groups: dict[str, list[str]] = {}
-        for phrase in sorted(set(phrases), key=len, reverse=True):  # longest first, as in one alternation
+        for phrase in longest_first(set(phrases)):  # longest first, as in one alternation
             if phrase:
                 groups.setdefault((phrase[-1] if backwards else phrase[0]).lower(), []).append(phrase)
         self._by_key = {key: compile(template.replace("{choice}", alternation(group)), flags)
@@ -164,6 +165,12 @@ class LiteralChoice:
                 return None
         sub = self._by_key.get(string[k].lower())
         return sub.match(string, pos, end) if sub is not None else None
+
+
+def longest_first(phrases: Iterable[str]) -> list[str]:
+    """The phrases, longest first, as an alternation must try them; alike in length, in alphabetical order,
+    so that a pattern built from a set reads the same in every run."""
+    return sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
 
 
 def alternation(phrases: list[str]) -> str:

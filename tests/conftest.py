@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -14,6 +16,12 @@ from factcheck.config import Config
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "seeds" / "nato-missions.txt"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep compiled patterns in a folder of this run, not the user's cache (subprocesses inherit it)."""
+    if "FACTCHECK_CACHE_DIR" not in os.environ:
+        os.environ["FACTCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="factcheck-test-cache-")
 
 
 @dataclass
