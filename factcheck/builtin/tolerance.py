@@ -22,6 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factcheck import patterns
 from factcheck.model import Qualifier, Quantity
 from factcheck.yamlfile import read_yaml
 
@@ -44,7 +45,7 @@ def _hedge_table() -> tuple[list[float], dict[str, dict], dict[str, Qualifier]]:
 
 def hedge_words() -> list[str]:
     """Every hedge the model knows, longest first (for building patterns)."""
-    return sorted(_hedge_table()[1], key=len, reverse=True)
+    return patterns.longest_first(_hedge_table()[1])
 
 
 def hedge_qualifier(hedge: str) -> Qualifier:

@@ -26,10 +26,10 @@ def _patterns(lexicon: Lexicon) -> dict[str, patterns.LazyPattern]:
     short = lexicon.month_abbreviations
     full = [m for m in lexicon.months if m not in short]
     # A full stop belongs to an abbreviated month ("Feb."), never to "May." at the end of a sentence.
-    months = "|".join([*sorted(full, key=len, reverse=True),
-                       *(rf"{m}\.?" for m in sorted(short, key=len, reverse=True))])
+    months = "|".join([*patterns.longest_first(full),
+                       *(rf"{m}\.?" for m in patterns.longest_first(short))])
     weekdays = "|".join(lexicon.weekdays)
-    ordinals = "|".join(sorted(lexicon.ordinal_words, key=len, reverse=True))
+    ordinals = "|".join(patterns.longest_first(lexicon.ordinal_words))
     weekday = rf"(?:(?P<weekday>{weekdays})(?:\s+(?:and|or|to|-|–)\s+(?P<weekday2>{weekdays}))?,?\s+(?:the\s+)?)?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     day2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"

@@ -71,9 +71,9 @@ class Identifiers:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
         words = [*lexicon.number_words.small, *lexicon.number_words.tens]
-        word = "|".join(sorted(words, key=len, reverse=True))
+        word = "|".join(patterns.longest_first(words))
         small = "|".join(w for w, v in lexicon.number_words.small.items() if 0 < v <= 10)
-        ordinals = "|".join(sorted(lexicon.ordinal_words, key=len, reverse=True))
+        ordinals = "|".join(patterns.longest_first(lexicon.ordinal_words))
         self._ordinal_word_after = patterns.compile(rf"(?i)-(?:{ordinals})\b")
         # "one in five", "9 in 10": a small first number, "in", then the whole it is a share of.
         self._ratio_after = patterns.compile(

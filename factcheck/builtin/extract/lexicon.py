@@ -30,7 +30,7 @@ _SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003
 
 def _alternation(forms: list[str]) -> str:
     """The forms as one alternation, longest first, so that the longest form written is the one matched."""
-    return patterns.alternation(sorted(set(forms), key=len, reverse=True))
+    return patterns.alternation(patterns.longest_first(set(forms)))
 
 
 def _word_list(words: list[str]) -> patterns.LazyPattern:

@@ -50,7 +50,7 @@ class NounReader:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
-        hedges = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(lexicon.hedges, key=len, reverse=True))
+        hedges = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in patterns.longest_first(lexicon.hedges))
         # What may stand between a bare figure and a later one whose noun it shares: joiners,
         # other figures and hedges ("700, 450 and 150 delegates", "from 500 to around 4,000 troops").
         self._parallel_gap = patterns.compile(

@@ -99,7 +99,7 @@ class NumberWords:
         self.tens = dict(tens)
         self.scales = {k: float(v) for k, v in scales.items()}
         words = [*self.small, *self.tens, "hundred", *self.scales, "dozen"]
-        word = "|".join(sorted(words, key=len, reverse=True))
+        word = "|".join(patterns.longest_first(words))
         big = "|".join(["hundred", *self.scales])
         # a look-behind each, of fixed width, so that re compiles the pattern (regex takes longer)
         after_big = "(?:" + "|".join(rf"(?<=\b{b})" for b in ["hundred", *self.scales]) + ")"

@@ -227,28 +227,28 @@ class QuantityReader:
         self.nouns = NounReader(lexicon)
         self.vague = VagueReader(lexicon, self.nouns)
         self.identifiers = Identifiers(lexicon)
-        signs = "|".join(regex.escape(s) for s in sorted(lexicon.currency_signs, key=len, reverse=True))
-        codes = "|".join(sorted(lexicon.currency_codes, key=len, reverse=True))
+        signs = "|".join(regex.escape(s) for s in patterns.longest_first(lexicon.currency_signs))
+        codes = "|".join(patterns.longest_first(lexicon.currency_codes))
         self._currency_before = patterns.compile(  # matched backwards from the number
             rf"(?r)(?:(?<![\p{{L}}])(?P<code>{codes}){_SPACE}*|(?P<sign>{signs}){_SPACE}?)")
         self._code_after = patterns.compile(rf"{_SPACE}+(?P<code>{codes})\b")
         # currencies in letters may be glued to their numeral: "CHF2.5bn", "KSh180bn", "Rs.500"
         lettered = [*lexicon.currency_codes, *(s for s in lexicon.currency_signs if s[-1].isalpha() or s[-1] == ".")]
         self._glued_sign = patterns.compile(
-            rf"(?<![\p{{L}}\d])(?:{'|'.join(regex.escape(s) for s in sorted(lettered, key=len, reverse=True))})(?=\d)")
+            rf"(?<![\p{{L}}\d])(?:{'|'.join(regex.escape(s) for s in patterns.longest_first(lettered))})(?=\d)")
         self._glued_sign_words = first_words(lettered)
         letters = "|".join(sorted(lexicon.letter_currency_signs))
         self._letter_sign = patterns.compile(rf"(?<![\p{{L}}\d&'’./-])(?:{letters})(?=\d)")
         self._letter_sign_words = first_words(lexicon.letter_currency_signs)
-        scales = "|".join(sorted(lexicon.scale_words, key=len, reverse=True))
+        scales = "|".join(patterns.longest_first(lexicon.scale_words))
         self._scale_word = patterns.compile(rf"{_SPACE}*-?{_SPACE}*(?P<scale>{scales})\b", regex.I)
-        abbreviations = "|".join(sorted(lexicon.scale_abbreviations, key=len, reverse=True))
+        abbreviations = "|".join(patterns.longest_first(lexicon.scale_abbreviations))
         self._scale_abbreviation = patterns.compile(rf"(?P<scale>{abbreviations})(?![\p{{L}}\d])")
         # "a second term" is an ordinal, so "second" is left out.
         time_forms = [form for form, entries in lexicon.unit_forms.items()
                       if any(self._is_time(e.unit) and not e.case_sensitive and not e.attached_only
                              for e in entries) and not form.endswith("s") and form != "second"]
-        alternation = "|".join(regex.escape(f) for f in sorted(time_forms, key=len, reverse=True))
+        alternation = "|".join(regex.escape(f) for f in patterns.longest_first(time_forms))
         # "a decade", "an hour", "half a century": a length of time with no numeral.
         self._article_time = patterns.compile(
             rf"(?i)\b(?P<half>half{_SPACE}+)?(?P<article>an?)(?={_SPACE}+(?:{alternation})\b)")

@@ -219,7 +219,7 @@ class ChangeDescriptor:
         anchors |= {w for c in classes if not c.needs_anchor for w in c.words}
         window = int(number(params.get("anchor_window", 3), "anchor_window", minimum=0, maximum=10))
         alternation = "|".join(regex.escape(w).replace(r"\ ", r"[\s-]+")
-                               for w in sorted(by_word, key=len, reverse=True))
+                               for w in patterns.longest_first(by_word))
         hedges = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in hedge_words())
         return Lexicon(tuple(classes), by_word,
                        patterns.compile(rf"(?i)(?<![\p{{L}}-])(?:{alternation})(?![\p{{L}}])"),

@@ -388,7 +388,7 @@ class Describer:
         """The noun for who does ``verb`` that the document uses: "visitor" for "visited", "applicant" for
         "applied"; None when it uses none."""
         index = word_index(self.document.text)
-        for stem in sorted(verb_stems(verb.lower()), key=len, reverse=True):
+        for stem in patterns.longest_first(verb_stems(verb.lower())):
             for noun in (stem + "or", stem + "er", stem + "cant", stem + "ant"):
                 if len(stem) >= 4 and index.starts(frozenset({noun, noun + "s"})):
                     return noun

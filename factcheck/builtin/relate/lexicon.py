@@ -34,7 +34,7 @@ def phrase_source(phrases: Iterable[str]) -> str:
     For building larger patterns: it compiles nothing.
     """
     alternation = "|".join(regex.escape(p).replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]?")
-                           for p in sorted(set(phrases), key=len, reverse=True))
+                           for p in patterns.longest_first(set(phrases)))
     return rf"(?<![\p{{L}}\d-])(?:{alternation})(?![\p{{L}}\d])"
 
 
@@ -136,9 +136,9 @@ def _change_word(direction: Mapping[str, int], particle_verbs: list[str]) -> pat
     """Any change word, but not "up"/"down" as the particle of a verb such as "made up"."""
     particles = {"up", "down"}
     words = "|".join(regex.escape(p).replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]?")
-                     for p in sorted(set(direction) - particles, key=len, reverse=True))
+                     for p in patterns.longest_first(set(direction) - particles))
     # one look-behind a verb, each of fixed width, so that re can compile it (regex takes four times as long)
-    not_after_verb = "".join(rf"(?<!\b{regex.escape(v)}\s)" for v in sorted(particle_verbs, key=len, reverse=True))
+    not_after_verb = "".join(rf"(?<!\b{regex.escape(v)}\s)" for v in patterns.longest_first(particle_verbs))
     return patterns.compile(rf"(?i)(?<![\p{{L}}\d-])(?:{words}|{not_after_verb}(?:up|down))(?![\p{{L}}\d])")
 
 
@@ -146,7 +146,7 @@ def _answer_choice(choices: Mapping[str, Any], numbers: Mapping[str, float]) -> 
     """ "could choose more than one", "allowed to pick up to three": a verb of choosing and an amount of answers."""
     verbs, amounts, bounds = (phrase_source(_strings(choices[key], f"answer_choices.{key}"))
                               for key in ("verbs", "amounts", "bounds"))
-    number = "|".join([r"\d+", *sorted(numbers, key=len, reverse=True)])
+    number = "|".join([r"\d+", *patterns.longest_first(numbers)])
     return patterns.compile(rf"(?i){verbs}(?:\s+[\p{{L}}'’-]+){{0,2}}?\s+(?:{amounts}|{bounds}\s+(?:{number})\b(?![.,]\d))")
 
 

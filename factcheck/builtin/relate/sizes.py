@@ -65,10 +65,10 @@ class StatedSize:
 
 def _multiple_pattern(lexicon: RelateLexicon) -> patterns.LazyPattern:
     hedges = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in hedge_words())
-    words = "|".join(regex.escape(w).replace(r"\-", "-?") for w in sorted(lexicon.multiples, key=len, reverse=True))
-    numbers = "|".join(sorted(lexicon.number_words, key=len, reverse=True))
+    words = "|".join(regex.escape(w).replace(r"\-", "-?") for w in patterns.longest_first(lexicon.multiples))
+    numbers = "|".join(patterns.longest_first(lexicon.number_words))
     fractions = "|".join(regex.escape(f).replace(r"\ ", r"\s+").replace(r"\-", "[\\s-]")
-                         for f in sorted(lexicon.fractions, key=len, reverse=True))
+                         for f in patterns.longest_first(lexicon.fractions))
     return patterns.compile(
         rf"(?i)(?:(?P<hedge>{hedges})\s+(?:an?\s+)?)?(?:(?P<word>{words})(?![\p{{L}}-])"
         rf"|(?P<n>\d+(?:\.\d+)?|{numbers})[\s-]*(?P<unit>fold|times)(?![\p{{L}}])"
