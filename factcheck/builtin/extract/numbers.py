@@ -147,6 +147,8 @@ class NumberWords:
             words = [*words[:position], "one", *words[position + 1:]]
         elif half:
             return 1, None
+        elif position < len(words) and (words[position] in self.scales or words[position] in ("hundred", "dozen")):
+            return 1, None  # "N515 billion" read without its sign: a scale word alone counts nothing
         total, current, resolution = 0.0, 0.0, 1.0
         last, largest_scale, used = None, float("inf"), position
         while position < len(words):
