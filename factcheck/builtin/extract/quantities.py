@@ -53,6 +53,7 @@ _YEARS_OF_AGE = patterns.compile(r"(?r)(?i)\b(?:aged|ages?)\s+(?:(?:was|were|is|
 _TEMPERATURE_WORD_BEFORE = patterns.compile(
     r"(?r)(?i)\b(?:lows?|highs?|temperatures?|minimums?|maximums?|peaks?|wind\s+chills?|feels?\s+like)\b[^.;!?\d]{0,20}$")
 _SENTENCE_END = patterns.compile(r"[.!?]\s")
+_LEVEL_BOUNDS = frozenset({"below", "above", "under", "over", "beyond", "past"})
 _BRACKETED = patterns.compile(r"\s*\([^()]{1,24}\)")
 _FROM_TO_GAP = patterns.compile(r"\s+to\s+")
 _RUN_OF = patterns.compile(r"(?i)(?:straight|consecutive|successive)\s+")
@@ -893,7 +894,9 @@ class QuantityReader:
         bracket = _BRACKETED.match(text, after)  # "1.5C (2.7F) warmer": the conversion sits between
         if bracket:
             after = bracket.end()
-        if (self.lex.difference_before.match(text, max(0, reading.start - 40), reading.start)
+        # "never fell below 97F": a verb of change before a bound reaches a level, not a size of change
+        bounded = reading.hedge in _LEVEL_BOUNDS
+        if (not bounded and self.lex.difference_before.match(text, max(0, reading.start - 40), reading.start)
                 or self.lex.difference_after.match(text, after) or _RELATIVE_AFTER.match(text, after)):
             return True
         previous = context.readings[-1] if context.readings else None

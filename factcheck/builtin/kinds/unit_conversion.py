@@ -16,7 +16,7 @@ from factcheck.builtin.kinds.common import unit_label
 from factcheck.builtin.kinds.params import sole_number
 from factcheck.builtin.tolerance import describe_number, interval
 from factcheck.kinds import CheckContext
-from factcheck.model import Conversion, Finding, Rule
+from factcheck.model import Conversion, Finding, Qualifier, Quantity, Rule
 from factcheck.units import Units
 
 
@@ -33,6 +33,11 @@ def _readings(unit: str) -> list[str]:
     for name, word in _US_OR_IMPERIAL.items():
         imperial = word.sub(f"imperial_{name}", imperial)
     return [unit] if imperial == unit else [unit, imperial]
+
+
+def _unbounded(quantity: Quantity) -> bool:
+    """True for a figure with no bound on it ("above 38.5C" reaches every value above)."""
+    return quantity.qualifier not in (Qualifier.MIN, Qualifier.MAX)
 
 
 class UnitConversion:
@@ -75,6 +80,11 @@ class UnitConversion:
                               difference)
                    for source_unit in _readings(source.unit) for target_unit in _readings(target.unit)):
                 continue  # a gallon may be a US or an imperial one
+            if not difference and target.unit in _TEMPERATURES and _unbounded(source) and \
+                    _unbounded(target) and self._fits(units, source.unit, target.unit,
+                                                            interval(source, generous=False),
+                                                            interval(target, generous=False), True):
+                continue  # "about 1.3C (2.3F) for the world as a whole": warming, converted as the change it is
             converted = sorted(units.convert(v, source.unit, target.unit, difference=difference)
                                for v in (s_low, s_high))
             if source.value is not None and not difference and target.unit in _TEMPERATURES:
