@@ -50,10 +50,9 @@ def _as_computed(stated: Quantity, rounding: float) -> Quantity:
 
     A writer who works out a change rounds it to the unit or to the nearest
     two points, not to the ten a round figure would otherwise allow; a hedge
-    ("about 20%") keeps its own width.
+    ("about 20%") adds its own width to that.
     """
-    if stated.unit != "percent" or stated.qualifier is not None or not stated.resolution or \
-            stated.resolution <= rounding:
+    if stated.unit != "percent" or not stated.resolution or stated.resolution <= rounding:
         return stated
     return replace(stated, resolution=rounding)
 
@@ -96,7 +95,9 @@ class ChangeArithmetic:
         """(what the figures give, what the statement says) when they cannot agree, else None."""
         before, after = change.before, change.after
         assert before is not None and before.value is not None and after.value is not None
-        said = _widen(interval(stated), slack)
+        # a hedged size is a writer's rounding of what they worked out: the median reader's width, as for a
+        # hedged conversion, not the generous one a hedged count gets ("an increase of about 20%" is not 9%)
+        said = _widen(interval(stated, generous=stated.qualifier is None), slack)
         if is_factor:
             if before.value <= 0 or after.value <= 0:
                 return None
