@@ -66,6 +66,7 @@ _RESULT_LEAD = patterns.compile(r"(?i)\s+(?:to|at)\s+")  # "doubled to two an ho
 # "a surge in mail ballots": what a change word says changed.
 _IN_WHAT = patterns.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[\p{L}][\p{L}-]*)")
 _OF_NEXT = patterns.compile(r"\s+of\b")
+_SUPPOSED_BEFORE = patterns.compile(r"(?i)\bwhether\b[^.;:!?]*$")
 _MODAL_BEFORE = patterns.compile(r"(?i)\b(?:to|will|would|could|can|may|might|should|must|shall)\s+$")
 _DETERMINER_BEFORE = patterns.compile(r"(?i)\b(?:the|a|an|its|their|under|with|for)\s+$")
 _NEXT_NOUN = patterns.compile(r"[ \t]+(?P<noun>[\p{L}]+)\b(?![-’'])")  # the word right after, on the same line
@@ -293,6 +294,9 @@ class ChangeDescriptor:
         """True when the word is placed to describe this change (see the module docstring)."""
         if word_class.test == "direction":
             return change.verb_span is not None and change.verb_span == span
+        if _SUPPOSED_BEFORE.search(document.text, max(document.sentence_at(span.start).start, span.start - 80),
+                                   span.start):
+            return False  # "nobody can say whether crime has halved": a change wondered about, not described
         if not lexicon.placed:
             return True  # a rule that names no change words places no limit on where a word stands
         if self._attributive(lexicon, span, document.text, multiple=word_class.test == "tolerance"):
@@ -324,9 +328,14 @@ class ChangeDescriptor:
         # increase"): the word sizes its own noun
         if (noun.endswith("s") and not noun.endswith("ss")) or _OF_NEXT.match(text, following.end()) is not None:
             return True
+        compound = _NEXT_NOUN.match(text, following.end())
+        if compound is not None:
+            verb = compound["noun"].lower()
+            relate = load_lexicon()
+            if verb in relate.change_direction and verb not in relate.change_nouns:
+                return True  # "a knife or sharp instrument rose 4%": the word sizes the subject, whose verb follows
         if not multiple:
             return False
-        compound = _NEXT_NOUN.match(text, following.end())
         if compound and compound["noun"].lower() in lexicon.anchors | load_lexicon().change_nouns:
             return False  # "a triple fare increase"
         # "the triple lock", "completion of double track"; not "plans to double capacity", "doubled output"

@@ -118,6 +118,7 @@ _ADDING = patterns.compile(r"(?i)\b(?:add|adds|adding|added|send|sends|sending|d
                            r"contributes|contributing|another|a\s+further|an\s+extra|an\s+additional)\s+$")
 _ADDED_TO = patterns.compile(r"(?i)\bto\s+(?:its|their|the|a|an)\s+$")
 # "the chance of a quarter-point cut in February at about 20 per cent, down from 35": a change spoken of
+_WHETHER = patterns.compile(r"(?i)\bwhether\b")
 _MEASURE_ADJECTIVES = frozenset({"total", "overall", "combined"})  # "total lending": a modifier, not the measure
 _MEASURE_VERBS = frozenset({"stood", "came", "hit", "comes", "stands", "reaches", "hits", "topped", "tops"})
 _SPOKEN_OF = patterns.compile(r"(?i)\bof\s+an?\s+$")
@@ -229,6 +230,18 @@ def _of_an_order(first: Quantity, second: Quantity) -> bool:
 def _spans_of_changes(changes: Sequence[Change]) -> set[Span]:
     """Where the figures of ``changes`` stand: their starts, ends and stated sizes."""
     return {q.span for c in changes for q in (c.before, c.after, c.by) if q is not None}
+
+
+def _told_apart(noun: str, first: list[str], second: list[str]) -> bool:
+    """True when a noun both subjects share comes with a different word before it in each ("sewer rates",
+    "meter rates"): two things of a kind, not one."""
+    def modifier(words: list[str]) -> str | None:
+        if noun not in words:
+            return None  # named only by a figure's noun
+        at = words.index(noun)
+        return words[at - 1] if at and words[at - 1] not in STOP_WORDS else None
+    before, after = modifier(first), modifier(second)
+    return before is not None and after is not None and before != after
 
 
 def _time_words(phrase: str) -> frozenset[str]:
@@ -642,6 +655,14 @@ class ChangeReader:
                  and not _THAN_AFTER.match(document.text, s.anchor.end)]
         if len(sizes) != 1 or self.lexicon.change_direction.get(sizes[0].anchor_word, 0) != change.direction:
             return change
+        text = document.text
+        lede_words = [lemma(w.group()) for w in WORD.finditer(text, lede.start, sizes[0].anchor.start)]
+        sentence = document.sentence_at(change.span.start)
+        words = [lemma(w.group()) for w in WORD.finditer(text, sentence.start, min(change.span.start,
+                                                                                     change.after.span.start))]
+        shared = {w for w in words if w in lede_words and w not in STOP_WORDS}
+        if shared and all(_told_apart(w, lede_words, words) for w in shared):
+            return change  # "Water and sewer rates rise 6%. Parking meter rates rise from $2.50 to $3": other rates
         return replace(change, by=sizes[0].amount)
 
     def _lede_size(self, document: Document, lede: Span, sentence: Span, change: Change,
@@ -682,6 +703,8 @@ class ChangeReader:
             return False
         if self.lexicon.change_direction[word.group().lower()] != change.direction:
             return False
+        if _WHETHER.search(text, lede.start, word.start()):
+            return False  # "nobody can say whether crime has halved": a change wondered about
         lede_words = [lemma(w.group()) for w in WORD.finditer(text, lede.start, word.start())]
         lede_subject = set(lede_words) - STOP_WORDS
         head = next((w for w in lede_words if w not in STOP_WORDS), None)  # "Profits at the Harbour Group edged up"
