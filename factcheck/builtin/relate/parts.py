@@ -64,8 +64,9 @@ _LIST_SUBJECT = patterns.compile(
 # "The budget is split between ...", "Its spending will be divided among ...": a definite subject and auxiliaries.
 _AUXILIARY = r"(?:is|are|was|were|will|would|has|have|had|be|been|being|to)\b"
 _DEFINITE_SUBJECT = patterns.compile(
-    rf"(?i)\b(?:the|these|those|its|their|this)\s+(?:[\p{{L}}-]+(?:['’]s)?\s+)?(?P<noun>(?!{_AUXILIARY})[\p{{L}}-]+)"
-    rf"(?:\s*,[^,;.]{{1,60}},)?\s+(?:{_AUXILIARY}\s+){{0,3}}$")  # "The appeal, led by the UN, is made up of"
+    rf"(?i)\b(?:the|these|those|its|their|this)\s+(?:[\p{{L}}\p{{Sc}}\d.,-]+(?:['’]s)?\s+)?(?P<noun>(?!{_AUXILIARY})[\p{{L}}-]+)"
+    # "The appeal, led by the UN, is made up of"; "The project of Bahay Likha Land Inc. is made up of"
+    rf"(?:\s*,[^,;.]{{1,60}},|\s+of\s+(?:\p{{Lu}}[\p{{L}}.&-]*\s+){{1,6}}?)?\s*(?:{_AUXILIARY}\s+){{0,3}}$")
 # What may stand between a coverage phrase and the first part: that part's label ("adult social care (",
 # "adult social care, which receives ", "the 14 branch libraries, which will get ").
 _PART_LABEL = patterns.compile(r"(?i)\s*(?:(?:[\p{L}\d'’-]+\s+){0,6}\(?|(?:[\p{L}\d'’-]+\s+){0,5}[\p{L}'’-]+:\s+"

@@ -57,6 +57,7 @@ _OWNER_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s
 _PRONOUN_OWNER = patterns.compile(r"(?i)\b(?P<pronoun>his|her|its|their|our|my|your)\s+(?:[\p{L}-]+\s+)?$")
 # "seven children of Norwegian immigrants": an owner named after the noun, with or without a determiner
 _NAMED_OWNER_AFTER = patterns.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?P<owner>[\p{L}]+)\b(?!['’])")
+_CLASS_BOUND = patterns.compile(r"(?:or|and)\s")  # "or more", "and over": a hedge after the figure that bounds a class
 _PERSONS = frozenset({"his", "her"})  # a person's; "its", "their" may be any owner's
 # What a "-strong" body is counted in: "the brigade's 4,200 soldiers" size it, "the team's 11 finalists" are some.
 _MEMBERS = frozenset({"troop", "staff", "member", "player", "crew", "people", "athlete", "delegate", "officer",
@@ -105,6 +106,8 @@ def _times_clash(first: frozenset[str], second: frozenset[str], reference: tuple
 
 
 def _separated(later: Description, earlier: Description, reference: tuple[int, int] | None = None) -> bool:
+    if any(_CLASS_BOUND.match(d.quantity.hedge or "") for d in (later, earlier)):
+        return True  # "estates worth £2.35m or more": a bound that picks out a class, not one thing's amount
     if later.whole_of_parts and earlier.taken:
         return True  # "Of the 3,050 seats up for election, ..." is not the 1,158 seats Labour won
     if later.whole_of_parts and earlier.whole_of_parts:
@@ -352,6 +355,13 @@ class RepeatLinker:
         names = list(_NAMED_POSSESSOR.finditer(self.document.text, sentence.start, pronoun.start()))
         return lemma(names[-1]["owner"].lower()) if names else None
 
+    def _named_before(self, position: int) -> str | None:
+        """The last capitalised name before ``position`` in its sentence (its first word left out), lower-cased."""
+        sentence = self.document.sentence_at(position)
+        names = [w.group() for w in WORD.finditer(self.document.text, sentence.start, position)][1:]
+        name = next((w for w in reversed(names) if w[:1].isupper()), None)
+        return lemma(name.lower()) if name else None
+
     def _owned_alike(self, later: Description, candidates: list[Description]) -> list[Description]:
         """The candidates that count the same owner's things as a possessive names: "the club's 460 members" are
         the "640-member club", not "more than 900 former members" the committee traced."""
@@ -363,16 +373,29 @@ class RepeatLinker:
         return [d for d in candidates if d.head == owner and d.counted is not None]
 
     def _owned_by_another(self, later: Description, earlier: Description) -> bool:
-        """True when the earlier figure names its owner after it ("seven children of Norwegian immigrants") and the
-        later one has a pronoun for its owner ("their three children") that neither its sentence nor the one
-        before names: the pronoun stands for someone else."""
+        """True when the earlier figure names its owner ("seven children of Norwegian immigrants", "Parliament's
+        97 elected seats") and the later one has a pronoun for its owner ("their three children", "held its 10
+        seats") that neither its sentence nor the one before names: the pronoun stands for someone else."""
         text = self.document.text
         start, end = later.quantity.span.start, earlier.quantity.span.end
         pronoun = _PRONOUN_OWNER.search(text, max(0, start - 30), start)
-        named = _NAMED_OWNER_AFTER.match(text, end, end + 40)
-        if pronoun is None or named is None or named["owner"].lower() in STOP_WORDS:
+        if pronoun is None:
+            return False
+        earlier_start = earlier.quantity.span.start
+        # "seven children of Norwegian immigrants", "87 of Parliament's 97 elected seats"
+        named = _NAMED_OWNER_AFTER.match(text, end, end + 40) or _OWNER.search(
+            text, max(0, earlier_start - 40), earlier_start)
+        if named is None:
+            # "The Social Democrats gained eight seats ... the Greens won three of their five new seats": each
+            # figure's clause names who has it, and they differ
+            holder, other = self._named_before(pronoun.start()), self._named_before(earlier_start)
+            return holder is not None and other is not None and holder != other and holder not in earlier.bag
+        if named["owner"].lower() in STOP_WORDS:
             return False
         owner = lemma(named["owner"].lower())
+        holder = self._named_before(pronoun.start())
+        if holder is not None and holder != owner:
+            return True  # "The opposition Workers' Party held its 10 seats": its own, not Parliament's
         index = self.document.sentence_index(start)
         near_start = self.document.sentences[max(0, index - 1)].start if self.document.sentences else 0
         return owner not in {lemma(w.group().lower()) for w in WORD.finditer(text, near_start, start)}

@@ -59,6 +59,7 @@ _OF_WHOLE_BEFORE = patterns.compile(
     r"\s*(?:[\p{L}'’-]+\s+){1,5}$")
 _GROUP = patterns.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<group>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
                        r"|\b[Aa]mong\s+(?P<among>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
+_OF_SUBSET = patterns.compile(r"(?i)\s+of\s+(?:those|them|these|whom)\b")
 _LABELLED_WHOLE = patterns.compile(r"\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,2}(?P<label>\d+[A-Za-z]?)\b")
 # "44% of those on the drug and 17% on placebo": the arms of a trial, once one is named as people on something
 _ARM = patterns.compile(r"\b(?:on|taking|receiving|given)\s+(?:the\s+|a\s+)?(?P<arm>\p{Ll}[\p{L}-]*)")
@@ -362,6 +363,8 @@ class ShareReader:
             stamp = self._stamps(own) | set(_YEARISH.findall(own))
             if stamp:
                 times.append(frozenset(stamp))
+        if any(_OF_SUBSET.match(self.text, item.span.end) for item in run.items[1:]):
+            return True  # "about 96 per cent know their status, and roughly 79 per cent of those who know it": nested
         # "100% of category 1 patients ..., and 91% of category 2 patients": wholes told apart by their labels
         labels = {m["label"] for m in (_LABELLED_WHOLE.match(self.text, item.span.end) for item in run.items) if m}
         if len(labels) > 1:
