@@ -73,12 +73,14 @@ def hedge_width(hedge: str | None, value: float, generous: bool = True) -> tuple
 _UNDER_A_YEAR = 0.999
 
 
-def interval(quantity: Quantity, generous: bool = True) -> Interval:
+def interval(quantity: Quantity, generous: bool = True, overlapping: bool = False) -> Interval:
     """The true values a reader accepts for ``quantity``, in its own unit.
 
     A range "200–250" is [200, 250] widened by rounding; a vague amount is its
     reader's bounds ("hundreds" is 200–999); an age in whole years runs up to
-    the next birthday.
+    the next birthday. A hedge widens the rounding by its own width; with
+    ``overlapping`` its width stands alone, as readers' widths for a hedged
+    figure already allow for its roundness ("about 1,000" is not 300–1,700).
     """
     low, high = quantity.bounds
     if quantity.vague:
@@ -97,6 +99,9 @@ def interval(quantity: Quantity, generous: bool = True) -> Interval:
         return -math.inf, high - half
     anchor = quantity.value if quantity.value is not None else quantity.low
     width, side = hedge_width(quantity.hedge, anchor or 0.0, generous)
+    if overlapping:
+        # the hedge's width is what readers allow a figure so hedged, its roundness included: not added to it
+        low, high, half = low + half, high - half, 0.0
     # "nearly X" is at most X, "just over X" at least X: the hedge names that edge, as a bound does
     if side == "below":
         return low - width, high - half
@@ -163,11 +168,11 @@ def listed(quantities: list[Quantity]) -> list[Quantity]:
             and all(q.unit == other.unit for other in quantities) else q for q in quantities]
 
 
-def ratio_range(before: Quantity, after: Quantity, generous: bool = True) -> Interval:
-    """The smallest and largest after/before ratios the two figures allow."""
+def ratio_range(before: Quantity, after: Quantity, generous: bool = True, overlapping: bool = False) -> Interval:
+    """The smallest and largest after/before ratios the two figures allow (see :func:`interval`)."""
     before, after = paired(before, after)
-    b_low, b_high = interval(before, generous)
-    a_low, a_high = interval(after, generous)
+    b_low, b_high = interval(before, generous, overlapping)
+    a_low, a_high = interval(after, generous, overlapping)
     b_low, b_high = max(b_low, 1e-12), max(b_high, 1e-12)
     return max(a_low, 0.0) / b_high, a_high / b_low
 

@@ -280,7 +280,8 @@ class ChangeDescriptor:
         """(low, high, central) after/before ratios the change allows, or None when they cannot be known."""
         before, after = change.before, change.after
         if before is not None and before.value and after.value is not None and before.value > 0:
-            low, high = ratio_range(before, after)
+            # a hedged figure is rounded as roughly as its hedge says, not by both in turn
+            low, high = ratio_range(before, after, overlapping=True)
             return low, high, after.value / before.value
         if change.by is not None and change.by.unit == "percent" and change.direction and change.by.value is not None:
             low, high = interval(change.by)
