@@ -132,6 +132,8 @@ _OF_THE_BETWEEN = patterns.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")  # "22 of 
 
 
 _DIGIT = patterns.compile(r"\d")
+# The opening of a sentence that adds up the list before it: "Together, the four provinces accounted for"
+_TOGETHER_OPENS = patterns.compile(r"(?i)\s*(?:together|combined|between\s+them|altogether|in\s+all|in\s+total)\s*,")
 _OF_THOSE = patterns.compile(r"(?i)\s+(?:of|among)\s+(?:those|them|these|whom)\b")
 _WORDS_AFTER = patterns.compile(r"\s+[\p{L}]+\s+[\p{L}]+")  # "were sold": the verb a figure's clause goes on with
 _NEEDED_AFTER = patterns.compile(r"(?i)\s+(?:needed|required)\b")
@@ -570,6 +572,22 @@ class PartsReader:
                 between, cue.end()) else None
         return None
 
+    def _total_next(self, run: ListRun, sentence: Span) -> Quantity | None:
+        """The figure of the next sentence when it opens by adding the list up: "... and the Western Cape with
+        1,050. Together, the four provinces accounted for 5,310 of the murders"."""
+        opener = _TOGETHER_OPENS.match(self.text, sentence.end)
+        if opener is None:
+            return None
+        following = self.sentences.span(opener.end())
+        i = bisect.bisect_left(self.starts, opener.end())
+        # "the four provinces" counts the items, not what they hold
+        figures = [q for q in self.quantities[i:i + 3] if q.span.start < following.end and q.unit == run.items[0].unit
+                   and q.value != len(run.items)]
+        if not figures or figures[0].value is None or figures[0].vague or figures[0].qualifier is not None:
+            return None
+        total = figures[0]
+        return total if all((p.value or 0) < (total.value or 0) for p in run.items) else None
+
     def _remainder(self, run: ListRun, sentence: Span) -> bool:
         """True when the last part is "the rest" ("and the remaining 230", "230 others"): the parts cover the whole.
 
@@ -620,7 +638,7 @@ class PartsReader:
                     if continued is not None:
                         total, run = continued
                 if total is None:
-                    after = self._total_after(run, sentence)
+                    after = self._total_after(run, sentence) or self._total_next(run, sentence)
                     if after is not None:
                         total = after, True
                     else:
