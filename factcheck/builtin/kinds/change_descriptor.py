@@ -239,7 +239,10 @@ class ChangeDescriptor:
         figures = {q.span.start: q for q in context.quantities}
         for change in changes:
             assert change.context is not None
-            for match in self._words_in(lexicon, document.text, change.context):
+            # the word nearest the change first: one change is sized once, by the body's word before a headline's
+            words = sorted(self._words_in(lexicon, document.text, change.context),
+                           key=lambda m: max(change.span.start - m.end(), m.start() - change.span.end, 0))
+            for match in words:
                 span = Span(match.start(), match.end())
                 if (span.start, span.end) in seen or document.in_skipped(span):
                     continue

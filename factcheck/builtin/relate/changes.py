@@ -144,6 +144,9 @@ _LONG_AGO = patterns.compile(r"(?i)\b(?:(?:a|one|two|three|four|five|six|seven|e
 _LATER_STAMP = patterns.compile(r"(?i)\b(?:now|today|currently|this\s+(?:year|month|week|season)|(?:has|had|have)\s+|"
                                 r"last\s+year\b)")  # where _NOW or _LAST_YEAR may match: a first look
 _NOW_STARTS = first_words(["now", "today", "currently", "this", "has", "had", "have", "last"])
+# A sentence that opens on the base of the figure before it: "That compared with 1.57 billion the year before"
+_THAT_COMPARED = patterns.compile(r"(?i)(?:that|this|it)\s+(?:compared|compares|was\s+compared|is\s+compared)\s+(?:with|to)\s+")
+_THAT_COMPARED_STARTS = first_words(["that", "this", "it"])
 _FIGURE_WAS_CUE = patterns.compile(r"(?i)(?:figure|number|total|tally|count|level|they|it)\s+(?:was|were|stood|had)\b")
 _FIGURE_WAS_STARTS = first_words(["figure", "number", "total", "tally", "count", "level", "they", "it"])
 _NOW_WORD = patterns.compile(r"(?i)now|today|currently|this|year|month|week|season|has|had|have|reached")
@@ -290,7 +293,7 @@ class ChangeReader:
         changes += self._ends_before(document, sentences, quantities, changes)
         changes += self._bases_after(document, quantities, changes)
         for reader in (self._bases_of_time, self._then_now_across, self._figure_was_before, self._moved_from_before,
-                       self._added_to):
+                       self._added_to, self._compared_next):
             changes += reader(document, quantities, changes)
         changes.sort(key=lambda c: c.span.start)
         return self._with_ledes(document, sentences, changes, quantities)
@@ -447,6 +450,30 @@ class ChangeReader:
             assert aligned is not None
             change = self._unworded(document, index, *aligned)
             found.append(self._sized_after_base(document, then_sentence, quantities, change))
+        return found
+
+    def _compared_next(self, document: Document, quantities: Sequence[Quantity], changes: list[Change]) -> list[Change]:
+        """ "Passenger numbers soared in the year to March, with 1.61 billion journeys made. That compared with
+        1.57 billion journeys the year before": the next sentence opens on the base of the figure before."""
+        text, sentences = document.text, document.sentences
+        taken = _spans_of_changes(changes)
+        starts = self._starts(quantities)
+        found = []
+        for opener in word_index(text).finditer(_THAT_COMPARED, _THAT_COMPARED_STARTS):
+            index = document.sentence_index(opener.start())
+            if index == 0 or sentences[index].start != opener.start():
+                continue
+            at = bisect.bisect_left(starts, opener.end())
+            if at == len(quantities) or quantities[at].span.start != opener.end() or quantities[at].span in taken:
+                continue
+            before = quantities[at]
+            now = [q for q in self._figures_in(quantities, starts, sentences[index - 1]) if q.span not in taken
+                   and align(before, q) is not None and _of_an_order(q, before)]
+            if len(now) != 1:
+                continue
+            aligned = align(before, now[0])
+            assert aligned is not None
+            found.append(self._unworded(document, index - 1, *aligned))
         return found
 
     def _sized_after_base(self, document: Document, sentence: Span, quantities: Sequence[Quantity],
