@@ -45,7 +45,7 @@ from factcheck import patterns
 from factcheck.builtin.relate.describe import Description
 from factcheck.builtin.relate.lexicon import load_lexicon
 from factcheck.builtin.relate.reference import resolve
-from factcheck.builtin.relate.text import STOP_WORDS, WORD, is_time_word, lemma, noun_verbs, verb_stems
+from factcheck.builtin.relate.text import STOP_WORDS, TIME_UNITS, WORD, is_time_word, lemma, noun_verbs, verb_stems
 from factcheck.builtin.tolerance import agree, interval, value_ratio
 from factcheck.model import Document, Quantity, Same, Span
 
@@ -57,6 +57,10 @@ _OWNER_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s
 _PRONOUN_OWNER = patterns.compile(r"(?i)\b(?P<pronoun>his|her|its|their|our|my|your)\s+(?:[\p{L}-]+\s+)?$")
 # "seven children of Norwegian immigrants": an owner named after the noun, with or without a determiner
 _NAMED_OWNER_AFTER = patterns.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?P<owner>[\p{L}]+)\b(?!['’])")
+# "the 142mm that fell at Capel Curig": a measure's clause that names its place
+_AT_PLACE = patterns.compile(r"\s+(?:that|which)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s+(?:at|in|on)\s+"
+                             r"(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})")
+_CURRENCY_UNIT = patterns.compile(r"[A-Z]{3}\b")
 _CLASS_BOUND = patterns.compile(r"(?:or|and)\s")  # "or more", "and over": a hedge after the figure that bounds a class
 _PERSONS = frozenset({"his", "her"})  # a person's; "its", "their" may be any owner's
 # What a "-strong" body is counted in: "the brigade's 4,200 soldiers" size it, "the team's 11 finalists" are some.
@@ -137,6 +141,12 @@ def _part_of(part: Description, whole: Description) -> bool:
     if whole.share_of_it is None or not whole.quantity.value or part.quantity.value is None:
         return False
     return abs(part.quantity.value / whole.quantity.value * 100 - whole.share_of_it) <= max(0.5, whole.share_of_it * 0.02)
+
+
+def _is_measure(unit: str) -> bool:
+    """True for a physical unit: not a count, a share, a currency or a length of time."""
+    return bool(unit) and unit not in ("percent", "percentage_point") and not _CURRENCY_UNIT.match(unit) \
+        and unit.split(" ")[0] not in TIME_UNITS
 
 
 def _done_by(verbs: frozenset[str], nouns: Collection[str]) -> bool:
@@ -233,6 +243,7 @@ class RepeatLinker:
         self.by_verb_stem: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.unnamed_by_unit: dict[str, list[Description]] = defaultdict(list)
         self.strong_by_unit: dict[str, list[Description]] = defaultdict(list)  # "a 9,600-strong mission"
+        self.by_unit: dict[str, list[Description]] = defaultdict(list)
         # every figure of the document, described or not: a figure given only in a comparison ("against
         # 1,420 in Ashby") or as a change's start is still a figure a definite mention may point back to
         self.by_figure: dict[tuple[str, float], list[Quantity]] = defaultdict(list)
@@ -248,6 +259,7 @@ class RepeatLinker:
                 self.by_head_only[(unit, description.head)].append(description)
             if description.quantity.text.lower().endswith("-strong"):
                 self.strong_by_unit[unit].append(description)
+            self.by_unit[description.quantity.unit].append(description)
             for word in description.lead:
                 self.by_lead[(description.quantity.unit, word)].append(description)
             # "raising £84,300" is named by "the £48,300 raised": a verb by any of its forms (not a noun: "the
@@ -283,9 +295,8 @@ class RepeatLinker:
         found: list[Description] = []
         if later.head is None:
             # "the 6,200 hectares burned so far" names its thing by the verb of "had burned 8,900 hectares"
-            assert later.participle is not None
-            unit, stems = later.quantity.unit, verb_stems(later.participle)
-            found = earlier(sorted({id(d): d for d in [*self.by_lead.get((unit, later.participle), ()), *(
+            unit, stems = later.quantity.unit, verb_stems(later.participle) if later.participle else set()
+            found = earlier(sorted({id(d): d for d in [*self.by_lead.get((unit, later.participle or ""), ()), *(
                 d for stem in stems - {later.participle} for d in self.by_verb_stem.get((unit, stem), ()))]}.values(),
                 key=_start))
             if not found:
@@ -294,6 +305,13 @@ class RepeatLinker:
                 found = [d for d in earlier(sorted({id(d): d for stem in stems for d in self.by_noun.get(
                     (_effective_unit(later), load_lexicon().canonical(stem)), ())}.values(), key=_start))
                     if _close(later.quantity, d.quantity)]
+            place = _AT_PLACE.match(self.document.text, later.quantity.span.end) if _is_measure(unit) else None
+            if not found and place is not None:
+                # "the 142mm that fell at Capel Curig" restates "Capel Curig recorded 124mm of rain": a measure of
+                # the place its clause names, named in the earlier figure's sentence too
+                names = {w.lower() for w in place["place"].split()}
+                found = [d for d in earlier(self.by_unit.get(unit, ())) if names <= self._names_in(d)
+                         and _close(later.quantity, d.quantity)]
             return [d for d in found if not _separated(later, d, self.reference)]
         owner = self._owner(later)
         for unit in dict.fromkeys((_effective_unit(later), later.quantity.unit)):
@@ -354,6 +372,12 @@ class RepeatLinker:
         sentence = self.document.sentence_at(start)
         names = list(_NAMED_POSSESSOR.finditer(self.document.text, sentence.start, pronoun.start()))
         return lemma(names[-1]["owner"].lower()) if names else None
+
+    def _names_in(self, description: Description) -> set[str]:
+        """The capitalised names of a figure's sentence (its first word left out), lower-cased."""
+        sentence = self.document.sentence_at(description.quantity.span.start)
+        words = [w.group() for w in WORD.finditer(self.document.text, sentence.start, sentence.end)][1:]
+        return {w.lower() for w in words if w[:1].isupper() and w.lower() not in STOP_WORDS}
 
     def _named_before(self, position: int) -> str | None:
         """The last capitalised name before ``position`` in its sentence (its first word left out), lower-cased."""
@@ -470,7 +494,8 @@ class RepeatLinker:
         """Each definite mention with the earlier mentions it restates."""
         found = []
         for later in self.descriptions:
-            if not later.definite or (later.head is None and later.participle is None):
+            if not later.definite or (later.head is None and later.participle is None and not (
+                    _is_measure(later.quantity.unit) and _AT_PLACE.match(self.document.text, later.quantity.span.end))):
                 continue
             candidates = self._candidates(later)
             if not candidates:
