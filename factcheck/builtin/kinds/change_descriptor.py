@@ -134,7 +134,7 @@ _VERDICT_BEFORE = patterns.compile(r"(?i)\b(?P<verb>described|describing|called|
 # "described the increase in the overall budget as slight": a verdict on a change the object names
 _VERDICT_ON_OBJECT = patterns.compile(r"(?i)\b(?:describe[sd]?|describing|call(?:s|ed|ing)?|term(?:s|ed)|"
                                       r"label(?:s|led|ed)|characteri[sz](?:es|ed|ing))\s+"
-                                      r"(?P<object>(?:[\p{L}\d'’-]+\s+){1,7}?)as\s+(?:an?\s+)?[\"“'‘]?$")
+                                      r"(?P<object>(?:[\p{L}\d'’-]+\s+){1,7}?)as\s+(?:an?\s+)?[\"“'‘]?(?:an?\s+)?$")
 
 
 def _goes(change: Change) -> int:

@@ -118,6 +118,11 @@ _ADDING = patterns.compile(r"(?i)\b(?:add|adds|adding|added|send|sends|sending|d
                            r"contributes|contributing|another|a\s+further|an\s+extra|an\s+additional)\s+$")
 _ADDED_TO = patterns.compile(r"(?i)\bto\s+(?:its|their|the|a|an)\s+$")
 # "the chance of a quarter-point cut in February at about 20 per cent, down from 35": a change spoken of
+_CONTEXT_REACH = 4  # sentences after a change in which a change noun referring back ("the increases") is its own
+_CALLED_REACH = 6  # ... and a verdict on it ("This is a modest adjustment", "described the cut as") is
+_CALLED_BACK = patterns.compile(r"(?i)\b(?:(?:this|that|it)\s+(?:is|was|will\s+be|would\s+be)\s+an?\s+(?:[\p{L}-]+\s+)?|"
+                                r"(?:described|describes|called|calls|termed|labelled|labeled|characteri[sz]ed)\s+"
+                                r"(?:the|this|that)\s+)$")
 _WHETHER = patterns.compile(r"(?i)\bwhether\b")
 _MEASURE_ADJECTIVES = frozenset({"total", "overall", "combined"})  # "total lending": a modifier, not the measure
 _MEASURE_VERBS = frozenset({"stood", "came", "hit", "comes", "stands", "reaches", "hits", "topped", "tops"})
@@ -1238,12 +1243,10 @@ class ChangeReader:
         if not sentences:
             return Span(0, len(document.text))
         start, end = sentences[index].start, sentences[index].end
-        for following in sentences[index + 1:index + 5]:
-            refers_back = False
-            for match in self._change_words.within(following.start, following.end):
-                if _ANAPHOR_DETERMINER.search(document.text, max(following.start, match.start() - 30), match.start()):
-                    refers_back = True
-                    break
-            if refers_back:
+        for n, following in enumerate(sentences[index + 1:index + 1 + _CALLED_REACH]):
+            # "the increases would be incremental" within four sentences; "This is a modest adjustment" within six
+            anaphor = _ANAPHOR_DETERMINER if n < _CONTEXT_REACH else _CALLED_BACK
+            if any(anaphor.search(document.text, max(following.start, m.start() - 30), m.start())
+                   for m in self._change_words.within(following.start, following.end)):
                 end = following.end
         return Span(start, end)
