@@ -59,6 +59,7 @@ _NEGATED_RELATIVE = patterns.compile(
     r"(?i)\s+(?:who|that)\s+(?P<clause>(?:[\p{L}'’]+\s+){0,2}?(?:not|never|unable|cannot|can['’]t|couldn['’]t|"
     r"didn['’]t|did\s+not|were\s+not|no\s+longer)\b[^,.;:!?()]{0,50})")
 _AND_ONE_MORE = patterns.compile(r"(?i)\s+(?:and|plus)\s+(?:an?|one|another)\s+[\p{L}]")
+_THEN_BEFORE = patterns.compile(r"(?i)\b(?:the|its|their)\s+then\s+$")
 _ONLY_THE = patterns.compile(r"(?i)\bonly\s+(?:(?:of|to|for|among|from|by)\s+)?(?:the|its|their|those)\s+$")
 _SUBSET = frozenset({"remaining", "other"})  # "the 6 remaining schools": some of them, not all
 _ADDED = frozenset({"more", "extra", "additional", "further"})  # "900 more troops": added to the ones there
@@ -339,6 +340,8 @@ class Describer:
         if "only" in text[max(0, span.start - 20):span.start] and _ONLY_THE.search(text, max(0, span.start - 20),
                                                                                    span.start):
             roles.add("only")  # "covers only the 142 members who returned the survey": some of the 186
+        if _THEN_BEFORE.search(text, max(0, span.start - 12), span.start):
+            roles.add("then")  # "13 of the then 325 schools": the number at another time
         trailing = _PARTICIPLE.match(text, phrase_end, sentence.end)
         if trailing is not None:
             # "the 1,050 residents surveyed": a verb of a role after the noun phrase gives the role
