@@ -12,7 +12,9 @@ test::
 with r = after / before (or 1 ± a stated percentage when the starting figure
 is not given). A ``max_change`` class may set ``max_change_rates``, its
 limit for a change of a rate ("edged up from 2.3% to 2.7%" moves by points,
-and its ratio overstates it). A ``min_change`` class may set
+and its ratio overstates it); a ``min_change`` class may set
+``min_points_rates``, a move of a rate in points that is enough for its
+words whatever the ratio ("a jump" from 85.1% to 88.4%). A ``min_change`` class may set
 ``accepted_change``, the size at which readers accept its words: when the
 stated figures, unhedged, fall short of ``min_change``, rounding may rescue
 the word only if its far ends reach ``accepted_change``. A word may stand in one direction class and
@@ -101,6 +103,7 @@ class WordClass:
     needs_anchor: bool
     rates_limit: float | None = None
     accepted: float | None = None
+    rates_points: float | None = None  # for a min_change class: a move of a rate by this many points is enough
 
     @property
     def sizes(self) -> bool:
@@ -155,7 +158,8 @@ def _movement(ratio: float) -> str:
 def _parse_class(name: str, spec: Any, taken: Mapping[str, tuple[WordClass, ...]]) -> WordClass:
     key = f"classes.{name}"
     spec = require_mapping(spec, key)
-    reject_unknown(spec, {"words", "needs_anchor", "max_change_rates", "accepted_change", *_TESTS}, f"{key}.")
+    reject_unknown(spec, {"words", "needs_anchor", "max_change_rates", "min_points_rates", "accepted_change",
+                          *_TESTS}, f"{key}.")
     tests = [t for t in _TESTS if t in spec]
     if len(tests) != 1:
         raise ParamError(key, f"needs exactly one of {', '.join(_TESTS)}")
@@ -192,7 +196,12 @@ def _parse_class(name: str, spec: Any, taken: Mapping[str, tuple[WordClass, ...]
         if test != "min_change":
             raise ParamError(f"{key}.accepted_change", "goes only with min_change")
         accepted = number(spec["accepted_change"], f"{key}.accepted_change", minimum=0)
-    return WordClass(name, test, limit, entries, needs_anchor and sizes, rates_limit, accepted)
+    rates_points = None
+    if "min_points_rates" in spec:
+        if test != "min_change":
+            raise ParamError(f"{key}.min_points_rates", "goes only with min_change")
+        rates_points = number(spec["min_points_rates"], f"{key}.min_points_rates", minimum=0)
+    return WordClass(name, test, limit, entries, needs_anchor and sizes, rates_limit, accepted, rates_points)
 
 
 class ChangeDescriptor:
@@ -543,6 +552,10 @@ class ChangeDescriptor:
                 # rounding alone may not rescue a word whose stated figures fall short of it: "surged to
                 # 3.1% from 3.0%" is ×1.033, and only the far ends of both roundings reach ×1.07
                 wrong = wrong or abs(ratio - 1) < float(limit) and widest < word_class.accepted
+            if word_class.rates_points is not None and self._of_rates(change) and change.before is not None \
+                    and change.before.value is not None and change.after.value is not None \
+                    and abs(change.after.value - change.before.value) >= word_class.rates_points:
+                wrong = False  # "the biggest single-year jump": 85.1% to 88.4% is 3.3 points of a rate
             allowed = f"a change of at least {float(limit):.0%}"
         elif test == "direction":
             wrong = high < 1 if limit == "up" else low > 1
