@@ -69,7 +69,7 @@ class UnitConversion:
             s_low, s_high = ends[0]
             if s_low is None or s_high is None:
                 continue
-            t_low, t_high = interval(target, generous=False)
+            t_low, t_high = interval(target, generous=False, overlapping=True)
             room = max(abs(t_low), abs(t_high)) * tolerance if t_low > -1e300 and t_high < 1e300 else 0.0
             if not difference and target.unit in _TEMPERATURES:
                 # a share of 99.1F is no slack for a reading: temperatures are converted exactly, then rounded
