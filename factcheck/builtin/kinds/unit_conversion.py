@@ -9,6 +9,7 @@ as a difference converts as one: 1.5C of warming is 2.7F, not 34.7F.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Iterable, Mapping
 
 from factcheck import patterns
@@ -35,6 +36,11 @@ def _readings(unit: str) -> list[str]:
     return [unit] if imperial == unit else [unit, imperial]
 
 
+def _end_text(value: float | None, unit: str) -> str:
+    """One end of a range, written for a message: "70C"."""
+    return f"{describe_number(value or 0.0)}{unit_label(unit)}"
+
+
 def _unbounded(quantity: Quantity) -> bool:
     """True for a figure with no bound on it ("above 38.5C" reaches every value above)."""
     return quantity.qualifier not in (Qualifier.MIN, Qualifier.MAX)
@@ -59,40 +65,50 @@ class UnitConversion:
     def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
         """One finding per conversion that no rounding of the second figure reaches."""
         tolerance: float = rule.options
-        units = context.units
         for claim in context.claims_of(Conversion):
             source, target = claim.source, claim.target
-            if not units.compatible(source.unit, target.unit):
+            if not context.units.compatible(source.unit, target.unit):
                 continue
-            difference = source.difference or target.difference
-            ends = [(source.value, source.value)] if source.value is not None else [(source.low, source.high)]
-            s_low, s_high = ends[0]
-            if s_low is None or s_high is None:
-                continue
-            t_low, t_high = interval(target, generous=False, overlapping=True)
-            room = max(abs(t_low), abs(t_high)) * tolerance if t_low > -1e300 and t_high < 1e300 else 0.0
-            if not difference and target.unit in _TEMPERATURES:
-                # a share of 99.1F is no slack for a reading: temperatures are converted exactly, then rounded
-                # ("38.4C (101.1F)"), so each side may be off by its own rounding and no more
-                s_low, s_high = interval(source, generous=False)
-                room = 0.0
-            if any(self._fits(units, source_unit, target_unit, (s_low, s_high), (t_low - room, t_high + room),
-                              difference)
-                   for source_unit in _readings(source.unit) for target_unit in _readings(target.unit)):
-                continue  # a gallon may be a US or an imperial one
-            if not difference and target.unit in _TEMPERATURES and _unbounded(source) and \
-                    _unbounded(target) and self._fits(units, source.unit, target.unit,
-                                                            interval(source, generous=False),
-                                                            interval(target, generous=False), True):
-                continue  # "about 1.3C (2.3F) for the world as a whole": warming, converted as the change it is
-            converted = sorted(units.convert(v, source.unit, target.unit, difference=difference)
-                               for v in (s_low, s_high))
-            if source.value is not None and not difference and target.unit in _TEMPERATURES:
-                converted = [units.convert(source.value, source.unit, target.unit)] * 2  # shown as stated
-            shown = (describe_number(converted[0]) if converted[0] == converted[1]
-                     else f"{describe_number(converted[0])}–{describe_number(converted[1])}")
-            expected = f"{shown}{unit_label(target.unit)}"
-            kind = "a difference of " if difference else ""
-            comparison = f"{kind}{source.text} is {expected}, not {target.text}"
-            yield rule.finding(target.span, (source.span,), source=source.text, target=target.text,
-                               expected=expected, comparison=comparison)
+            if source.value is None and target.value is None and None not in (
+                    source.low, source.high, target.low, target.high) and not (source.vague or target.vague):
+                # "−30 °C to 70 °C (−22 °F to 178 °F)": each end converts to its own end
+                pairs = [(replace(source, value=end, low=None, high=None, text=_end_text(end, source.unit)),
+                          replace(target, value=other, low=None, high=None, text=_end_text(other, target.unit)))
+                         for end, other in ((source.low, target.low), (source.high, target.high))]
+                finding = next((f for ends in pairs if (f := self._check(rule, context.units, tolerance, *ends))), None)
+            else:
+                finding = self._check(rule, context.units, tolerance, source, target)
+            if finding is not None:
+                yield finding
+
+    def _check(self, rule: Rule, units: Units, tolerance: float, source: Quantity, target: Quantity) -> Finding | None:
+        """The finding for one amount and its conversion, or None when they fit."""
+        difference = source.difference or target.difference
+        ends = [(source.value, source.value)] if source.value is not None else [(source.low, source.high)]
+        s_low, s_high = ends[0]
+        if s_low is None or s_high is None:
+            return None
+        t_low, t_high = interval(target, generous=False, overlapping=True)
+        room = max(abs(t_low), abs(t_high)) * tolerance if t_low > -1e300 and t_high < 1e300 else 0.0
+        if not difference and target.unit in _TEMPERATURES:
+            # a share of 99.1F is no slack for a reading: temperatures are converted exactly, then rounded
+            # ("38.4C (101.1F)"), so each side may be off by its own rounding and no more
+            s_low, s_high = interval(source, generous=False)
+            room = 0.0
+        if any(self._fits(units, source_unit, target_unit, (s_low, s_high), (t_low - room, t_high + room), difference)
+               for source_unit in _readings(source.unit) for target_unit in _readings(target.unit)):
+            return None  # a gallon may be a US or an imperial one
+        if not difference and target.unit in _TEMPERATURES and _unbounded(source) and _unbounded(target) and \
+                self._fits(units, source.unit, target.unit, interval(source, generous=False),
+                           interval(target, generous=False), True):
+            return None  # "about 1.3C (2.3F) for the world as a whole": warming, converted as the change it is
+        converted = sorted(units.convert(v, source.unit, target.unit, difference=difference) for v in (s_low, s_high))
+        if source.value is not None and not difference and target.unit in _TEMPERATURES:
+            converted = [units.convert(source.value, source.unit, target.unit)] * 2  # shown as stated
+        shown = (describe_number(converted[0]) if converted[0] == converted[1]
+                 else f"{describe_number(converted[0])}–{describe_number(converted[1])}")
+        expected = f"{shown}{unit_label(target.unit)}"
+        kind = "a difference of " if difference else ""
+        comparison = f"{kind}{source.text} is {expected}, not {target.text}"
+        return rule.finding(target.span, (source.span,), source=source.text, target=target.text,
+                            expected=expected, comparison=comparison)

@@ -22,7 +22,9 @@ from factcheck.builtin.relate.lexicon import RelateLexicon
 from factcheck.model import Conversion, Document, Quantity, Span
 
 # What stands between an amount and itself restated in brackets: "95.3 million acres (38.6 million".
-PAREN_GAP = patterns.compile(r"^\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|c\.\s*)?$")
+# ... or with a word of measuring between: "150 mm thick (about 6 inches)", "30 metres high (98ft)".
+PAREN_GAP = patterns.compile(r"^\s*(?:(?:thick|long|wide|high|tall|deep|across|in\s+diameter)\s*)?"
+                             r"\(\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|c\.\s*)?$")
 _PAREN_CLOSE = patterns.compile(r"[^()\n]{0,30}?\)")
 _LIST_GAP = patterns.compile(r"[^()\d\n]{0,8}?,\s*")  # "200C fan, 425F": the next item of a list in brackets
 _BY_GAP = patterns.compile(r"\s*(?:by|x|×)\s*")
