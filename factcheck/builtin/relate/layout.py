@@ -1,4 +1,6 @@
-"""Figures laid out rather than written in sentences: table columns and bulleted lists above a total.
+"""Figures laid out rather than written in sentences: table columns and bulleted lists above a total, and table
+rows that give a figure at two times and the change between them ("| 12,900 | 16,640 | +22% |" under a
+"Change" header; columns newest first, "| FY2025 | FY2024 |", are read the other way).
 
     | District | Rate per $1,000 | Share of bill |
     | --- | --- | --- |
@@ -39,14 +41,15 @@ name the same whole ("- 62%: share of walkers who were international").
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from factcheck import patterns
 from factcheck.builtin.relate.changes import align
 from factcheck.builtin.relate.lexicon import load_lexicon
 from factcheck.builtin.relate.text import WORD, YARDSTICKS, lemma
-from factcheck.model import Document, Parts, Quantity, Share, Span
+from factcheck.builtin.tolerance import value_ratio
+from factcheck.model import Change, Document, Parts, Quantity, Share, Span
 
 _ROW = patterns.compile(r"(?m)^[^\n|]*\|.*$")  # the outer bars may be left out: "Town | Sales"
 _DIVIDER = patterns.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
@@ -66,6 +69,8 @@ _MEASURED_AGAINST = YARDSTICKS | {"budget", "plan", "capacity", "quota", "alloca
 _SHARE_OF = patterns.compile(r"(?i)\b(?:share|proportion|percentage)\s+of\s+(?:the\s+|all\s+)?(?P<whole>[\p{L}-]+)")
 _INCLUDING = patterns.compile(r"(?i),?\s+(?:including|among\s+them|of\s+which|of\s+whom)\b")
 _COLON_AFTER = patterns.compile(r"[^\d:]{0,40}:")  # "23 applications:": the figure's own words, then the colon
+_HEADER_YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CHANGE_HEADER = patterns.compile(r"(?i)\b(?:change|growth|increase|decrease|rise|fall|difference|diff)\b|[%±]|\+/[-−]")
 _HEADER_NOUN = patterns.compile(r"[\s*_]*(?:(?:number\s+of|no\.\s+of)\s+)?(?P<noun>[\p{L}]+)[\s*_]*")  # "Votes"
 _ITEM = patterns.compile(r"(?m)^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+\S.*$")
 # What opens the sentence after a list, before its total: "Total valid votes:", "A total of", "In total,"
@@ -121,10 +126,59 @@ def _one_figure(quantities: Sequence[Quantity], starts: list[int], cell: Span) -
     return inside[0] if len(inside) == 1 and not inside[0].vague and inside[0].value is not None else None
 
 
-def find_layout_claims(document: Document, quantities: Sequence[Quantity]) -> list[Parts | Share]:
-    """Breakdowns and shares read from table columns with a total row and from lists followed by a total."""
+def find_layout_claims(document: Document, quantities: Sequence[Quantity]) -> list[Parts | Share | Change]:
+    """Breakdowns and shares read from table columns with a total row and from lists followed by a total;
+    changes read from table rows that give a figure, a later one and the change between them."""
     starts = [q.span.start for q in quantities]
-    return [*_table_claims(document.text, quantities, starts), *_list_claims(document.text, quantities, starts)]
+    return [*_table_claims(document.text, quantities, starts), *_list_claims(document.text, quantities, starts),
+            *_row_changes(document.text, quantities, starts)]
+
+
+def _newest_first(text: str, left: Span, right: Span, first: Quantity, second: Quantity, sign: int) -> bool:
+    """True when a table's two value columns run from the later to the earlier: by the years their headers name
+    ("FY2025 | FY2024"), else, when the headers name none, by the way the change's sign goes."""
+    years = [[int(y) for y in _HEADER_YEAR.findall(text, cell.start, cell.end)] for cell in (left, right)]
+    if years[0] and years[1]:
+        return max(years[0]) > max(years[1])
+    if first.value is None or second.value is None or first.value == second.value:
+        return False
+    return (second.value > first.value) != (sign > 0)
+
+
+def _row_changes(text: str, quantities: Sequence[Quantity], starts: list[int]) -> list[Change]:
+    """ "| Online appeal | 12,900 | 16,640 | +22% |" under "| Event | 2024 | 2025 | Change |": the last two
+    figures before a column of changes in per cent are a change of that size."""
+    if "|" not in text:
+        return []
+    found = []
+    for header, rows in _tables(text):
+        if header is None:
+            continue
+        width = len(header.cells)
+        for column in range(3, width):
+            cell = header.cells[column]
+            if not _CHANGE_HEADER.search(text, cell.start, cell.end) or _SHARE_HEADER.search(text, cell.start, cell.end) \
+                    or any(w.lower() in _MEASURED_AGAINST for w in WORD.findall(text, cell.start, cell.end)):
+                continue  # "% of target", "Share of sales": no change
+            for row in rows:
+                if len(row.cells) != width:
+                    continue
+                before, after, size = (_one_figure(quantities, starts, row.cells[c]) for c in (column - 2, column - 1,
+                                                                                               column))
+                if before is None or after is None or size is None or size.unit != "percent" \
+                        or before.unit != after.unit or (value_ratio(before.value or 0, after.value or 0) or 99) > 10:
+                    continue  # "| Sales | Average price | Change |": two measures, not one at two times
+                sign = -1 if (size.value or 0) < 0 or text[row.cells[column].start:size.span.start].strip() in (
+                    "-", "−", "–") else 1
+                if _newest_first(text, header.cells[column - 2], header.cells[column - 1], before, after, sign):
+                    before, after = after, before  # "| FY2025 | FY2024 | Change |"
+                pair = align(before, after)
+                if pair is None or not before.value:
+                    continue
+                by = replace(size, value=abs(size.value or 0.0))
+                found.append(Change(span=Span(before.span.start, size.span.end), after=pair[1], before=pair[0], by=by,
+                                    direction=sign, context=Span(row.cells[0].start, row.cells[-1].end)))
+    return found
 
 
 def _list_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) -> list[Parts | Share]:
