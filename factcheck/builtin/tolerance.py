@@ -214,7 +214,7 @@ def as_counted(quantity: Quantity) -> Quantity:
     step = 10.0 ** -len(match.group(1)) if match.group(1) else 1.0
     if quantity.unit == "" and step == 1.0 and anchor == written:
         return replace(quantity, resolution=0.0)
-    return replace(quantity, resolution=step * anchor / written)
+    return replace(quantity, resolution=abs(step * anchor / written))  # "−32": a width is never negative
 
 
 def sum_interval(quantities: list[Quantity]) -> Interval:

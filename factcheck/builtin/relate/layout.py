@@ -330,6 +330,10 @@ def _table_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) 
     claims: list[Parts | Share] = []
     for header, rows in _tables(text):
         total_row, body = rows[-1], rows[:-1]
+        # "| **Total income** | ... |" part way down: the rows after it are the last total's parts
+        subtotal = max((i for i, row in enumerate(body)
+                        if row.cells and _TOTAL_LABEL.match(text, row.cells[0].start, row.cells[0].end)), default=-1)
+        body = body[subtotal + 1:]
         if len(body) < 2 or not total_row.cells or not _TOTAL_LABEL.match(text, total_row.cells[0].start,
                                                                            total_row.cells[0].end):
             claims += _share_columns(text, quantities, starts, header, rows)
