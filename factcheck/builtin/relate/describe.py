@@ -59,6 +59,8 @@ _NEGATED_RELATIVE = patterns.compile(
     r"(?i)\s+(?:who|that)\s+(?P<clause>(?:[\p{L}'’]+\s+){0,2}?(?:not|never|unable|cannot|can['’]t|couldn['’]t|"
     r"didn['’]t|did\s+not|were\s+not|no\s+longer)\b[^,.;:!?()]{0,50})")
 _AND_ONE_MORE = patterns.compile(r"(?i)\s+(?:and|plus)\s+(?:an?|one|another)\s+[\p{L}]")
+_PRONOUN_VERB = patterns.compile(r"(?i)(?:that|this|it)\s+(?:is|was|are|were|meant|means|makes|made|gives|gave|"
+                                 r"leaves|left|puts|put|equals|equalled|equaled|comes|came)\s+$")
 _THEN_BEFORE = patterns.compile(r"(?i)\b(?:the|its|their)\s+then\s+$")
 _ONLY_THE = patterns.compile(r"(?i)\bonly\s+(?:(?:of|to|for|among|from|by)\s+)?(?:the|its|their|those)\s+$")
 _SUBSET = frozenset({"remaining", "other"})  # "the 6 remaining schools": some of them, not all
@@ -325,6 +327,8 @@ class Describer:
             definite = None  # "leaves the country about 63,000 homes behind": "the" is the object's, not the figure's
         if definite and definite.group().lower().startswith("all") and _NEW_GROUP_AFTER.match(text, phrase_end):
             definite = None  # "extended to all 4.2 million pupils in families on universal credit": a group named anew
+        if definite and _PRONOUN_VERB.match(definite.group()):
+            definite = None  # "That meant 50 points at home", "That is 1,062 balls": a pronoun and its verb
         definite = definite or sized_definite
         if definite:
             # A definite noun phrase names a thing already there; a modal or verb of the clause
