@@ -59,6 +59,7 @@ _OF_WHOLE_BEFORE = patterns.compile(
     r"\s*(?:[\p{L}'’-]+\s+){1,5}$")
 _GROUP = patterns.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<group>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
                        r"|\b[Aa]mong\s+(?P<among>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
+_CLAUSE_END = patterns.compile(r"\s*(?:[,;.]|and\b)")
 _OF_SUBSET = patterns.compile(r"(?i)\s+of\s+(?:those|them|these|whom)\b")
 _LABELLED_WHOLE = patterns.compile(r"\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,2}(?P<label>\d+[A-Za-z]?)\b")
 # "44% of those on the drug and 17% on placebo": the arms of a trial, once one is named as people on something
@@ -363,6 +364,8 @@ class ShareReader:
             stamp = self._stamps(own) | set(_YEARISH.findall(own))
             if stamp:
                 times.append(frozenset(stamp))
+        if self._measures_apart(run):
+            return True  # "averaged 63.4% possession ... and completed 89.1% of their passes": two measures
         if any(_OF_SUBSET.match(self.text, item.span.end) for item in run.items[1:]):
             return True  # "about 96 per cent know their status, and roughly 79 per cent of those who know it": nested
         # "100% of category 1 patients ..., and 91% of category 2 patients": wholes told apart by their labels
@@ -371,6 +374,22 @@ class ShareReader:
             return True
         # "The target is to treat 92% of patients ...; in June the figure was 59.2%": a yardstick and a result
         return places and len(set(groups)) > 1 or len(set(times)) > 1 or len(yardsticks) > 1 or len(ranks) > 1
+
+    def _measures_apart(self, run: ListRun) -> bool:
+        """True when one share names its whole with "of" and another is a share of a noun right after it that
+        is not that whole ("63.4% possession", "89.1% of their passes")."""
+        wholes, nouns = set(), set()
+        for item in run.items:
+            named = _OF_WHOLE_AFTER.match(self.text, item.span.end)
+            if named is not None:
+                wholes.add(lemma(named["whole"].split()[-1].lower()))
+                continue
+            following = _NEXT_WORD.match(self.text, item.span.end)
+            word = following["word"].lower() if following else ""
+            # "63.4% possession, the highest": a noun that ends its clause, not a verb that goes on ("22% chose")
+            if word and word not in STOP_WORDS and following is not None and _CLAUSE_END.match(self.text, following.end()):
+                nouns.add(lemma(word))
+        return bool(wholes and nouns and nouns - wholes)
 
     def _one_choice(self, run: ListRun) -> bool:
         """True for the answers to one choice, the verb said once: "38% intend to vote for Reyes, 31% for
