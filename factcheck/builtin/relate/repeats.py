@@ -60,6 +60,8 @@ _NAMED_OWNER_AFTER = patterns.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\
 # "the 142mm that fell at Capel Curig": a measure's clause that names its place
 _AT_PLACE = patterns.compile(r"\s+(?:that|which)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s+(?:at|in|on)\s+"
                              r"(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})")
+_POSSESSIVE_END = patterns.compile(r"['’]s?$")
+_RIGHT_BEFORE_FIGURE = patterns.compile(r"\s+(?:[\p{Ll}-]+\s+)?")  # "Reform UK's 4.1 million": the owner, then the figure
 _CURRENCY_UNIT = patterns.compile(r"[A-Z]{3}\b")
 _CLASS_BOUND = patterns.compile(r"(?:or|and)\s")  # "or more", "and over": a hedge after the figure that bounds a class
 _PERSONS = frozenset({"his", "her"})  # a person's; "its", "their" may be any owner's
@@ -360,7 +362,24 @@ class RepeatLinker:
             found = pool if len(pool) == 1 and pool[0].quantity.span.end <= start else []
         return [d for d in found if not _separated(later, d, self.reference) and not self._other_owner(owner, later, d)
                 and not self._other_person(later, d) and not self._other_frame(later, d)
-                and not self._owned_by_another(later, d)]
+                and not self._owned_by_another(later, d) and not self._possessed_by_another(later, d)]
+
+    def _possessed_by_another(self, later: Description, earlier: Description) -> bool:
+        """True when a name owns the later figure ("Reform UK's 4.1 million votes") that the earlier figure's
+        sentence does not name, while that sentence opens on a name of its own ("Labour received about 9.7 million
+        votes"): two owners' amounts of one thing."""
+        start = later.quantity.span.start
+        owned = _NAMED_POSSESSOR.search(self.document.text, max(0, start - 30), start)
+        if owned is None or not _RIGHT_BEFORE_FIGURE.fullmatch(self.document.text, owned.end(), start):
+            return False
+        owner = owned["owner"].lower()
+        sentence = self.document.sentence_at(earlier.quantity.span.start)
+        words = [_POSSESSIVE_END.sub("", w.group()) for w in WORD.finditer(self.document.text, sentence.start,
+                                                                          earlier.quantity.span.start)]
+        if owner in {w.lower() for w in words} or not words:
+            return False
+        subject = words[0]
+        return subject[:1].isupper() and subject.lower() not in STOP_WORDS
 
     def _possessor(self, description: Description) -> str | None:
         """The name "its" or "their" right before a figure stands for: the last possessive name before it in its
