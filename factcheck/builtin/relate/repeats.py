@@ -242,6 +242,7 @@ class RepeatLinker:
         self.by_head_only: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.by_lead: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self._persons: dict[int, str | None] = {}  # by id of the description: read once however often asked
+        self._names_before: dict[int, str | None] = {}  # by offset, likewise
         self.by_verb_stem: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.unnamed_by_unit: dict[str, list[Description]] = defaultdict(list)
         self.strong_by_unit: dict[str, list[Description]] = defaultdict(list)  # "a 9,600-strong mission"
@@ -399,7 +400,16 @@ class RepeatLinker:
         return {w.lower() for w in words if w[:1].isupper() and w.lower() not in STOP_WORDS}
 
     def _named_before(self, position: int) -> str | None:
-        """The last capitalised name before ``position`` in its sentence (its first word left out), lower-cased."""
+        """The last capitalised name before ``position`` in its sentence (its first word left out), lower-cased.
+
+        Worked out once per position: each later mention asks it of every candidate.
+        """
+        if position not in self._names_before:
+            self._names_before[position] = self._read_named_before(position)
+        return self._names_before[position]
+
+    def _read_named_before(self, position: int) -> str | None:
+        """See :meth:`_named_before`."""
         sentence = self.document.sentence_at(position)
         names = [w.group() for w in WORD.finditer(self.document.text, sentence.start, position)][1:]
         name = next((w for w in reversed(names) if w[:1].isupper()), None)
