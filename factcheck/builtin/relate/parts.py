@@ -138,6 +138,7 @@ _OF_THOSE = patterns.compile(r"(?i)\s+(?:of|among)\s+(?:those|them|these|whom)\b
 _WORDS_AFTER = patterns.compile(r"\s+[\p{L}]+\s+[\p{L}]+")  # "were sold": the verb a figure's clause goes on with
 _NEEDED_AFTER = patterns.compile(r"(?i)\s+(?:needed|required)\b")
 _UNREAL = frozenset({"would", "could", "might"}) | YARDSTICKS  # a figure supposed, or set as a mark to reach
+_GUESS_OVERSHOT = 1.15  # parts more than this many times a guessed whole were not its parts
 _FUNNEL = 1.5  # parts adding to more than this many times their total are stages of it, each within the last
 
 class PartsReader:
@@ -417,11 +418,23 @@ class PartsReader:
         Nigeria accounted for 5,100 applications, Somalia for 3,800, ...").
         """
         if self._remainder(run, sentence):
-            return self._nearest_larger(run, sentence)
-        first = run.items[0]
-        if self.lexicon.part_verb_before.search(self.text, max(sentence.start, first.span.start - 30), first.span.start):
-            return self._nearest_larger(run, sentence, back=2)
-        return self._said_alike(run, sentence)
+            guess = self._nearest_larger(run, sentence)
+        elif self.lexicon.part_verb_before.search(self.text, max(sentence.start, run.items[0].span.start - 30),
+                                                  run.items[0].span.start):
+            guess = self._nearest_larger(run, sentence, back=2)
+        else:
+            guess = self._said_alike(run, sentence)
+        # "... work, at 390,000. Study accounted for 300,000, family 92,000 and humanitarian routes, including ...,
+        # 108,000": a guess the sentence's own figures of the unit already pass is a sibling, not the whole
+        if guess is None:
+            return None
+        later = [q for q in self.quantities[bisect.bisect_right(self.starts, run.items[-1].span.start):
+                                            bisect.bisect_left(self.starts, sentence.end)]
+                 if q.unit == run.items[0].unit and q.value is not None and not q.vague and q is not guess]
+        listed = sum(q.value or 0 for q in run.items)
+        if listed > _GUESS_OVERSHOT * (guess.value or 0):
+            return None  # parts far past a guessed whole say it was a sibling; a slip over a real one is small
+        return None if later and listed + sum(q.value or 0 for q in later) > (guess.value or 0) else guess
 
     def _said_alike(self, run: ListRun, sentence: Span) -> Quantity | None:
         """ "18,500 tickets were sold for the three shows. ... 7,200 tickets were sold for Friday, 6,400 for
