@@ -127,7 +127,7 @@ def relate(document: Document, mentions: Sequence[Mention]) -> list[Claim]:
     claims += find_parts(document, quantities, changes, lexicon)
     claims += find_shares(document, quantities, changes, lexicon)
     claims += find_proportions(document, quantities)
-    claims += _new_claims(find_layout_claims(document, quantities), claims)
+    claims += _new_claims(find_layout_claims(document, quantities, changes), claims)
     claims += find_conversions(document, quantities, lexicon)
     claims += find_durations(document, quantities, dates)
     claims += find_ages(document, quantities, dates)

@@ -1,6 +1,7 @@
-"""Figures laid out rather than written in sentences: table columns and bulleted lists above a total, and table
+"""Figures laid out rather than written in sentences: table columns and bulleted lists above a total, table
 rows that give a figure at two times and the change between them ("| 12,900 | 16,640 | +22% |" under a
-"Change" header; columns newest first, "| FY2025 | FY2024 |", are read the other way).
+"Change" header; columns newest first, "| FY2025 | FY2024 |", are read the other way), and table rows the
+prose restates ("In the north ward 1,420 households have now signed up" for "| North ward | 1,240 |").
 
     | District | Rate per $1,000 | Share of bill |
     | --- | --- | --- |
@@ -47,9 +48,9 @@ from typing import Iterator, Sequence
 from factcheck import patterns
 from factcheck.builtin.relate.changes import align
 from factcheck.builtin.relate.lexicon import load_lexicon
-from factcheck.builtin.relate.text import WORD, YARDSTICKS, lemma
-from factcheck.builtin.tolerance import value_ratio
-from factcheck.model import Change, Document, Parts, Quantity, Share, Span
+from factcheck.builtin.relate.text import STOP_WORDS, WORD, YARDSTICKS, lemma
+from factcheck.builtin.tolerance import agree, value_ratio
+from factcheck.model import Change, Document, Parts, Quantity, Same, Share, Span
 
 _ROW = patterns.compile(r"(?m)^[^\n|]*\|.*$")  # the outer bars may be left out: "Town | Sales"
 _DIVIDER = patterns.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
@@ -69,6 +70,8 @@ _MEASURED_AGAINST = YARDSTICKS | {"budget", "plan", "capacity", "quota", "alloca
 _SHARE_OF = patterns.compile(r"(?i)\b(?:share|proportion|percentage)\s+of\s+(?:the\s+|all\s+)?(?P<whole>[\p{L}-]+)")
 _INCLUDING = patterns.compile(r"(?i),?\s+(?:including|among\s+them|of\s+which|of\s+whom)\b")
 _COLON_AFTER = patterns.compile(r"[^\d:]{0,40}:")  # "23 applications:": the figure's own words, then the colon
+_LABEL_REACH = 30  # characters before a prose figure in which a row's label may name it
+_SLIP = 1.3  # how far apart a row's figure and the prose's may be and still be one figure, mistyped
 _HEADER_YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CHANGE_HEADER = patterns.compile(r"(?i)\b(?:change|growth|increase|decrease|rise|fall|difference|diff)\b|[%±]|\+/[-−]")
 _HEADER_NOUN = patterns.compile(r"[\s*_]*(?:(?:number\s+of|no\.\s+of)\s+)?(?P<noun>[\p{L}]+)[\s*_]*")  # "Votes"
@@ -126,12 +129,74 @@ def _one_figure(quantities: Sequence[Quantity], starts: list[int], cell: Span) -
     return inside[0] if len(inside) == 1 and not inside[0].vague and inside[0].value is not None else None
 
 
-def find_layout_claims(document: Document, quantities: Sequence[Quantity]) -> list[Parts | Share | Change]:
+def find_layout_claims(document: Document, quantities: Sequence[Quantity],
+                       changes: Sequence[Change] = ()) -> list[Parts | Share | Change | Same]:
     """Breakdowns and shares read from table columns with a total row and from lists followed by a total;
-    changes read from table rows that give a figure, a later one and the change between them."""
+    changes read from table rows that give a figure, a later one and the change between them; a table row's
+    figure restated in the prose."""
     starts = [q.span.start for q in quantities]
     return [*_table_claims(document.text, quantities, starts), *_list_claims(document.text, quantities, starts),
-            *_row_changes(document.text, quantities, starts)]
+            *_row_changes(document.text, quantities, starts),
+            *_rows_restated(document, quantities, starts, {c.before.span for c in changes if c.before})]
+
+
+def _rows_restated(document: Document, quantities: Sequence[Quantity], starts: list[int],
+                   bases: set[Span]) -> list[Same]:
+    """A prose figure that names a table row by every word of its label and gives, in the unit of the row's
+    figures, an amount none of them agrees with but one is close to: "| North ward | 1,240 |" and "In the
+    north ward 1,420 households have now signed up". A change's starting figure is another time's."""
+    text = document.text
+    if "|" not in text:
+        return []
+    rows = [(row, label, header) for header, body in _tables(text) for row in body
+            if row.cells and (label := _label_words(text, row.cells[0]))]
+    if not rows:
+        return []
+    found = []
+    for sentence in document.sentences:
+        if "|" in text[sentence.start:sentence.end]:
+            continue  # a table's own line
+        said = {lemma(w.lower()) for w in WORD.findall(text, sentence.start, sentence.end)}
+        figures = [q for q in quantities[bisect.bisect_left(starts, sentence.start):
+                                         bisect.bisect_left(starts, sentence.end)]
+                   if q.value is not None and not q.vague and q.qualifier is None and q.span not in bases]
+        for row, label, header in rows:
+            if not figures or not label <= said:
+                continue
+            headed = [(q, _label_words(text, header.cells[i]) if header is not None and i < len(header.cells)
+                       else frozenset())
+                      for i, cell in enumerate(row.cells) if i and (q := _one_figure(quantities, starts, cell))]
+            for figure in figures:
+                if not _names_row(text, figure, label):
+                    continue
+                noun = lemma(figure.noun.split()[-1].lower()) if figure.noun else None
+                same_unit = [q for q, _ in headed if q.unit == figure.unit]
+                # the figure's noun heads the cell's column ("| Households signed up |"), or, in a row of one
+                # figure, is the row's own label ("| Customers affected | 1,842 |")
+                same_unit = [q for q, words in headed if q.unit == figure.unit and noun is not None and noun in words] \
+                    or (same_unit if len(same_unit) == 1 and noun is not None and noun in label else [])
+                if not same_unit or any(agree(figure, q) for q in same_unit):
+                    continue
+                nearest = min(same_unit, key=lambda q: value_ratio(q.value or 0, figure.value or 0) or 99)
+                if (value_ratio(nearest.value or 0, figure.value or 0) or 99) <= _SLIP:
+                    found.append(Same(span=Span(nearest.span.start, figure.span.end), mentions=(nearest, figure),
+                                      key=" ".join(sorted(label))))
+    return found
+
+
+def _names_row(text: str, figure: Quantity, label: frozenset[str]) -> bool:
+    """True when a figure is the row's by its own words: its noun is a word of the label ("1,482 customers" for
+    "Customers affected"), or the whole label stands right before it ("In the north ward 1,420 households")."""
+    if figure.noun and lemma(figure.noun.split()[-1].lower()) in label:
+        return True
+    before = {lemma(w.lower()) for w in WORD.findall(text, max(0, figure.span.start - _LABEL_REACH), figure.span.start)}
+    return label <= before
+
+
+def _label_words(text: str, cell: Span) -> frozenset[str]:
+    """The content words of a row's label, lower-cased: "North ward" gives {"north", "ward"}."""
+    words = {lemma(w.lower()) for w in WORD.findall(text, cell.start, cell.end)} - STOP_WORDS
+    return frozenset(w for w in words if len(w) >= 3 and not _TOTAL_LABEL.fullmatch(w))
 
 
 def _newest_first(text: str, left: Span, right: Span, first: Quantity, second: Quantity, sign: int) -> bool:
