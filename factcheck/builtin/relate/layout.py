@@ -42,6 +42,7 @@ name the same whole ("- 62%: share of walkers who were international").
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
@@ -71,6 +72,7 @@ _SHARE_OF = patterns.compile(r"(?i)\b(?:share|proportion|percentage)\s+of\s+(?:t
 _INCLUDING = patterns.compile(r"(?i),?\s+(?:including|among\s+them|of\s+which|of\s+whom)\b")
 _COLON_AFTER = patterns.compile(r"[^\d:]{0,40}:")  # "23 applications:": the figure's own words, then the colon
 _LABEL_REACH = 30  # characters before a prose figure in which a row's label may name it
+_DIGIT = patterns.compile(r"\d")
 _SLIP = 1.3  # how far apart a row's figure and the prose's may be and still be one figure, mistyped
 _HEADER_YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CHANGE_HEADER = patterns.compile(r"(?i)\b(?:change|growth|increase|decrease|rise|fall|difference|diff)\b|[%±]|\+/[-−]")
@@ -144,44 +146,58 @@ def _rows_restated(document: Document, quantities: Sequence[Quantity], starts: l
                    bases: set[Span]) -> list[Same]:
     """A prose figure that names a table row by every word of its label and gives, in the unit of the row's
     figures, an amount none of them agrees with but one is close to: "| North ward | 1,240 |" and "In the
-    north ward 1,420 households have now signed up". A change's starting figure is another time's."""
+    north ward 1,420 households have now signed up". A change's starting figure is another time's.
+
+    Rows are looked up by one word of their label, so a long table against long prose is not every row
+    against every sentence.
+    """
     text = document.text
     if "|" not in text:
         return []
-    rows = [(row, label, header) for header, body in _tables(text) for row in body
-            if row.cells and (label := _label_words(text, row.cells[0]))]
-    if not rows:
-        return []
+    # a label with a number in it ("Year 7", "Ward 12") or shared by several rows names no one row by its words
+    labelled = [(row, label, header) for header, body in _tables(text) for row in body
+                if row.cells and not _DIGIT.search(text, row.cells[0].start, row.cells[0].end)
+                and (label := _label_words(text, row.cells[0]))]
+    counts = Counter(label for _, label, _ in labelled)
+    rows = [entry for entry in labelled if counts[entry[1]] == 1]
+    by_word: dict[str, list[int]] = {}
+    for index, (_, label, _) in enumerate(rows):
+        by_word.setdefault(min(label), []).append(index)
     found = []
-    for sentence in document.sentences:
-        if "|" in text[sentence.start:sentence.end]:
-            continue  # a table's own line
-        said = {lemma(w.lower()) for w in WORD.findall(text, sentence.start, sentence.end)}
+    for sentence in document.sentences if rows else ():
         figures = [q for q in quantities[bisect.bisect_left(starts, sentence.start):
                                          bisect.bisect_left(starts, sentence.end)]
                    if q.value is not None and not q.vague and q.qualifier is None and q.span not in bases]
-        for row, label, header in rows:
-            if not figures or not label <= said:
-                continue
-            headed = [(q, _label_words(text, header.cells[i]) if header is not None and i < len(header.cells)
-                       else frozenset())
-                      for i, cell in enumerate(row.cells) if i and (q := _one_figure(quantities, starts, cell))]
-            for figure in figures:
-                if not _names_row(text, figure, label):
-                    continue
-                noun = lemma(figure.noun.split()[-1].lower()) if figure.noun else None
-                same_unit = [q for q, _ in headed if q.unit == figure.unit]
-                # the figure's noun heads the cell's column ("| Households signed up |"), or, in a row of one
-                # figure, is the row's own label ("| Customers affected | 1,842 |")
-                same_unit = [q for q, words in headed if q.unit == figure.unit and noun is not None and noun in words] \
-                    or (same_unit if len(same_unit) == 1 and noun is not None and noun in label else [])
-                if not same_unit or any(agree(figure, q) for q in same_unit):
-                    continue
-                nearest = min(same_unit, key=lambda q: value_ratio(q.value or 0, figure.value or 0) or 99)
-                if (value_ratio(nearest.value or 0, figure.value or 0) or 99) <= _SLIP:
-                    found.append(Same(span=Span(nearest.span.start, figure.span.end), mentions=(nearest, figure),
-                                      key=" ".join(sorted(label))))
+        if not figures or "|" in text[sentence.start:sentence.end]:
+            continue  # no figure, or a table's own line
+        said = {lemma(w.lower()) for w in WORD.findall(text, sentence.start, sentence.end)}
+        for index in sorted(i for word in said for i in by_word.get(word, ())):
+            row, label, header = rows[index]
+            if label <= said:
+                found += [same for figure in figures if (same := _restated(text, quantities, starts, figure, row,
+                                                                            label, header)) is not None]
     return found
+
+
+def _restated(text: str, quantities: Sequence[Quantity], starts: list[int], figure: Quantity, row: _Row,
+              label: frozenset[str], header: _Row | None) -> Same | None:
+    """The figure of ``row`` that a prose ``figure`` naming the row mistypes, as one figure stated twice."""
+    if not _names_row(text, figure, label):
+        return None
+    headed = [(q, _label_words(text, header.cells[i]) if header is not None and i < len(header.cells) else frozenset())
+              for i, cell in enumerate(row.cells) if i and (q := _one_figure(quantities, starts, cell))]
+    noun = lemma(figure.noun.split()[-1].lower()) if figure.noun else None
+    same_unit = [q for q, _ in headed if q.unit == figure.unit]
+    # the figure's noun heads the cell's column ("| Households signed up |"), or, in a row of one figure,
+    # is the row's own label ("| Customers affected | 1,842 |")
+    same_unit = [q for q, words in headed if q.unit == figure.unit and noun is not None and noun in words] \
+        or (same_unit if len(same_unit) == 1 and noun is not None and noun in label else [])
+    if not same_unit or any(agree(figure, q) for q in same_unit):
+        return None
+    nearest = min(same_unit, key=lambda q: value_ratio(q.value or 0, figure.value or 0) or 99)
+    if (value_ratio(nearest.value or 0, figure.value or 0) or 99) > _SLIP:
+        return None
+    return Same(span=Span(nearest.span.start, figure.span.end), mentions=(nearest, figure), key=" ".join(sorted(label)))
 
 
 def _names_row(text: str, figure: Quantity, label: frozenset[str]) -> bool:
@@ -464,7 +480,7 @@ def _several_answers_above(text: str, start: int) -> bool:
     could tick as many as applied, so the shares below add up to more than 100%")."""
     lexicon = load_lexicon()
     above = max(0, start - _ANSWERS_REACH)
-    return bool(lexicon.several_answers.search(text, above, start) or lexicon.answer_choice.search(text, above, start))
+    return lexicon.says_several_answers(text, above, start)
 
 
 def _columns_of_a_total_before(text: str, quantities: Sequence[Quantity], starts: list[int], header: _Row | None,
