@@ -112,7 +112,8 @@ _APPOSED = patterns.compile(r"(?i)(?:\s+(?!(?:and|but|while|whereas|which|who|wi
 _PARTICIPLE_LEAD = patterns.compile(r"[^.;:]{0,40},\s*")
 # "add 50 soldiers to its 1,150-strong contingent ..., bringing it to 1,200": what is added, to what, and the end
 _BRINGING = frozenset({"bringing", "taking", "raising", "lifting", "pushing", "boosting"})
-_BROUGHT_TO = patterns.compile(r"(?i)(?P<verb>bringing|taking|raising|lifting|pushing|boosting)\s+(?:it|them|its\s+[\p{L}-]+|their\s+[\p{L}-]+|the\s+(?:total|number|[\p{L}-]+)"
+_BROUGHT_TO = patterns.compile(rf"(?i)(?P<verb>{'|'.join(sorted(_BRINGING))})\s+"
+                               r"(?:it|them|its\s+[\p{L}-]+|their\s+[\p{L}-]+|the\s+(?:total|number|[\p{L}-]+)"
                                r"(?:\s+(?:to|of)\s+[\p{L}-]+)?)\s+(?:up\s+)?to\s+(?:about\s+|around\s+|some\s+)?")
 _ADDING = patterns.compile(r"(?i)\b(?:add|adds|adding|added|send|sends|sending|deploy|deploys|deploying|contribute|"
                            r"contributes|contributing|another|a\s+further|an\s+extra|an\s+additional)\s+$")
@@ -468,10 +469,9 @@ class ChangeReader:
             index = document.sentence_index(opener.start())
             if index == 0 or sentences[index].start != opener.start():
                 continue
-            at = bisect.bisect_left(starts, opener.end())
-            if at == len(quantities) or quantities[at].span.start != opener.end() or quantities[at].span in taken:
+            before = self._figure_at(quantities, starts, opener.end())
+            if before is None or before.span in taken:
                 continue
-            before = quantities[at]
             now = [q for q in self._figures_in(quantities, starts, sentences[index - 1]) if q.span not in taken
                    and align(before, q) is not None and _of_an_order(q, before)]
             if len(now) != 1:
@@ -536,7 +536,7 @@ class ChangeReader:
         found = []
         for to in word_index(text).finditer(_BROUGHT_TO, _BRINGING):
             brought = Span(to.start("verb"), to.end("verb"))
-            after = self._figure_at(quantities, to.end())
+            after = self._figure_at(quantities, self._starts(quantities), to.end())
             if after is None or after.span in taken:
                 continue
             sentence = document.sentence_at(brought.start)
@@ -555,9 +555,9 @@ class ChangeReader:
         return found
 
     @staticmethod
-    def _figure_at(quantities: Sequence[Quantity], start: int) -> Quantity | None:
-        """The figure that begins at ``start``, if any."""
-        at = bisect.bisect_left([q.span.start for q in quantities], start)
+    def _figure_at(quantities: Sequence[Quantity], starts: list[int], start: int) -> Quantity | None:
+        """The figure that begins at ``start``, if any (``starts`` are the figures' offsets)."""
+        at = bisect.bisect_left(starts, start)
         return quantities[at] if at < len(quantities) and quantities[at].span.start == start else None
 
     @staticmethod

@@ -94,6 +94,11 @@ class RelateLexicon:
         """The word that stands for ``lemma``'s synonym set ("soldier" → "troop")."""
         return self.synonym_of.get(lemma, lemma)
 
+    def says_several_answers(self, text: str, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` says a respondent could give several answers ("could choose more than
+        one", "tick as many as applied")."""
+        return bool(self.several_answers.search(text, start, end) or self.answer_choice.search(text, start, end))
+
     def same_event(self, first: str, second: str) -> bool:
         """True when two words name one event: forms of one verb ("closed", "closing") or words of one
         ``events`` set ("shut", "closure")."""

@@ -413,7 +413,7 @@ class RepeatLinker:
         sentence = self.document.sentence_at(position)
         names = [w.group() for w in WORD.finditer(self.document.text, sentence.start, position)][1:]
         name = next((w for w in reversed(names) if w[:1].isupper()), None)
-        return lemma(name.lower()) if name else None
+        return lemma(name) if name else None
 
     def _owned_alike(self, later: Description, candidates: list[Description]) -> list[Description]:
         """The candidates that count the same owner's things as a possessive names: "the club's 460 members" are
@@ -490,10 +490,8 @@ class RepeatLinker:
         match = _PRONOUN_OWNER.search(self.document.text, max(0, start - 30), start)
         if match is None or match["pronoun"].lower() not in _PERSONS:
             return None
-        sentence = self.document.sentence_at(start)
-        names = [w.group() for w in WORD.finditer(self.document.text, sentence.start, match.start())][1:]
-        name = next((w for w in reversed(names) if w[:1].isupper()), None)
-        return load_lexicon().canonical(lemma(name)) if name else None
+        name = self._named_before(match.start())
+        return load_lexicon().canonical(name) if name else None
 
     @staticmethod
     def _other_owner(owner: str | None, later: Description, earlier: Description) -> bool:

@@ -330,8 +330,7 @@ class ShareReader:
             following = self.document.sentence_index(max(start, end - 1)) + 1
             if following < len(sentences) and not _BLANK_LINE.search(self.text, end, sentences[following].start):
                 end = max(end, sentences[following].end)
-        return bool(self.lexicon.several_answers.search(self.text, start, end)
-                    or self.lexicon.answer_choice.search(self.text, start, end))
+        return self.lexicon.says_several_answers(self.text, start, end)
 
     def _set_apart(self, run: ListRun, sentence: Span, places: bool = True) -> bool:
         """True when items carry different places, groups or times, or some are set as a target and some
