@@ -51,6 +51,7 @@ AGES = [
     ("The driver, aged 19, was taken to hospital.", "aged 19", 19),
     ("The 45-year-old has led the company since 2019.", "45-year-old", 45),
     ("Children under five are most at risk, doctors warned.", "under five", 5),
+    ("Tickets cost $30, or $18 for visitors under 25.", "under 25", 25),
     ("The founder died at home on Sunday. He was 88.", "88", 88),
     ("She celebrated on Sunday, turning a hundred and two, and received 300 cards.", "a hundred and two", 102),
     ("The striker, who is turning 30 next month, signed a new deal.", "30", 30),

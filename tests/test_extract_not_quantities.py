@@ -56,6 +56,7 @@ def test_a_label_word_ends_at_a_full_stop() -> None:
     "Voters went to the polls in 2019 and again in May 2024.",
     "The talks are on Tuesday, 3 March 2026.",
     "No one was hurt, and the one-off payment was made.",
+    "At one point the talks nearly collapsed; at one stage they were suspended.",
 ])
 def test_times_ordinals_ratios_and_dates(text: str) -> None:
     assert quantities(text) == []
@@ -140,3 +141,7 @@ def test_a_name_after_a_listed_amount_holds_the_next_item() -> None:
 ])
 def test_n_times_a_noun_is_a_multiple_but_n_times_in_counts(text: str, kept: list[str]) -> None:
     assert [q.text for q in quantities(text)] == kept
+
+
+def test_one_point_scored_is_a_count() -> None:
+    assert the_quantity("The side lost by one point.", "one point").value == 1

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import close, the_quantity
+from extract_support import close, quantities, the_quantity
 
 UNITS = [
     ("The phone's 5,000mAh battery charges in an hour.", "5,000mAh", 5000, "milliampere_hour"),
@@ -127,6 +127,24 @@ def test_temperatures(text: str, quote: str, value: float, unit: str) -> None:
 def test_temperature_differences(text: str, quote: str) -> None:
     quantity = the_quantity(text, quote)
     assert quantity.difference and quantity.unit.startswith("delta_degree_")
+
+
+@pytest.mark.parametrize("text, scale", [
+    ("Temperatures reached 41.2C in Seville, or 106F, and nights stayed above 25 degrees.", "degree_Celsius"),
+    ("Phoenix hit 118F (47.8C) and the low stayed above 90 degrees.", "degree_Fahrenheit"),
+])
+def test_a_conversion_does_not_change_the_scale_bare_degrees_take(text: str, scale: str) -> None:
+    assert [q.unit for q in quantities(text) if q.text.endswith("degrees")] == [scale]
+
+
+def test_bare_degrees_after_a_temperature_in_the_sentence_are_a_temperature() -> None:
+    text = "It hit 104F (40C) on Monday; nights stayed above 80 degrees. The ramp turns 90 degrees."
+    assert [q.unit for q in quantities(text) if q.text.endswith("degrees")] == ["degree_Fahrenheit", "degree"]
+
+
+def test_radiation_doses() -> None:
+    text = "Radiation fell to 0.2 microsieverts an hour; workers may take 20 mSv a year."
+    assert [(q.value, q.unit) for q in quantities(text)] == [(0.2, "microsievert / hour"), (20, "millisievert / year")]
 
 
 def test_degrees_without_weather_are_an_angle() -> None:

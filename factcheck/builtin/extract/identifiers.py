@@ -58,6 +58,9 @@ _PERIOD = patterns.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|s
 _PRONOUN_ONE_BEFORE = patterns.compile(r"(?r)(?i)\b(?:no|the|any|every|each|this|that|which|last|just)\s+")
 _PRONOUN_ONE_AFTER = patterns.compile(
     r"(?i)\s+(?:of|another|by|day|after|or\s+two|thing)\b|[-\s]+(?:off|time|way|size)\b")
+# "at one point", "at one stage": a moment, not a count of points
+_AT_ONE_BEFORE = patterns.compile(r"(?r)(?i)\bat\s+")
+_MOMENT_AFTER = patterns.compile(r"(?i)\s+(?:point|stage|moment)\b")
 # "1. Approved: 14", "2) Refused: 6": a numbered list item's number, alone at the start of its line
 _LIST_NUMBER_AFTER = patterns.compile(r"[.)][ \t]+\S")
 _LINE_START_BEFORE = patterns.compile(r"(?:^|\n)[ \t]*$")
@@ -145,6 +148,8 @@ class Identifiers:
         written = text[number.start:number.end].lower()
         if written == "one":
             if _PRONOUN_ONE_BEFORE.match(before) or _PRONOUN_ONE_AFTER.match(after):
+                return True
+            if _AT_ONE_BEFORE.match(before) and _MOMENT_AFTER.match(after):
                 return True
         return self._after_label(before, after)
 

@@ -127,6 +127,7 @@ _APPOSED_BEFORE = patterns.compile(r"(?i),\s*(?:or\s+(?:about\s+|around\s+|rough
                                    r"(?:about|around|roughly|some|nearly|almost)\s+)\$?$")
 _FROM_RIGHT_BEFORE = patterns.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+)?$")
 _SENTENCE_BREAK = patterns.compile(r"[.!?]\s|;")
+_FULL_STOP = patterns.compile(r"[.!?]\s")
 _FOLLOWING_WORD = patterns.compile(rf"{_SPACE}+(?P<word>[\p{{L}}]+)\b")
 _DEGREE_LETTER = patterns.compile(r"(?P<letter>[CF])(?![\p{L}\d])")
 _SPACES = patterns.compile(rf"{_SPACE}*")
@@ -138,6 +139,26 @@ _HEAT_BEFORE = patterns.compile(r"(?i)\b(?:temperatures?|heat|highs?|lows?|reach
 # "five year groups", "three day trips": a singular time word before a plural noun is part of what is counted.
 _PLURAL_NOUN_AFTER = patterns.compile(rf"{_SPACE}+(?P<word>[\p{{Ll}}]{{3,}}s)\b(?!['’-])")
 _TEMPERATURES = ("degree_Celsius", "degree_Fahrenheit")
+
+
+# What ends the gap between a temperature and its conversion: "41.2C (106F)", "41.2C in Seville, or 106F", "41.2C/106F"
+_CONVERSION_GAP_END = patterns.compile(r"(?:\(|\bor|/)\s*$")
+
+
+def _converts_last(text: str, reading: Reading, earlier: Sequence[Reading]) -> bool:
+    """True for a temperature that converts the one right before it: the text goes on in the first one's scale."""
+    if not earlier or earlier[-1].unit not in _TEMPERATURES or earlier[-1].unit == reading.unit:
+        return False
+    return reading.start - earlier[-1].end <= 40 and \
+        _CONVERSION_GAP_END.search(text, earlier[-1].end, reading.start) is not None
+
+
+def _temperature_near(reading: Reading, context: _Context) -> bool:
+    """True when a temperature was read before in the sentence: "hit 104F (40C) on Monday, and nights stayed above
+    80 degrees"."""
+    last = next((r for r in reversed(context.readings[-3:]) if r.unit in _TEMPERATURES), None)
+    return last is not None and reading.start - last.end <= 150 and \
+        not _FULL_STOP.search(context.text, last.end, reading.start)
 
 
 @dataclass
@@ -273,7 +294,7 @@ class QuantityReader:
                 continue
             if reading.currency and not reading.currency_guessed:
                 context.currency, context.currency_named = reading.currency, True
-            if reading.unit in _TEMPERATURES:
+            if reading.unit in _TEMPERATURES and not _converts_last(text, reading, context.readings):
                 context.temperature = reading.unit
             context.readings.append(reading)
             consumed_until = max(reading.end, reading.noun_end or 0)
@@ -633,7 +654,7 @@ class QuantityReader:
         """A bare "degrees": a temperature where the text speaks of weather, else an angle."""
         end = pos + degrees.end()
         near = text[max(0, pos - 120):end + 40]
-        if degrees.group().strip() == "°" or self.lex.temperature_cues.search(near):
+        if degrees.group().strip() == "°" or self.lex.temperature_cues.search(near) or _temperature_near(reading, context):
             # No scale in use: above 60 degrees only Fahrenheit is weather ("topped 110 degrees").
             scale = context.temperature or ("degree_Fahrenheit" if reading.value > 60 else "degree_Celsius")
             self._set_unit(reading, scale, degrees.group().strip())
