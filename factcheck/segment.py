@@ -47,6 +47,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     bare = word.rstrip(".").lower()
     if bare in ABBREVIATIONS:
         return True
+    if bare.replace(".", "").isdigit():
+        return False  # a decimal ends its sentence: "fell to 5.8 years from 6.3. A further 22 ..."
     # Initials and dotted abbreviations: "J.", "U.S.", "a.m."
     return len(bare) == 1 and bare.isalpha() or "." in word
 

@@ -18,6 +18,11 @@ def test_keeps_abbreviations_initials_and_decimals_inside_a_sentence():
                                "They agreed."]
 
 
+def test_a_decimal_before_a_full_stop_ends_its_sentence():
+    text = "The fleet's average age fell to 5.8 years from 6.3. A further 22 jets are on order."
+    assert sentences(text) == ["The fleet's average age fell to 5.8 years from 6.3.", "A further 22 jets are on order."]
+
+
 def test_closing_quote_stays_with_its_sentence():
     assert sentences('He said it would be "incremental." The talks went on.') == [
         'He said it would be "incremental."', "The talks went on."]

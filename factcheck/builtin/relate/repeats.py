@@ -64,6 +64,9 @@ _POSSESSIVE_END = patterns.compile(r"['’]s?$")
 _RIGHT_BEFORE_FIGURE = patterns.compile(r"\s+(?:[\p{Ll}-]+\s+)?")  # "Reform UK's 4.1 million": the owner, then the figure
 _CURRENCY_UNIT = patterns.compile(r"[A-Z]{3}\b")
 _CLASS_BOUND = patterns.compile(r"(?:or|and)\s")  # "or more", "and over": a hedge after the figure that bounds a class
+# "They scored 83 tries": a plural subject is never the one person a full name names
+_GROUP_PRONOUNS = frozenset({"they", "we"})
+_FIRST_NAME_BEFORE = patterns.compile(r"\b(?P<name>\p{Lu}\p{Ll}+)\s+$")
 _PERSONS = frozenset({"his", "her"})  # a person's; "its", "their" may be any owner's
 # What a "-strong" body is counted in: "the brigade's 4,200 soldiers" size it, "the team's 11 finalists" are some.
 _MEMBERS = frozenset({"troop", "staff", "member", "player", "crew", "people", "athlete", "delegate", "officer",
@@ -380,6 +383,9 @@ class RepeatLinker:
         if owner in {w.lower() for w in words} or not words:
             return False
         subject = words[0]
+        first_name = _FIRST_NAME_BEFORE.search(self.document.text, max(0, owned.start() - 30), owned.start())
+        if subject.lower() in _GROUP_PRONOUNS and first_name and first_name["name"].lower() not in STOP_WORDS:
+            return True  # "wing Tomasi Naufahu's 14 tries" against "They scored 83 tries": one person's, not theirs
         return subject[:1].isupper() and subject.lower() not in STOP_WORDS
 
     def _possessor(self, description: Description) -> str | None:

@@ -96,6 +96,10 @@ _VERB_LEFT_OUT = patterns.compile(r"\s*,?\s*and\s+(?:[\p{L}'’-]+\s+){1,4}(?P<p
 _FACT_WORDS = 4  # words after a share that, with a verb like "had made", tell a fact of its own
 # "had made", "has used": things each group did; "were eligible" names a category of one whole
 _AUXILIARIES = frozenset({"had", "have", "has"})
+_REPORTING_VERBS = frozenset({"said", "say", "says", "told", "reported", "believed", "believe", "felt", "feel", "agreed"})
+_STATING_VERBS = frozenset({"were", "was", "are", "is", "had", "have", "has"})
+_CLAUSE_MARK = patterns.compile(r"[,;:]")
+_VERB_REACH = 8  # words after a share within which its verb stands ("of the nurses who replied were")
 _COMPLETE = 0.6  # how far from 100% the first shares may add up to and still make the whole
 _AND_ANOTHER = patterns.compile(r"[^,;%\d]*,\s*and\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?")
 # A frame that opens the sentence, then a holder and its verb: "In terms of vote share, the BJP polled 38.4 per cent"
@@ -421,11 +425,26 @@ class ShareReader:
                 for a, b in zip(run.items, run.items[1:]))
         if len(run.items) != 2:
             return False
+        if self._fact_and_report(run):
+            return True
         answered = all(v is not None and v.group().lower() in self.lexicon.share_verbs for v in verbs)
         if whole not in self.lexicon.share_verbs and not answered:
             return False  # "Of the 2,300 staff who replied, 61% said ..., and 47% said ...": each by its verb
         first, second = run.items
         return len(WORD.findall(self.text, first.span.end, second.span.start)) > _ANSWER_WORDS
+
+    def _fact_and_report(self, run: ListRun) -> bool:
+        """True when one share states a fact and the other reports what people said: "About 78% of employed
+        graduates were in jobs classed as highly skilled, and 82% said their work fitted their plans"."""
+        kinds = set()
+        for item, following in zip(run.items, (*run.items[1:], None)):
+            end = following.span.start if following else item.span.end + 60
+            clause = _CLAUSE_MARK.search(self.text, item.span.end, end)  # its own clause only
+            words = [w.group().lower() for w in WORD.finditer(self.text, item.span.end, clause.start() if clause else end)]
+            words = words[:_VERB_REACH]
+            verb = next((w for w in words if w in _REPORTING_VERBS or w in _STATING_VERBS), "")
+            kinds.add("report" if verb in _REPORTING_VERBS else "fact" if verb else "other")
+        return kinds == {"report", "fact"}  # "58% said they support ..., 47% oppose them" answer one question
 
     def _own_words_end(self, item: Quantity, sentence: Span) -> int:
         """Where the last item's own words end: at a comma ("41%, the retailer said on Thursday") or 40 characters on."""
