@@ -73,6 +73,9 @@ _MAX_VERB_DISTANCE = 150
 _SUBJECT_WORDS = 12  # words before a change in which the thing a lede named may be named again
 _ON_REACH = 110  # characters between a change's end and the "on" that names its base
 # "compared with 1,480 in March last year", "against 1,420 a year earlier": a base set at an earlier time.
+# "£212.4m (2023: £189.6m)", "9.1p for the year (FY2023: 8.6p)": the figure of an earlier year in brackets, as reports give it
+_PRIOR_YEAR_GAP = patterns.compile(r"(?i)(?:\s+(?:for|in|over)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:year|period|quarter|half|(?:19|20)\d\d))?"
+                                   r"\s*\(\s*(?:FY\s?)?(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?\s*:\s*")
 _COMPARED_BEFORE = patterns.compile(r"(?i)\b(?:compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?$")
 _PAST_AFTER = patterns.compile(
     r"(?i)\s*(?:in\s+(?:[\p{L}]+\s+){0,6}?(?:last\s+year|(?:19|20)\d\d)|(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|"
@@ -276,6 +279,7 @@ class ChangeReader:
         self._contexts: dict[int, Span] = {}  # by sentence index, for the document being read
         self._orphans: list[tuple[Quantity, int]] = []  # "has edged up from 5.9 million": no end in its sentence
         self._compared: set[int] = set()  # the starting figures of changes read from "compared with"
+        self._prior_years: set[int] = set()  # the starting figures read from "(2023: £189.6m)"
         self._quantity_starts: tuple[Sequence[Quantity], list[int]] | None = None
         self._change_words = Occurrences(())  # of the document being read
         # "an 18 per cent rise in standalone net profit to": a change noun and what it is in, before "to"
@@ -287,6 +291,7 @@ class ChangeReader:
         self._contexts = {}
         self._orphans = []
         self._compared = set()
+        self._prior_years = set()
         self._change_words = self.sizes.change_words(document.text)
         sentences = Sentences.of(document)
         by_sentence: dict[int, list[Quantity]] = {}
@@ -800,7 +805,7 @@ class ChangeReader:
                 verb = None  # "Donations fell by a tenth, and the charity spent £86,000, compared with £31,000"
             if verb is not None:  # "from 20C to 25C" with no change word is a range, not a change
                 verbed.append((before, after, Span(start, end), verb))
-            elif id(before) in self._compared:
+            elif id(before) in self._compared or id(before) in self._prior_years:
                 changes.append(self._unworded(document, index, before, after))
         # each size goes to the change it fits best, closest fits first: in "doubled, from 2.6GW to 4.2GW,
         # as it reported a 22% rise in profits to £1.34bn from £1.1bn" the 22% is the profits' own
@@ -869,6 +874,14 @@ class ChangeReader:
             near = text[reach:x.span.start].lower()  # each pattern needs its word: most figures have neither
             base = "from" in near and _FROM_BEFORE.search(text, reach, x.span.start) or \
                 (" on " in near or " over " in near) and _ON_BEFORE.search(text, reach, x.span.start) or None
+            if base is None and i and "(" in near and id(members[i - 1]) not in taken and \
+                    _PRIOR_YEAR_GAP.fullmatch(text, members[i - 1].span.end, x.span.start):
+                aligned = align(x, members[i - 1])
+                if aligned is not None:
+                    pairs.append(aligned)
+                    taken.update({id(x), id(members[i - 1])})
+                    self._prior_years.add(id(aligned[0]))
+                continue
             if base is None:
                 partner = self._compared_with(text, sentence, members, i, taken)
                 if partner is not None:

@@ -47,6 +47,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from factcheck import patterns
+from factcheck.builtin.extract.lexicon import load_lexicon as load_extract_lexicon
 from factcheck.builtin.relate.changes import align
 from factcheck.builtin.relate.lexicon import load_lexicon
 from factcheck.builtin.relate.text import STOP_WORDS, WORD, YARDSTICKS, lemma
@@ -71,8 +72,11 @@ _MEASURED_AGAINST = YARDSTICKS | {"budget", "plan", "capacity", "quota", "alloca
 _SHARE_OF = patterns.compile(r"(?i)\b(?:share|proportion|percentage)\s+of\s+(?:the\s+|all\s+)?(?P<whole>[\p{L}-]+)")
 _INCLUDING = patterns.compile(r"(?i),?\s+(?:including|among\s+them|of\s+which|of\s+whom)\b")
 _COLON_AFTER = patterns.compile(r"[^\d:]{0,40}:")  # "23 applications:": the figure's own words, then the colon
-_LABEL_REACH = 30  # characters before a prose figure in which a row's label may name it
+_LABEL_REACH = 40  # characters before a prose figure in which a row's label may name it
 _DIGIT = patterns.compile(r"\d")
+_UNIT_HEADER = patterns.compile(r"[\s*_]*(?:in\s+)?(?P<sign>[£$€¥])\s*(?P<scale>m|bn|k|000|million|billion)?[\s*_]*")
+_NOT_MEASURES = frozenset({"", "percent", "percentage_point"})
+_LABEL_TIMES = frozenset({"year", "end", "start", "month", "quarter", "annual", "yearly"})  # "Employees at year end"
 _SLIP = 1.3  # how far apart a row's figure and the prose's may be and still be one figure, mistyped
 _HEADER_YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CHANGE_HEADER = patterns.compile(r"(?i)\b(?:change|growth|increase|decrease|rise|fall|difference|diff)\b|[%±]|\+/[-−]")
@@ -154,10 +158,11 @@ def _rows_restated(document: Document, quantities: Sequence[Quantity], starts: l
     text = document.text
     if "|" not in text:
         return []
+    lexicon = load_lexicon()
     # a label with a number in it ("Year 7", "Ward 12") or shared by several rows names no one row by its words
     labelled = [(row, label, header) for header, body in _tables(text) for row in body
                 if row.cells and not _DIGIT.search(text, row.cells[0].start, row.cells[0].end)
-                and (label := _label_words(text, row.cells[0]))]
+                and (label := _row_label(text, row.cells[0]))]
     counts = Counter(label for _, label, _ in labelled)
     rows = [entry for entry in labelled if counts[entry[1]] == 1]
     by_word: dict[str, list[int]] = {}
@@ -170,42 +175,105 @@ def _rows_restated(document: Document, quantities: Sequence[Quantity], starts: l
                    if q.value is not None and not q.vague and q.qualifier is None and q.span not in bases]
         if not figures or "|" in text[sentence.start:sentence.end]:
             continue  # no figure, or a table's own line
-        said = {lemma(w.lower()) for w in WORD.findall(text, sentence.start, sentence.end)}
+        said = {lexicon.canonical(lemma(w.lower())) for w in WORD.findall(text, sentence.start, sentence.end)}
         for index in sorted(i for word in said for i in by_word.get(word, ())):
             row, label, header = rows[index]
             if label <= said:
                 found += [same for figure in figures if (same := _restated(text, quantities, starts, figure, row,
-                                                                            label, header)) is not None]
+                                                                            label, header, sentence)) is not None]
     return found
 
 
+def _row_label(text: str, cell: Span) -> frozenset[str]:
+    """The words that name a row in prose: its label's content words, a synonym by its usual name, with the time
+    that dates the row left out ("Employees at year end" is named by "our 4,280 colleagues")."""
+    lexicon = load_lexicon()
+    return frozenset(lexicon.canonical(w) for w in _label_words(text, cell)) - _LABEL_TIMES
+
+
+def _table_unit(text: str, header: _Row | None) -> tuple[str, float] | None:
+    """The currency and scale a table's first header cell gives its bare figures: "| £m | 2024 | 2023 |"."""
+    if header is None or not header.cells:
+        return None
+    unit = _UNIT_HEADER.fullmatch(text, header.cells[0].start, header.cells[0].end)
+    if unit is None:
+        return None
+    lexicon = load_extract_lexicon()
+    scale = unit["scale"] or ""
+    factor = lexicon.scale_abbreviations.get(scale) or lexicon.scale_words.get(scale.lower()) or (
+        1000.0 if scale == "000" else 1.0 if not scale else None)
+    return (lexicon.currency_signs[unit["sign"]], factor) if factor is not None else None
+
+
+def _in_table_unit(quantity: Quantity, unit: str, factor: float) -> Quantity:
+    """A bare figure of a table read in the table's unit: 18.8 under "£m" is £18.8m."""
+    if quantity.unit or quantity.value is None:
+        return quantity
+    resolution = quantity.resolution * factor if quantity.resolution is not None else None
+    return replace(quantity, value=quantity.value * factor, unit=unit, resolution=resolution)
+
+
+def _year_column(text: str, row: _Row, header: _Row | None, sentence: Span) -> int | None:
+    """In a table of years ("| Measure | 2024 | 2023 |"), the column a prose sentence speaks of: the year it
+    names, or with none the latest. None when the figure columns are not all headed by years."""
+    if header is None or len(header.cells) != len(row.cells) or len(row.cells) < 3:
+        return None
+    years = [_HEADER_YEAR.fullmatch(text[c.start:c.end].strip(" *_")) for c in header.cells[1:]]
+    if not all(years):
+        return None
+    numbers = [int(y.group()) for y in years if y is not None]
+    named = [i for i, year in enumerate(numbers) if str(year) in text[sentence.start:sentence.end]]
+    return 1 + (named[0] if len(named) == 1 else numbers.index(max(numbers)))
+
+
 def _restated(text: str, quantities: Sequence[Quantity], starts: list[int], figure: Quantity, row: _Row,
-              label: frozenset[str], header: _Row | None) -> Same | None:
+              label: frozenset[str], header: _Row | None, sentence: Span) -> Same | None:
     """The figure of ``row`` that a prose ``figure`` naming the row mistypes, as one figure stated twice."""
     if not _names_row(text, figure, label):
         return None
-    headed = [(q, _label_words(text, header.cells[i]) if header is not None and i < len(header.cells) else frozenset())
+    lexicon = load_lexicon()
+    headed = [(i, q, frozenset(lexicon.canonical(w) for w in _label_words(text, header.cells[i]))
+               if header is not None and i < len(header.cells) else frozenset())
               for i, cell in enumerate(row.cells) if i and (q := _one_figure(quantities, starts, cell))]
-    noun = lemma(figure.noun.split()[-1].lower()) if figure.noun else None
-    same_unit = [q for q, _ in headed if q.unit == figure.unit]
-    # the figure's noun heads the cell's column ("| Households signed up |"), or, in a row of one figure,
-    # is the row's own label ("| Customers affected | 1,842 |")
-    same_unit = [q for q, words in headed if q.unit == figure.unit and noun is not None and noun in words] \
-        or (same_unit if len(same_unit) == 1 and noun is not None and noun in label else [])
+    in_unit = _table_unit(text, header)
+    if in_unit is not None and figure.unit == in_unit[0]:
+        headed = [(i, _in_table_unit(q, *in_unit), words) for i, q, words in headed]
+    if any(q.unit == figure.unit and agree(figure, q) for _, q, _ in headed):
+        return None  # the prose gives one of the row's figures: "rose 9% to £212.4m (2023: £189.6m)"
+    year_column = _year_column(text, row, header, sentence)
+    columns = [(q, words) for i, q, words in headed if year_column is None or i == year_column]
+    noun = lexicon.canonical(lemma(figure.noun.split()[-1].lower())) if figure.noun else None
+    same_unit = [q for q, _ in columns if q.unit == figure.unit]
+    # the figure's noun heads the cell's column ("| Households signed up |"), or, in a row of one figure
+    # (or of one year's), is the row's own label ("| Customers affected | 1,842 |")
+    # a measure or an amount of money has no noun of its own: the label right before names it ("Operating profit
+    # rose to £18.3m", "Wind capacity reached 28.4 GW"); a percentage may as well be a change ("paying 12% more")
+    named = noun in label if noun is not None else figure.unit not in _NOT_MEASURES and \
+        _label_before(text, figure, label)
+    same_unit = [q for q, words in columns if q.unit == figure.unit and noun is not None and noun in words] \
+        or (same_unit if len(same_unit) == 1 and named else [])
     if not same_unit or any(agree(figure, q) for q in same_unit):
         return None
     nearest = min(same_unit, key=lambda q: value_ratio(q.value or 0, figure.value or 0) or 99)
     if (value_ratio(nearest.value or 0, figure.value or 0) or 99) > _SLIP:
         return None
-    return Same(span=Span(nearest.span.start, figure.span.end), mentions=(nearest, figure), key=" ".join(sorted(label)))
+    first, second = sorted((nearest, figure), key=lambda q: q.span.start)  # the table may stand below the prose
+    return Same(span=Span(first.span.start, second.span.end), mentions=(first, second), key=" ".join(sorted(label)))
 
 
 def _names_row(text: str, figure: Quantity, label: frozenset[str]) -> bool:
     """True when a figure is the row's by its own words: its noun is a word of the label ("1,482 customers" for
     "Customers affected"), or the whole label stands right before it ("In the north ward 1,420 households")."""
-    if figure.noun and lemma(figure.noun.split()[-1].lower()) in label:
+    if figure.noun and load_lexicon().canonical(lemma(figure.noun.split()[-1].lower())) in label:
         return True
-    before = {lemma(w.lower()) for w in WORD.findall(text, max(0, figure.span.start - _LABEL_REACH), figure.span.start)}
+    return _label_before(text, figure, label)
+
+
+def _label_before(text: str, figure: Quantity, label: frozenset[str]) -> bool:
+    """True when every word of a row's label stands right before a prose figure: "Operating profit rose to £18.3m"."""
+    lexicon = load_lexicon()
+    before = {lexicon.canonical(lemma(w.lower()))
+              for w in WORD.findall(text, max(0, figure.span.start - _LABEL_REACH), figure.span.start)}
     return label <= before
 
 

@@ -54,6 +54,8 @@ MAX_GAPPED = 160
 _GAPPED_HOLDER = patterns.compile(r",\s+and\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$")
 _GAPPED_END = patterns.compile(r"\s*(?:[,;.!?]|$)")
 _NEXT_WORD = patterns.compile(r"\s+(?P<word>[\p{L}]+)")
+_WON_BEFORE = patterns.compile(r"(?i)\b(?:won|winning|wins)\s+$")
+_LOST_BEFORE = patterns.compile(r"(?i)\b(?:lost|losing|losses)\s+$")
 _WORDS = patterns.compile(r"[\p{L}]+")
 _FRAME_WORDS = 8  # how far into an item's words its frame may stand
 # Words too common to show two items framed alike: articles, prepositions, conjunctions.
@@ -136,6 +138,12 @@ def _governed(text: str, sentence: Span, quantity: Quantity, lexicon: RelateLexi
                 or lexicon.change_before.search(text, start, quantity.span.start))
 
 
+def _record(text: str, first: Quantity, quantity: Quantity) -> bool:
+    """True for the games lost in a record of results: "won 12, drew 4 and lost 7" (no change of anything)."""
+    return _LOST_BEFORE.search(text, max(0, quantity.span.start - 12), quantity.span.start) is not None and \
+        _WON_BEFORE.search(text, max(0, first.span.start - 12), first.span.start) is not None
+
+
 def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: RelateLexicon,
                skip: set[Span], allow_against: bool = False) -> list[ListRun]:
     """The lists of one sentence; ``skip`` holds spans of figures that are no list item (changes, sizes).
@@ -194,7 +202,7 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
             definite = None  # "to Rovers' 46%": the possessive names the side, not a figure given before
         if definite:
             return None
-        if not contest and _governed(text, sentence, quantity, lexicon):
+        if not contest and _governed(text, sentence, quantity, lexicon) and not _record(text, current[0], quantity):
             return None  # "slipped to 91.4% ..., from 93.0%", "93% ..., rising to 99%": one figure changing
         if lexicon.total_mark.match(text, quantity.span.end):
             return None  # "..., 96 in all": the sum

@@ -155,7 +155,9 @@ class PartsReader:
         self._cue = patterns.any_of(lexicon.whole_cue, lexicon.partial_cue)
         self.sentences = Sentences.of(document)
         self._taker = patterns.compile("(?i)" + phrase_source(lexicon.share_takers) + r"\s+$")
-        self.skip = {c.before.span for c in changes if c.before} | {c.after.span for c in changes} | {
+        # a figure set beside an earlier one with no word of change ("£4.2m (2023: £3.9m), made up of ...") is
+        # the thing's state now, which may be shared out
+        self.skip = {c.before.span for c in changes if c.before} | {c.after.span for c in changes if c.verb} | {
             c.by.span for c in changes if c.by}
         # the end of a change is the thing's new state: a later definite noun may name it as a whole
         # ("approved a £6.4m budget, down from £6.9m. The budget is split between ...")
