@@ -17,6 +17,8 @@ from factcheck.builtin.extract.lexicon import Lexicon
 from factcheck.builtin.tolerance import value_ratio
 
 _WORD_AFTER = patterns.compile(r"[\"'”’]?[ \t\u00a0]+(?P<word>[\p{L}][\p{L}'’-]*)")
+# "18 league goals tells you": a verb's object after the plural-looking word makes it a verb
+_OBJECT_AFTER = patterns.compile(r"(?i)\s+(?:you|him|her|them|us|me|it|the|an?|that|this|its|their|our)\b")
 _SENTENCE_BREAK = patterns.compile(r"[.!?][\"'”’)]*\s|\n|;")
 # A bare figure may take the noun of a later one only when it stands in a list, a range or a
 # partitive with it: "700, 450 and 150 delegates", "from 500 to 4,000 personnel", "326 of the 650 seats".
@@ -102,7 +104,8 @@ class NounReader:
                 following = _WORD_AFTER.match(text, end)
                 # "1,240 measles cases", "2,000 sales staff": a plural-looking word that modifies another.
                 if following and self.is_plural(following["word"]) and following["word"][0].islower() \
-                        and not _looks_like_verb(following["word"].lower()):
+                        and not _looks_like_verb(following["word"].lower()) \
+                        and not _OBJECT_AFTER.match(text, following.end()):
                     words.append(following["word"].lower())
                     phrase_end = (len(words), following.end())
                 break

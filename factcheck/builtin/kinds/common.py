@@ -13,6 +13,8 @@ def unit_label(unit: str) -> str:
               "delta_degree_Celsius": "C", "delta_degree_Fahrenheit": "F"}
     if unit in labels:
         return labels[unit]
+    if unit.startswith("1 / "):
+        return f" a {unit[4:].replace('_', ' ')}"  # a count in a time: "14 a week"
     return f" {unit.replace('_', ' ')}" if unit else ""
 
 

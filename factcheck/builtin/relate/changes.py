@@ -76,6 +76,8 @@ _ON_REACH = 110  # characters between a change's end and the "on" that names its
 # "£212.4m (2023: £189.6m)", "9.1p for the year (FY2023: 8.6p)": the figure of an earlier year in brackets, as reports give it
 _PRIOR_YEAR_GAP = patterns.compile(r"(?i)(?:\s+(?:for|in|over)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:year|period|quarter|half|(?:19|20)\d\d))?"
                                    r"\s*\(\s*(?:FY\s?)?(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?\s*:\s*")
+# "38 league goals in 46 matches": the figure after "in" frames the one before it
+_FRAME_BEFORE = patterns.compile(r"\d[\p{L}\s]{0,20}\bin\s+$")
 _COMPARED_BEFORE = patterns.compile(r"(?i)\b(?:compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?$")
 _PAST_AFTER = patterns.compile(
     r"(?i)\s*(?:in\s+(?:[\p{L}]+\s+){0,6}?(?:last\s+year|(?:19|20)\d\d)|(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|"
@@ -917,6 +919,8 @@ class ChangeReader:
                         continue  # "short of the target of 300,000 and down from 248,000": the change is the subject's
                     if on and not self._ends_on_change(text, y.span.end, from_at, sizes):
                         continue  # "on" is the base only right after the change word: "an increase on"
+                    if on and _FRAME_BEFORE.search(text, max(sentence.start, y.span.start - 30), y.span.start):
+                        continue  # "conceded 38 league goals in 46 matches, an improvement on the 61": a frame
                     if _NEW_SUBJECT.search(gap):
                         continue  # "£13 a month, follows a cut in January, when the cap fell from £1,711"
                     if on and len(gap) <= _ON_REACH:

@@ -67,7 +67,7 @@ _SUBSET = frozenset({"remaining", "other"})  # "the 6 remaining schools": some o
 _ADDED = frozenset({"more", "extra", "additional", "further"})  # "900 more troops": added to the ones there
 _NP_WORDS = 4
 # A pronoun or determiner after a word ending in "s" makes that word a verb: "deal makes him", "plan gives the".
-_OBJECT_AFTER = patterns.compile(r"(?i)\s+(?:him|her|them|it|us|me|its|their|his|the)\b")
+_OBJECT_AFTER = patterns.compile(r"(?i)\s+(?:him|her|them|it|us|me|you|its|their|his|the)\b")
 _INCLUDED_BEFORE = patterns.compile(r"(?i)\b(?:including|includes|included|among\s+them|of\s+whom)\s+"
                                     r"(?:the\s+|some\s+|about\s+|around\s+|nearly\s+)?$")
 # "Of the 12,600 apprentices in engineering, ...": a phrase of place or kind between an opener's noun and its
@@ -224,14 +224,16 @@ class Describer:
         span = quantity.span
         noun = quantity.noun if quantity.noun and not quantity.noun_inferred else ""
         noun_words = noun.split()
-        noun_written = bool(noun_words) and quantity.text.lower().endswith(noun.lower())
+        # "14 sailings a week": a count of a thing in a time holds its noun before the time
+        noun_written = bool(noun_words) and (quantity.text.lower().endswith(noun.lower()) or quantity.unit.startswith(
+            "1 / ") and f" {noun.lower()} " in f" {quantity.text.lower()} ")
         after, ends = self._phrase_after(span.end, min(sentence.end, span.end + 80),
                                          compound=bool(_COMPOUND.search(quantity.text) or
                                                        _CURRENCY.fullmatch(quantity.unit)))
         if noun_written:
             # The noun ends with the figure's text, unless a plural noun carries it on ("1,240 measles cases").
             after = after[:1] if after and after[0].lower().endswith("s") and not after[0].lower().endswith(
-                "ss") else []
+                "ss") and not _OBJECT_AFTER.match(text, ends[0]) else []  # "18 league goals tells you": a verb
         inner: list[str] = []
         if noun_written:
             # "6 remaining schools" read with the noun "schools": a role may stand between
@@ -284,8 +286,10 @@ class Describer:
                 head = head_word = per_key
             elif counted is None:
                 counted = per_key
+        # a count's "weekly" is its unit ("12 weekly sailings" are 12 a week), not a kind of the thing
         modifiers = {self._norm(w) for w in [*noun_words[:-1], *after[:-1]]
-                     if w.lower() not in self.lexicon.neutral_modifiers}
+                     if w.lower() not in self.lexicon.neutral_modifiers
+                     and not (quantity.unit == "" and w.lower() in _PER_WORDS)}
         phrase_end = (ends[len(after) - 1] if len(ends) >= len(after) and after else
                       self._phrase_end(span.end, len(after)))
         restricting = _RESTRICTIVE.match(text, phrase_end, sentence.end)

@@ -54,6 +54,8 @@ MAX_GAPPED = 160
 _GAPPED_HOLDER = patterns.compile(r",\s+and\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$")
 _GAPPED_END = patterns.compile(r"\s*(?:[,;.!?]|$)")
 _NEXT_WORD = patterns.compile(r"\s+(?P<word>[\p{L}]+)")
+# "46% said they drive alone, 31% use the bus": "alone" is how they drive, not a part set apart ("Kent alone")
+_ALONE_AS_ADVERB = patterns.compile(r"(?i)\b(?:they|who|we|you|he|she|i|to)\s+[\p{L}]+\s+alone\b")
 _WON_BEFORE = patterns.compile(r"(?i)\b(?:won|winning|wins)\s+$")
 _LOST_BEFORE = patterns.compile(r"(?i)\b(?:lost|losing|losses)\s+$")
 _WORDS = patterns.compile(r"[\p{L}]+")
@@ -190,7 +192,7 @@ def find_lists(text: str, sentence: Span, members: Sequence[Quantity], lexicon: 
                   and not _BREAK.search(gap) and (contest or not against))
         if not linked:
             return None
-        covers = lexicon.whole_cue.search(gap) or _opens_item(lexicon.partial_cue, gap) or \
+        covers = lexicon.whole_cue.search(gap) or _opens_item(lexicon.partial_cue, _ALONE_AS_ADVERB.sub(" ", gap)) or \
             lexicon.whole_after_cue.search(gap) or OF_TOTAL.search(
             text, max(sentence.start, current[-1].span.start - 12), current[-1].span.start)
         if covers:

@@ -67,6 +67,8 @@ _DEFINITE_SUBJECT = patterns.compile(
     rf"(?i)\b(?:the|these|those|its|their|this)\s+(?:[\p{{L}}\p{{Sc}}\d.,-]+(?:['’]s)?\s+)?(?P<noun>(?!{_AUXILIARY})[\p{{L}}-]+)"
     # "The appeal, led by the UN, is made up of"; "The project of Bahay Likha Land Inc. is made up of"
     rf"(?:\s*,[^,;.]{{1,60}},|\s+of\s+(?:\p{{Lu}}[\p{{L}}.&-]*\s+){{1,6}}?)?\s*(?:{_AUXILIARY}\s+){{0,3}}$")
+# A plural noun with no article opening the sentence: "Parcels were split between ..."
+_BARE_SUBJECT = patterns.compile(rf"\s*(?P<noun>\p{{Lu}}[\p{{Ll}}-]+s)\s+(?:{_AUXILIARY}\s+){{1,3}}")
 # What may stand between a coverage phrase and the first part: that part's label ("adult social care (",
 # "adult social care, which receives ", "the 14 branch libraries, which will get ").
 _PART_LABEL = patterns.compile(r"(?i)\s*(?:(?:[\p{L}\d'’-]+\s+){0,6}\(?|(?:[\p{L}\d'’-]+\s+){0,5}[\p{L}'’-]+:\s+"
@@ -195,7 +197,8 @@ class PartsReader:
             cue = match
         if cue is None or not _PART_LABEL.fullmatch(self.text, cue.end(), first.span.start):
             return None
-        subject = _DEFINITE_SUBJECT.search(self.text, lead_start, cue.start())
+        subject = _DEFINITE_SUBJECT.search(self.text, lead_start, cue.start()) or \
+            _BARE_SUBJECT.fullmatch(self.text, sentence.start, cue.start())  # "Parcels were split between ..."
         if subject is None:
             return None
         return subject["noun"], bool(self.lexicon.whole_cue.fullmatch(cue.group()))

@@ -64,7 +64,11 @@ _POSSESSIVE_END = patterns.compile(r"['’]s?$")
 _RIGHT_BEFORE_FIGURE = patterns.compile(r"\s+(?:[\p{Ll}-]+\s+)?")  # "Reform UK's 4.1 million": the owner, then the figure
 _CURRENCY_UNIT = patterns.compile(r"[A-Z]{3}\b")
 _CLASS_BOUND = patterns.compile(r"(?:or|and)\s")  # "or more", "and over": a hedge after the figure that bounds a class
+_ADDED_ROLES = frozenset({"extra", "additional", "more", "further"})
+_FREQUENCIES = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year"}
 # "They scored 83 tries": a plural subject is never the one person a full name names
+# "Rovers conceded 38": a name, its verb, then the figure
+_NAME_AND_VERB_BEFORE = patterns.compile(r"(?<![\p{L}'’])(?P<name>\p{Lu}[\p{Ll}-]+)\s+\p{Ll}+ed\s+$")
 _GROUP_PRONOUNS = frozenset({"they", "we"})
 _FIRST_NAME_BEFORE = patterns.compile(r"\b(?P<name>\p{Lu}\p{Ll}+)\s+$")
 _PERSONS = frozenset({"his", "her"})  # a person's; "its", "their" may be any owner's
@@ -90,7 +94,22 @@ def _effective_unit(description: Description) -> str:
     unit = description.quantity.unit
     if description.per and " / " not in unit:
         return f"{unit} / {description.per}".strip()
-    return unit
+    period = _frequency(description.quantity)
+    return f"1 / {period}" if period is not None else unit
+
+
+def _frequency(quantity: Quantity) -> str | None:
+    """The time a count is counted in by its adjective: "12 extra weekly sailings" counts what "14 sailings a
+    week" does."""
+    if quantity.unit != "":
+        return None
+    return next((_FREQUENCIES[w] for w in quantity.text.lower().split() if w in _FREQUENCIES), None)
+
+
+def _per(description: Description) -> str | None:
+    """What a figure is for each of: "per student", "a week", or a count's "weekly"."""
+    unit = description.quantity.unit
+    return description.quantity.per or _frequency(description.quantity) or (unit[4:] if unit.startswith("1 / ") else None)
 
 
 def _times_clash(first: frozenset[str], second: frozenset[str], reference: tuple[int, int] | None = None) -> bool:
@@ -125,11 +144,12 @@ def _separated(later: Description, earlier: Description, reference: tuple[int, i
         return True
     if _part_of(earlier, later) or _part_of(later, earlier):
         return True  # "246,391 candidates scored C+" ... "That is 25.6% of the 962,512 candidates who sat"
-    if (later.roles - earlier.lead) != (earlier.roles - later.lead) and later.roles != earlier.roles:
+    if (later.roles - earlier.lead - _added(earlier)) != (earlier.roles - later.lead - _added(later)) and \
+            later.roles != earlier.roles:
         return True  # "the €473,000 average for Dublin" takes its role from "the average asking price is now"
     if later.statuses != earlier.statuses and (later.statuses or later.participle):
         return True  # "the 2,100 homes" takes the status of "plans for 2,400 homes"; "the 2,180 homes built" not
-    if later.quantity.per != earlier.quantity.per:
+    if _per(later) != _per(earlier):
         return True
     if later.whole_of_parts and earlier.modifiers and not earlier.modifiers & (later.bag | later.modifiers):
         return True  # "Of the 1,200 oysters measured" is no restatement of "420,000 juvenile oysters"
@@ -139,6 +159,11 @@ def _separated(later: Description, earlier: Description, reference: tuple[int, i
     if later.per and earlier.per != later.per and later.per not in earlier.bag:
         return True
     return not later.modifiers <= known
+
+
+def _added(description: Description) -> frozenset[str]:
+    """The roles a figure's verb of adding gives it: "will add 14 sailings" are extra ones."""
+    return _ADDED_ROLES if "add" in description.lead else frozenset()
 
 
 def _part_of(part: Description, whole: Description) -> bool:
@@ -386,6 +411,10 @@ class RepeatLinker:
         first_name = _FIRST_NAME_BEFORE.search(self.document.text, max(0, owned.start() - 30), owned.start())
         if subject.lower() in _GROUP_PRONOUNS and first_name and first_name["name"].lower() not in STOP_WORDS:
             return True  # "wing Tomasi Naufahu's 14 tries" against "They scored 83 tries": one person's, not theirs
+        doer = _NAME_AND_VERB_BEFORE.search(self.document.text, max(sentence.start, earlier.quantity.span.start - 40),
+                                            earlier.quantity.span.start)
+        if doer is not None and doer["name"].lower() not in STOP_WORDS:
+            return True  # "..., and the results showed: Rovers conceded 38 league goals" is not "Marcus's 18"
         return subject[:1].isupper() and subject.lower() not in STOP_WORDS
 
     def _possessor(self, description: Description) -> str | None:
