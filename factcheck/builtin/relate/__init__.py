@@ -35,7 +35,7 @@ from factcheck.builtin.relate.layout import find_layout_claims
 from factcheck.builtin.relate.text import Sentences
 from factcheck.builtin.relate.ages import find_ages
 from factcheck.builtin.relate.timespans import find_durations
-from factcheck.model import Change, Claim, Date, Document, Mention, Parts, Quantity, Share, Span
+from factcheck.model import Change, Claim, Date, Document, Mention, Parts, Quantity, Same, Share, Span
 
 # "extend its main runway by", "cut the waiting list by": a verb and up to four words, then "by"
 _BY_BEFORE = patterns.compile(r"(?i)\b(?P<words>[\p{L}]+(?:\s+[\p{L}'’-]+){0,4})\s+by\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
@@ -127,7 +127,7 @@ def relate(document: Document, mentions: Sequence[Mention]) -> list[Claim]:
     claims += find_parts(document, quantities, changes, lexicon)
     claims += find_shares(document, quantities, changes, lexicon)
     claims += find_proportions(document, quantities)
-    claims += _new_claims(find_layout_claims(document, quantities, changes), claims)
+    claims += _not_restated(_new_claims(find_layout_claims(document, quantities, changes), claims), claims)
     claims += find_conversions(document, quantities, lexicon)
     claims += find_durations(document, quantities, dates)
     claims += find_ages(document, quantities, dates)
@@ -145,6 +145,13 @@ def _figure_spans(claim: Claim) -> list[Span]:
     if isinstance(claim, Parts):
         return [claim.total.span, *(p.span for p in claim.parts)]
     return [p.span for p in claim.parts] if isinstance(claim, Share) else []
+
+
+def _not_restated(found: Sequence[Claim], claims: Sequence[Claim]) -> list[Claim]:
+    """The claims of ``found`` but a figure stated twice whose figures a group of ``claims`` already holds (a table
+    row's figure mistyped in the prose may also be a swap of its digits)."""
+    grouped = [{m.span for m in c.mentions} for c in claims if isinstance(c, Same)]
+    return [c for c in found if not (isinstance(c, Same) and any({m.span for m in c.mentions} <= g for g in grouped))]
 
 
 @hookimpl(trylast=True)

@@ -340,7 +340,9 @@ class Describer:
             near_left = [w.group().lower() for w in WORD.finditer(text, definite.start(), span.start)]
         else:
             near_left = [w.lower() for w in left[-4:]]
-        roles = {w for i, w in enumerate(near_left) if w in self.lexicon.roles and not (
+        # a role word before the clause's verb is its subject's: "A former treasurer stole £2.46 million"
+        verb_at = max((i for i, w in enumerate(near_left) if w in self.lexicon.past_verbs), default=-1)
+        roles = {w for i, w in enumerate(near_left) if w in self.lexicon.roles and i > verb_at and not (
             w in self.lexicon.attributes and i and near_left[i - 1] in ("a", "an"))}  # "a record field of"
         roles |= {w.lower() for w in after if w.lower() in self.lexicon.roles} | {w for w in inner if w in _SUBSET or w in _ADDED}
         if _AND_ONE_MORE.match(text, phrase_end, sentence.end):

@@ -89,6 +89,7 @@ class RelateLexicon:
     event_of: Mapping[str, str]
     people_verbs: Mapping[str, str]
     superlatives: frozenset[str]
+    person_nouns: frozenset[str]  # canonical lemmas of nouns that count people
 
     def canonical(self, lemma: str) -> str:
         """The word that stands for ``lemma``'s synonym set ("soldier" → "troop")."""
@@ -263,6 +264,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         event_of=_groups(data["events"], "events"),
         people_verbs=_words_to_words(data["people_verbs"], "people_verbs"),
         superlatives=frozenset(_strings(data["superlatives"], "superlatives")),
+        person_nouns=frozenset(synonym_of.get(lemma(w), lemma(w)) for w in _strings(data["person_nouns"], "person_nouns")),
     )
 
 

@@ -45,7 +45,9 @@ from factcheck import patterns
 from factcheck.builtin.relate.describe import Description
 from factcheck.builtin.relate.lexicon import load_lexicon
 from factcheck.builtin.relate.reference import resolve
-from factcheck.builtin.relate.text import STOP_WORDS, TIME_UNITS, WORD, is_time_word, lemma, noun_verbs, verb_stems
+from factcheck.builtin.relate.transpositions import transposed_pairs
+from factcheck.builtin.relate.text import (STOP_WORDS, TIME_UNITS, WORD, clause_end, clause_start, is_time_word, lemma,
+                                           noun_verbs, verb_stems)
 from factcheck.builtin.tolerance import agree, interval, value_ratio
 from factcheck.model import Document, Quantity, Same, Span
 
@@ -64,6 +66,15 @@ _POSSESSIVE_END = patterns.compile(r"['’]s?$")
 _RIGHT_BEFORE_FIGURE = patterns.compile(r"\s+(?:[\p{Ll}-]+\s+)?")  # "Reform UK's 4.1 million": the owner, then the figure
 _CURRENCY_UNIT = patterns.compile(r"[A-Z]{3}\b")
 _CLASS_BOUND = patterns.compile(r"(?:or|and)\s")  # "or more", "and over": a hedge after the figure that bounds a class
+_HEADLESS_SWAP = 1.3  # how far a swap may move an amount with no noun
+_VERB_NEXT = patterns.compile(r"(?:\s+\p{Ll}+)?\s+\p{Ll}+ed\b")  # "Leeds scored", "North ward recorded"
+_OPENS_QUOTE = patterns.compile(r"[\"“‘:]\s*$")
+_SPEAKER_AFTER = patterns.compile(r"(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:said|says|told|added)\b")
+_ORDINALS = frozenset("first second third fourth fifth sixth final".split())
+_PEOPLE_SWAP = 1.5  # how far it may move a count of people named by two nouns ("210 staff", "around 120 patients")
+# roles too weak to tell apart two figures whose digits are one swap apart ("planted 12,500 saplings, more than ...")
+_WEAK_ROLES = frozenset({"more", "extra", "additional", "further", "new", "another", "first", "last", "next", "total",
+                         "combined"})
 _ADDED_ROLES = frozenset({"extra", "additional", "more", "further"})
 _FREQUENCIES = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year"}
 # "They scored 83 tries": a plural subject is never the one person a full name names
@@ -164,6 +175,36 @@ def _separated(later: Description, earlier: Description, reference: tuple[int, i
 def _added(description: Description) -> frozenset[str]:
     """The roles a figure's verb of adding gives it: "will add 14 sailings" are extra ones."""
     return _ADDED_ROLES if "add" in description.lead else frozenset()
+
+
+def _nouns_meet(first: Description, second: Description, distance: int) -> bool:
+    """True when two figures whose digits are swapped ``distance`` apart name one thing: one's head is the
+    other's, or among its nouns or words, or they share a modifier ("312 nursing vacancies", "213 vacant
+    nursing posts"), or both count people; or, for money or a measure with no noun, neighbouring digits are swapped and the figure
+    moves little ("£1.34m", "£1.43m"; not "$120m", "$210m")."""
+    if first.head is None or second.head is None:
+        named = first.quantity.unit not in ("", "percent", "percentage_point") or bool(first.bag & second.bag)
+        return named and distance == 1 and \
+            (value_ratio(first.quantity.value or 0, second.quantity.value or 0) or 99) <= _HEADLESS_SWAP
+    people = load_lexicon().person_nouns
+    near = (value_ratio(first.quantity.value or 0, second.quantity.value or 0) or 99) <= _PEOPLE_SWAP
+    return first.head == second.head or first.head in second.nouns | second.bag or \
+        second.head in first.nouns | first.bag or bool(first.modifiers & second.modifiers) or \
+        near and first.head in people and second.head in people  # "1,240 jobs" ... "1,420 staff"
+
+
+def _set_apart(later: Description, earlier: Description, reference: tuple[int, int] | None) -> bool:
+    """True when what is said of two figures makes them different things whatever their nouns: another time,
+    a bound that picks out a class, a whole and its part, a role (other than a weak one) or status of one
+    alone."""
+    if any(_CLASS_BOUND.match(d.quantity.hedge or "") for d in (later, earlier)):
+        return True
+    if _times_clash(later.times, earlier.times, reference) or _per(later) != _per(earlier):
+        return True
+    if _part_of(earlier, later) or _part_of(later, earlier) or later.statuses != earlier.statuses:
+        return True
+    roles = [d.roles - _WEAK_ROLES for d in (later, earlier)]
+    return (roles[0] - earlier.lead - _added(earlier)) != (roles[1] - later.lead - _added(later))
 
 
 def _part_of(part: Description, whole: Description) -> bool:
@@ -271,6 +312,7 @@ class RepeatLinker:
         self.by_lead: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self._persons: dict[int, str | None] = {}  # by id of the description: read once however often asked
         self._names_before: dict[int, str | None] = {}  # by offset, likewise
+        self._lower: frozenset[str] | None = None
         self.by_verb_stem: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.unnamed_by_unit: dict[str, list[Description]] = defaultdict(list)
         self.strong_by_unit: dict[str, list[Description]] = defaultdict(list)  # "a 9,600-strong mission"
@@ -574,6 +616,64 @@ class RepeatLinker:
             found.append((later, candidates))
         return found
 
+    def _holders(self, description: Description) -> frozenset[str]:
+        """The names in a figure's clause (months and days left out, and who speaks): whose or where the figure
+        is."""
+        text = self.document.text
+        sentence = self.document.sentence_at(description.quantity.span.start)
+        start = clause_start(text, sentence, description.quantity.span.start)
+        end = clause_end(text, sentence, description.quantity.span.end)
+        names = set()
+        for word in WORD.finditer(text, start, end):
+            low = _POSSESSIVE_END.sub("", word.group()).lower()
+            if not word.group()[:1].isupper() or low in STOP_WORDS or is_time_word(low) or \
+                    _SPEAKER_AFTER.match(text, word.end()):
+                continue  # "Chief executive Joanna Pryce said ...": who speaks, not whose the figure is
+            # a word opening its sentence or a quotation is a name when a verb follows it ("Leeds scored") and the
+            # document never writes it in lower case
+            opening = word.start() == sentence.start or _OPENS_QUOTE.search(text, max(0, word.start() - 3), word.start())
+            if not opening or _VERB_NEXT.match(text, word.end()) and low not in self._lower_case_words():
+                names.add(lemma(low))
+        return frozenset(names)
+
+    def _lower_case_words(self) -> frozenset[str]:
+        """The words the document writes in lower case somewhere, read once."""
+        if self._lower is None:
+            self._lower = frozenset(w for w in WORD.findall(self.document.text) if w.islower())
+        return self._lower
+
+    def _ordinals(self, description: Description) -> frozenset[str]:
+        """The words of order in a figure's sentence ("first", "second", "previous")."""
+        sentence = self.document.sentence_at(description.quantity.span.start)
+        return frozenset(w.lower() for w in WORD.findall(self.document.text, sentence.start, sentence.end)) & _ORDINALS
+
+    def _said_right(self, first: Description, second: Description) -> bool:
+        """True when the sentence of ``first`` also holds a figure of the value of ``second``."""
+        sentence = self.document.sentence_at(first.quantity.span.start)
+        return any(q is not second.quantity and sentence.start <= q.span.start < sentence.end
+                   for q in self.by_figure.get((second.quantity.unit, second.quantity.value or 0), ()))
+
+    def transposed_links(self) -> list[tuple[Description, list[Description]]]:
+        """Figures whose digits are an earlier one's with two swapped, when their nouns meet and nothing sets
+        them apart (see :mod:`factcheck.builtin.relate.transpositions`)."""
+        found = []
+        for later, earlier, distance in transposed_pairs(self.descriptions, _effective_unit):
+            if self.document.sentence_at(later.quantity.span.start) == self.document.sentence_at(
+                    earlier.quantity.span.start):
+                continue  # one sentence's two figures are two things ("from 1,240 to 1,420")
+            if not _nouns_meet(later, earlier, distance) or _set_apart(later, earlier, self.reference):
+                continue
+            holders = (self._holders(later), self._holders(earlier))
+            if all(holders) and not holders[0] & holders[1]:
+                continue  # "Leeds scored 123 points" ... "Hull scored 132 points": two holders' figures
+            orders = (self._ordinals(later), self._ordinals(earlier))
+            if (later.head is None or earlier.head is None) and all(orders) and orders[0] != orders[1]:
+                continue  # "£1.34m in the first half ... the second half brought £1.43m": an order sets them apart
+            if self._said_right(later, earlier) or self._said_right(earlier, later):
+                continue  # "£48.6m" ... "(Q2 £46.8m, Q3 £48.6m)": the figure is given as written beside the other
+            found.append((later, [earlier]))
+        return found
+
 
 def group_repeats(document: Document, descriptions: Sequence[Description],
                   reference: tuple[int, int] | None = None, figures: Sequence[Quantity] = ()) -> list[Same]:
@@ -594,7 +694,7 @@ def group_repeats(document: Document, descriptions: Sequence[Description],
         return key
 
     by_id: dict[int, Description] = {}
-    for later, earlier in linker.links():
+    for later, earlier in [*linker.links(), *linker.transposed_links()]:
         by_id[id(later)] = later
         for description in earlier:
             by_id[id(description)] = description
