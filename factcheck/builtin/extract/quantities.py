@@ -128,6 +128,8 @@ _APPOSED_BEFORE = patterns.compile(r"(?i),\s*(?:or\s+(?:about\s+|around\s+|rough
 _FROM_RIGHT_BEFORE = patterns.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+)?$")
 _SENTENCE_BREAK = patterns.compile(r"[.!?]\s|;")
 _FULL_STOP = patterns.compile(r"[.!?]\s")
+_CLAUSE_OPENS = patterns.compile(r"(?:^|[.!?;:]\s+|\n\s*)$")
+_SUBJECT_AFTER = patterns.compile(r"(?i)\s*,?\s+(?:they|we|he|she|it|the\s+(?:club|team|side)|\p{Lu}\p{Ll}+\s+(?:won|lost|drew|scored))\b")
 _FOLLOWING_WORD = patterns.compile(rf"{_SPACE}+(?P<word>[\p{{L}}]+)\b")
 _DEGREE_LETTER = patterns.compile(r"(?P<letter>[CF])(?![\p{L}\d])")
 _SPACES = patterns.compile(rf"{_SPACE}*")
@@ -404,6 +406,7 @@ class QuantityReader:
         pos = self._read_per(reading, text, pos)
         pos = self._read_hedge_after(reading, text, pos)
         reading.end = pos
+        unhedged_start = reading.start
         self._apply_hedge(reading, text, hedge)
         if not reading.age and self._is_age(text, reading, context):
             reading.unit, reading.age = "year", True
@@ -418,6 +421,10 @@ class QuantityReader:
                 return None  # "3D", "5G"; "net zero"
             self._read_noun(reading, text, pos)
             self._read_count_rate(reading, text, reading.noun_end or pos)
+            if reading.hedge == "over" and _CLAUSE_OPENS.search(text, max(0, reading.start - 4), reading.start) and \
+                    _SUBJECT_AFTER.match(text, reading.noun_end or pos):
+                # "Over 38 games they won 28": the stretch a record covers, not "more than 38"
+                reading.qualifier, reading.hedge, reading.start = None, None, unhedged_start
         elif reading.unit and reading.currency is None and not reading.noun:
             reading.noun = self.nouns.of_phrase(text, pos)
         return reading

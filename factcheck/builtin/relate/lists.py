@@ -57,6 +57,7 @@ _NEXT_WORD = patterns.compile(r"\s+(?P<word>[\p{L}]+)")
 # "46% said they drive alone, 31% use the bus": "alone" is how they drive, not a part set apart ("Kent alone")
 _ALONE_AS_ADVERB = patterns.compile(r"(?i)\b(?:they|who|we|you|he|she|i|to)\s+[\p{L}]+\s+alone\b")
 _WON_BEFORE = patterns.compile(r"(?i)\b(?:won|winning|wins)\s+$")
+_RESULT_BEFORE = patterns.compile(r"(?i)\b(?:won|wins|drew|drawn|draws|tied|lost|losses)\s+$")
 _LOST_BEFORE = patterns.compile(r"(?i)\b(?:lost|losing|losses)\s+$")
 _WORDS = patterns.compile(r"[\p{L}]+")
 _FRAME_WORDS = 8  # how far into an item's words its frame may stand
@@ -138,6 +139,25 @@ def _governed(text: str, sentence: Span, quantity: Quantity, lexicon: RelateLexi
     start = max(sentence.start, quantity.span.start - 30)
     return bool(lexicon.comparison_before.search(text, start, quantity.span.start)
                 or lexicon.change_before.search(text, start, quantity.span.start))
+
+
+def record_of_results(text: str, run: ListRun) -> tuple[bool, bool] | None:
+    """For a list of games won, drawn and lost ("won 28, drew 7 and lost 4"): whether it has a draw and a
+    defeat; None for any other list."""
+    verbs = [_RESULT_BEFORE.search(text, max(0, q.span.start - 12), q.span.start) for q in run.items]
+    if not all(verbs) or not verbs[0] or not _WON_BEFORE.search(verbs[0].group()):
+        return None
+    words = {v.group().strip().lower() for v in verbs if v}
+    return bool(words & {"drew", "drawn", "draws", "tied"}), bool(words & {"lost", "losses"})
+
+
+def record_run(text: str, run: ListRun) -> ListRun:
+    """A record of results ends with its last result: "won 27, drew 11 and lost 9, and finished on 92 points"."""
+    if len(run.items) < 3 or record_of_results(text, ListRun(run.items[:2])) is None:
+        return run
+    results = [bool(_RESULT_BEFORE.search(text, max(0, q.span.start - 12), q.span.start)) for q in run.items]
+    end = results.index(False) if False in results else len(results)
+    return ListRun(run.items[:end]) if end >= 2 else run
 
 
 def _record(text: str, first: Quantity, quantity: Quantity) -> bool:

@@ -42,7 +42,7 @@ from typing import Iterator, Sequence
 from factcheck import patterns
 from factcheck.builtin.relate.describe import Describer
 from factcheck.builtin.relate.lexicon import RelateLexicon, phrase_source
-from factcheck.builtin.relate.lists import OF_TOTAL, ListRun, find_lists
+from factcheck.builtin.relate.lists import OF_TOTAL, ListRun, find_lists, record_of_results, record_run
 from factcheck.builtin.relate.text import WORD, WORD_BEFORE, YARDSTICKS, Sentences, lemma, verb_stems
 from factcheck.builtin.tolerance import as_counted, sum_gap
 from factcheck.model import Change, Document, Parts, Quantity, Span
@@ -89,6 +89,7 @@ _RESTATES = 0.9  # a part this close to its total restates it rather than breaki
 _SEMICOLON = patterns.compile(r"(?s)[^;]*;.*")  # words to the next part that a semicolon breaks
 _LINE_LEAD = patterns.compile(r"\s*(?:[-*•]\s+)?")  # a list line's bullet, before its words
 _COLON = patterns.compile(r"\s*:")
+_GAMES = frozenset({"game", "match", "fixture", "outing", "bout", "contest", "race", "start"})
 _SUBJECT_LEAD = 140  # characters before a list's first part in which its subject may stand ("The budget, agreed ..., is")
 _SUBJECT_REACH = 4  # sentences back that a subject naming its figure's own noun may reach
 _ALL_BEFORE = patterns.compile(r"(?i)\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$")  # "all 48 seats", "all of its 31"
@@ -255,9 +256,23 @@ class PartsReader:
         description = self.describer.describe(quantity, self.sentences.span(quantity.span.start))
         return bool(description.roles & YARDSTICKS) or description.comparison
 
+    def _games_played(self, run: ListRun, sentence: Span) -> tuple[Quantity, bool] | None:
+        """The games a record of results shares out ("Over 38 games they won 28, drew 7 and lost 4"): the count
+        of games in its sentence; covered when the record has a draw and a defeat."""
+        record = record_of_results(self.text, run)
+        if record is None:
+            return None
+        low, high = bisect.bisect_left(self.starts, sentence.start), bisect.bisect_left(self.starts, sentence.end)
+        games = [q for q in self.quantities[low:high] if q.unit == "" and q.noun and q.value is not None
+                 and lemma(q.noun.split()[-1].lower()) in _GAMES and q not in run.items]
+        return (games[0], all(record)) if len(games) == 1 else None
+
     def _total(self, run: ListRun, sentence: Span) -> tuple[Quantity, bool] | None:
         text, first = self.text, run.items[0]
         unit = first.unit
+        played = self._games_played(run, sentence)
+        if played is not None:
+            return played
         partitive = _PARTITIVE_ITEM.match(text, first.span.end, sentence.end)
         if partitive:
             noun = partitive["noun"]
@@ -645,6 +660,7 @@ class PartsReader:
                     if subset < 2:
                         continue
                     run = ListRun(run.items[:subset])
+                run = record_run(self.text, run)
                 opened = self._all_first(run)
                 total: tuple[Quantity, bool] | None
                 if opened is not None:
