@@ -63,6 +63,8 @@ _NAMED_OWNER_AFTER = patterns.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\
 _AT_PLACE = patterns.compile(r"\s+(?:that|which)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s+(?:at|in|on)\s+"
                              r"(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})")
 _POSSESSIVE_END = patterns.compile(r"['’]s?$")
+# "the 1,420 buildings in Korvan's old town": a place right after the noun
+_IN_PLACE = patterns.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})")
 _RIGHT_BEFORE_FIGURE = patterns.compile(r"\s+(?:[\p{Ll}-]+\s+)?")  # "Reform UK's 4.1 million": the owner, then the figure
 _CURRENCY_UNIT = patterns.compile(r"[A-Z]{3}\b")
 _CLASS_BOUND = patterns.compile(r"(?:or|and)\s")  # "or more", "and over": a hedge after the figure that bounds a class
@@ -431,6 +433,7 @@ class RepeatLinker:
             pool = [d for d in unnamed if d is not later and _same_magnitude(later.quantity, d.quantity)
                     ] if len(unnamed) <= 2 else []
             found = pool if len(pool) == 1 and pool[0].quantity.span.end <= start else []
+        found = [d for d in found if not self._placed_elsewhere(later, d)]
         return [d for d in found if not _separated(later, d, self.reference) and not self._other_owner(owner, later, d)
                 and not self._other_person(later, d) and not self._other_frame(later, d)
                 and not self._owned_by_another(later, d) and not self._possessed_by_another(later, d)]
@@ -469,6 +472,25 @@ class RepeatLinker:
         sentence = self.document.sentence_at(start)
         names = list(_NAMED_POSSESSOR.finditer(self.document.text, sentence.start, pronoun.start()))
         return lemma(names[-1]["owner"].lower()) if names else None
+
+    def _placed_elsewhere(self, later: Description, earlier: Description) -> bool:
+        """True when a place right after the later figure's noun ("the 1,420 buildings in Korvan's old town")
+        is one the earlier figure's sentence does not name: a group of that place, not the one counted before."""
+        text, quantity = self.document.text, later.quantity
+        noun_end = quantity.span.end
+        place = _IN_PLACE.match(text, noun_end)
+        if place is None:
+            return False
+        names = {_POSSESSIVE_END.sub("", w).lower() for w in place["place"].split()} - STOP_WORDS
+        names = {w for w in names if not is_time_word(w)}  # "the 44,500 employees in December": a time
+        if not names:
+            return False
+        # the place may be named in the sentence before the earlier figure's ("... at Zwickau. The factory employs")
+        index = self.document.sentence_index(earlier.quantity.span.start)
+        previous = self.document.sentences[index - 1] if index else None
+        named = self._names_in(earlier) | ({w.lower() for w in WORD.findall(text, previous.start, previous.end)}
+                                           if previous is not None else set())
+        return not names & named
 
     def _names_in(self, description: Description) -> set[str]:
         """The capitalised names of a figure's sentence (its first word left out), lower-cased."""
@@ -661,7 +683,8 @@ class RepeatLinker:
             if self.document.sentence_at(later.quantity.span.start) == self.document.sentence_at(
                     earlier.quantity.span.start):
                 continue  # one sentence's two figures are two things ("from 1,240 to 1,420")
-            if not _nouns_meet(later, earlier, distance) or _set_apart(later, earlier, self.reference):
+            if not _nouns_meet(later, earlier, distance) or _set_apart(later, earlier, self.reference) or \
+                    self._placed_elsewhere(later, earlier):
                 continue
             holders = (self._holders(later), self._holders(earlier))
             if all(holders) and not holders[0] & holders[1]:

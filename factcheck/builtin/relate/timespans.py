@@ -47,7 +47,8 @@ _BACKWARDS_GAP = 140  # characters between an end and the start named after it
 _DEFINITE_REACH = 8  # sentences after the dates in which "the five-week trial" may still refer back to them
 _NAMED_REACH = 3  # sentences before the dates in which a length may size the thing they bound
 _NEAR = 30  # characters between a length and a span of days written as one ("ten days, 3-9 June")
-_END_AFTER = patterns.compile(r",\s+")  # a clause after the second date: ", completing ..."
+_END_AFTER = patterns.compile(r",\s+")
+_CLAUSE_MARK = patterns.compile(r"[,;:]")  # a clause after the second date: ", completing ..."
 _END_REACH = 25  # characters after that comma in which its word of ending may stand
 # "... that began on": the word that starts a stretch, right before its date
 _START_RIGHT_BEFORE = patterns.compile(r"(?i)\b(?:began|begun|started|opened|launched|set\s+out|set\s+off)\s+"
@@ -166,7 +167,11 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
     found = []
     for index, members in lengths.items():
         years = stamps.get(index, [])
-        if len(members) != 1 or len(years) < 2:
+        if len(years) < 2:
+            continue
+        if len(members) > 1:
+            members = _naming_the_stretch(text, members, years, lexicon)
+        if len(members) != 1:
             continue
         length = members[0]
         before = [d for d in years if d.span.end <= length.span.start]
@@ -217,6 +222,19 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
         tied = {d.length.span for d in found}  # a length takes the first reading that ties it to dates
         found += [d for d in more if d.length.span not in tied]
     return found
+
+
+def _naming_the_stretch(text: str, lengths: list[Quantity], dates: Sequence[Date],
+                        lexicon: RelateLexicon) -> list[Quantity]:
+    """Of several lengths in a sentence, the one whose clause runs on to the start of its one bounded stretch:
+    "a three-year contract, bringing to a close the 16-day strike that began on Tuesday, Sept. 10, ... and was
+    suspended ... on Friday, Sept. 20"."""
+    pairs = _bounded_pairs(text, dates, lexicon)
+    if len(pairs) != 1:
+        return []
+    start = pairs[0][0].span.start
+    before = [q for q in lengths if q.span.end <= start and not _CLAUSE_MARK.search(text, q.span.end, start)]
+    return before[-1:]
 
 
 def _later_on(document: Document, lengths: dict[int, list[Quantity]], stamps: dict[int, list[Date]]) -> list[Duration]:
