@@ -659,6 +659,10 @@ class ChangeReader:
                 continue
             seen.add(index)
             lede = document.sentences[index - 1]
+            if "\n\n" in document.text[lede.end:document.sentences[index].start] and \
+                    "\n\n" in document.text[:lede.start].strip():
+                out.append(change)  # a sentence closing another paragraph is no lede, unless it opens the story
+                continue
             later = [document.sentences[i] for i in (index + 1, index + 2)
                      if i in with_change and i < len(document.sentences)]
             if self._lede_describes(document.text, lede, document.sentences[index], change,
@@ -1165,12 +1169,17 @@ class ChangeReader:
             elif size.anchor == verb[1]:
                 rank = 1
             elif size.anchor.end <= change.start and change.start - size.span.end <= 100 and \
+                    (verb[1].start < change.start or not size.after_word or
+                     _TO_BEFORE.search(text, max(0, change.start - 6), change.start)) and \
                     not _SPOKEN_OF.search(text, max(0, size.span.start - 8), size.span.start) and not any(
                     size.span.end <= s.start and s.end <= change.start and s != size.anchor
                     and not (s == verb[1] and agreeing)
                     for _, s in words) and not _CLAUSE_BREAK.search(text, size.span.end, change.start):
                 # "up by a third, rising from 90,000 to 150,000": only the change's own verb may stand
-                # between, and only when it goes the size's way ("a 21% cut" has its own noun after it)
+                # between, and only when it goes the size's way ("a 21% cut" has its own noun after it); a change
+                # with its verb after its first figure has its own ("rose 5.1% ... now 38%, up from 35%"), unless
+                # the size's verb leads to that figure ("rose 40% last year to 2.9 million, up from 2.3 million")
+                # or the size is a noun ("a 21% cut in its quota ... 41,000 tonnes, down from 48,000")
                 rank = 2
             elif size.anchor.start >= change.end and size.anchor.start - change.end <= 90 and (
                     not size.after_word or size.joiner == "of" or self._apposed(text, change, size, direction)) and \

@@ -64,6 +64,7 @@ _PRONOUN_VERB = patterns.compile(r"(?i)(?:that|this|it)\s+(?:is|was|are|were|mea
 _THEN_BEFORE = patterns.compile(r"(?i)\b(?:the|its|their)\s+then\s+$")
 _ONLY_THE = patterns.compile(r"(?i)\bonly\s+(?:(?:of|to|for|among|from|by)\s+)?(?:the|its|their|those)\s+$")
 _SUBSET = frozenset({"remaining", "other"})  # "the 6 remaining schools": some of them, not all
+_PICKED_OUT = patterns.compile(r"\s+(?P<verb>\p{Ll}{3,}ed)\s+(?:for|as|under)\b")
 _ADDED = frozenset({"more", "extra", "additional", "further"})  # "900 more troops": added to the ones there
 _NP_WORDS = 4
 # A pronoun or determiner after a word ending in "s" makes that word a verb: "deal makes him", "plan gives the".
@@ -309,6 +310,10 @@ class Describer:
         relative = _NEGATED_RELATIVE.match(text, span.end, sentence.end) if noun_written else None
         restriction = frozenset(self._norm(w) for w in self._content(
             [m.group() for m in WORD.finditer(relative["clause"])])) if relative else frozenset()
+        picked = _PICKED_OUT.match(text, phrase_end, sentence.end) if noun_written and not restriction else None
+        if picked is not None and picked["verb"].lower() not in self.lexicon.statuses | self.lexicon.roles:
+            # "the 20 stores earmarked for refurbishment": some of the stores, picked out by what is done to them
+            restriction = frozenset({self._norm(picked["verb"])})
         if not restriction and opened and noun_written:
             # "Of the 1,140 students who applied for Year 9 places, ...": the opener picks out those who did
             opener_verb = _WHO_AFTER.match(text, span.end, sentence.end)
@@ -337,9 +342,11 @@ class Describer:
         if definite:
             # A definite noun phrase names a thing already there; a modal or verb of the clause
             # before it ("would sustain the brigade's 4,800 soldiers") does not make it another.
-            near_left = [w.group().lower() for w in WORD.finditer(text, definite.start(), span.start)]
+            near_left = [w.group() for w in WORD.finditer(text, definite.start(), span.start)]
         else:
-            near_left = [w.lower() for w in left[-4:]]
+            near_left = left[-4:]
+        # an acronym is a name, not a role: "AIMS scientists surveyed 124 reefs"
+        near_left = ["" if len(w) > 1 and w.isupper() else w.lower() for w in near_left]
         # a role word before the clause's verb is its subject's: "A former treasurer stole £2.46 million"
         verb_at = max((i for i, w in enumerate(near_left) if w in self.lexicon.past_verbs), default=-1)
         roles = {w for i, w in enumerate(near_left) if w in self.lexicon.roles and i > verb_at and not (
