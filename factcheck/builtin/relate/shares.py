@@ -72,6 +72,9 @@ _HOLDER_ON = patterns.compile(r"(?:(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:for|of|and)\s
                               r"|\b(?:other|all\s+other|smaller|minor)\s+[\p{Ll}]+\s+|\bothers\s+)"
                               r"(?:(?:is|was|are|were|stands|stood|remains|remained)\s+)?(?:on|at)\s+$")
 _OWN = patterns.compile(r"(?i)\s+of\s+(?:its|their|his|her)\s")  # "of its patients": a holder's own whole
+# "..., while Green Party candidate Jonah Reyes took 3.4%": one more holder's share of the same whole
+_THIRD_TAKER = patterns.compile(r"(?i)\bwhile\s+(?:[\p{L}'’-]+\s+){1,5}(?:took|won|got|received|polled|secured)\s+"
+                                r"(?:just\s+|only\s+)?$")
 _REST_BEFORE = patterns.compile(r"(?i)\bthe\s+(?:remaining|rest\s+of\s+the|other)\s+$")
 _ITEM_WORDS_END = patterns.compile(r"[,;:]")
 _CONTRAST = patterns.compile(r"(?i)\b(?:while|whereas)\b")
@@ -214,6 +217,9 @@ class ShareReader:
         if later and _REST_BEFORE.search(self.text, max(run.items[-1].span.end, later[0].span.start - 20),
                                          later[0].span.start):
             return ListRun((*run.items, later[0]))
+        if later and _THIRD_TAKER.search(self.text, max(run.items[-1].span.end, later[0].span.start - 60),
+                                         later[0].span.start) and _OF_WHOLE_AFTER.match(self.text, run.items[0].span.end):
+            return ListRun((*run.items, later[0]))  # "54.2% of the vote to Lopez's 44.1%, ..., while Reyes took 3.4%"
         return run
 
     def _contrasted(self, sentence: Span, free: list[Quantity], taken: set[Span]) -> list[Share]:
