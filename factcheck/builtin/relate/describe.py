@@ -23,8 +23,8 @@ from factcheck.model import Document, Quantity, Span
 _PER_WORDS = {"annual": "year", "annually": "year", "yearly": "year", "quarterly": "quarter",
               "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
 _RELATIVE_TIME = frozenset("last this next previous same coming past that current following prior".split())
-_DEFINITE = patterns.compile(  # "all 1,150 workers" are the whole of a thing known: definite too
-    r"(?:\b(?i:the|its|their|this|that|these|those|our|his|her|all)|[\p{L}]['’]s?)\s+(?:[\p{Ll}\d][\p{L}-]*\s+)?[\"“]?$")
+_DEFINITE = patterns.compile(  # "all 1,150 workers" are the whole of a thing known: definite too; read backwards
+    r"(?r)(?:\b(?i:the|its|their|this|that|these|those|our|his|her|all)|[\p{L}]['’]s?)\s+(?:[\p{Ll}\d][\p{L}-]*\s+)?[\"“]?$")
 # "that" after a verb of saying or finding opens a clause: "estimated that 40,000 people", "said that the 40".
 _CLAUSE_THAT = patterns.compile(
     r"(?i)\b(?:[\p{L}]+ed|said|says|say|found|finds|shows|show|thinks?|thought|believes?|knows?|knew|means?|meant"

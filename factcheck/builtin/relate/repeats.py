@@ -36,6 +36,7 @@ with its square.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import defaultdict
 from dataclasses import replace
 from typing import Collection, Sequence
@@ -114,9 +115,13 @@ def _effective_unit(description: Description) -> str:
 def _frequency(quantity: Quantity) -> str | None:
     """The time a count is counted in by its adjective: "12 extra weekly sailings" counts what "14 sailings a
     week" does."""
-    if quantity.unit != "":
-        return None
-    return next((_FREQUENCIES[w] for w in quantity.text.lower().split() if w in _FREQUENCIES), None)
+    return None if quantity.unit != "" else _frequency_written(quantity.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _frequency_written(text: str) -> str | None:
+    """The period a frequency adjective in ``text`` names ("weekly": "week"), asked for many times per figure."""
+    return next((_FREQUENCIES[w] for w in text.lower().split() if w in _FREQUENCIES), None)
 
 
 def _per(description: Description) -> str | None:
