@@ -278,6 +278,17 @@ class Proportion:
 
 
 @dataclass(frozen=True, slots=True)
+class Bounded:
+    """A figure of one of the members a stated range covers ("ranges from 26% in the North East to 36% in
+    London" ... "Renters in the South West, who now hand over 39% of their pay")."""
+
+    span: Span
+    low: Quantity
+    high: Quantity
+    member: Quantity
+
+
+@dataclass(frozen=True, slots=True)
 class Same:
     """Mentions that speak of one thing ("9,600-strong mission" ... "the 9,600 troops")."""
 
@@ -306,7 +317,7 @@ class AgeClaim:
     reference_year: int | None = None
 
 
-Claim = Union[Change, Parts, Conversion, Share, Proportion, Same, Duration, AgeClaim]
+Claim = Union[Change, Parts, Conversion, Share, Proportion, Bounded, Same, Duration, AgeClaim]
 
 
 # ---------------------------------------------------------------- rules and findings

@@ -21,7 +21,7 @@ from factcheck.builtin.kinds.params import sole_number
 from factcheck.builtin.relate.lexicon import load_lexicon
 from factcheck.builtin.tolerance import combined_sum, describe_number, interval, listed, overlap
 from factcheck.kinds import CheckContext
-from factcheck.model import Finding, Proportion, Rule, Share, Span
+from factcheck.model import Bounded, Finding, Proportion, Rule, Share, Span
 
 
 _FLOAT_ERROR = 1e-9
@@ -58,6 +58,20 @@ class ShareRange:
             yield Finding(rule.id, rule.severity, message, claim.share.span,
                           (Span(min(s.start for s in figures), max(s.end for s in figures)),))
 
+    @staticmethod
+    def _bounded(context: CheckContext, rule: Rule) -> Iterable[Finding]:
+        """ "ranges from 26% in the North East to 36% in London" ... "39% of their pay": a member's figure the
+        range stated for all of them rules out."""
+        for claim in context.claims_of(Bounded):
+            allowed = (interval(claim.low)[0], interval(claim.high)[1])
+            if overlap(allowed, interval(claim.member)):
+                continue
+            unit = "%" if claim.member.unit == "percent" else f" {claim.member.unit_text or ''}".rstrip()
+            message = (f"'{claim.member.text}' lies outside the range stated for all of its kind: "
+                       f"{describe_number(claim.low.value or 0)} to {describe_number(claim.high.value or 0)}{unit}")
+            related = Span(min(claim.low.span.start, claim.high.span.start), max(claim.low.span.end, claim.high.span.end))
+            yield Finding(rule.id, rule.severity, message, claim.member.span, (related,))
+
     def parse_params(self, params: Mapping[str, Any]) -> float:
         """``slack``: points above 100 % a sum may reach from rounding alone (default 1.0)."""
         return sole_number(params, "slack", 1.0, minimum=0, maximum=50)
@@ -65,6 +79,7 @@ class ShareRange:
     def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
         """One finding per impossible list of shares, and per percentage that its own count and whole rule out."""
         yield from self._proportions(context, rule)
+        yield from self._bounded(context, rule)
         slack: float = rule.options
         for claim in context.claims_of(Share):
             if claim.multiple_answers:

@@ -30,6 +30,7 @@ from factcheck.builtin.relate.persons import find_age_groups
 from factcheck.builtin.relate.reference import reference_date
 from factcheck.builtin.relate.repeats import group_repeats
 from factcheck.builtin.relate.proportions import find_proportions
+from factcheck.builtin.relate.ranges import find_bounded
 from factcheck.builtin.relate.shares import find_shares
 from factcheck.builtin.relate.layout import find_layout_claims
 from factcheck.builtin.relate.text import Sentences
@@ -127,6 +128,7 @@ def relate(document: Document, mentions: Sequence[Mention]) -> list[Claim]:
     claims += find_parts(document, quantities, changes, lexicon)
     claims += find_shares(document, quantities, changes, lexicon)
     claims += find_proportions(document, quantities)
+    claims += find_bounded(document, quantities)
     claims += _not_restated(_new_claims(find_layout_claims(document, quantities, changes), claims), claims)
     claims += find_conversions(document, quantities, lexicon)
     claims += find_durations(document, quantities, dates)
