@@ -204,6 +204,9 @@ def align(first: Quantity, second: Quantity) -> tuple[Quantity, Quantity] | None
         return None  # "$412 million, or $1.27 a share, up from $268 million": a total and an amount a share
     if first.unit == second.unit:
         return first, second
+    if any(_bare(q) and abs(q.value or 0) > 100 for q in (first, second)) and \
+            {first.unit, second.unit} & {"percent", "percentage_point"}:
+        return None  # "16,440 of 42,150 (39.0%), down from 43.2%": no bare number past 100 is a percentage
     if _bare(second):
         return (first, replace(second, unit=first.unit, unit_text=first.unit_text)) if _lends(first, second) else None
     if _bare(first):
