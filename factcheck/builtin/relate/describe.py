@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon
-from factcheck.builtin.relate.text import (STOP_WORDS, WORD, WORD_BEFORE, clause_end, clause_start, lemma,
+from factcheck.builtin.relate.text import (RESTRICTING_RELATIVE, STOP_WORDS, WORD, WORD_BEFORE, clause_end, clause_start, lemma,
                                           verb_stems)
 from factcheck.builtin.wordindex import word_index
 from factcheck.model import Document, Quantity, Span
@@ -55,9 +55,6 @@ _DIGIT = patterns.compile(r"\d")
 _RESTRICTIVE = patterns.compile(r"\s+(?P<ing>[\p{Ll}]{3,}ing)\b")
 # A negated relative clause right after the noun picks out some of a group ("the 1,140 employees who could
 # not work"); an affirmative one as often restates the whole in other words ("the 2,640 homes that lost power").
-_NEGATED_RELATIVE = patterns.compile(
-    r"(?i)\s+(?:who|that)\s+(?P<clause>(?:[\p{L}'’]+\s+){0,2}?(?:not|never|unable|cannot|can['’]t|couldn['’]t|"
-    r"didn['’]t|did\s+not|were\s+not|no\s+longer)\b[^,.;:!?()]{0,50})")
 _AND_ONE_MORE = patterns.compile(r"(?i)\s+(?:and|plus)\s+(?:an?|one|another)\s+[\p{L}]")
 _PRONOUN_VERB = patterns.compile(r"(?i)(?:that|this|it)\s+(?:is|was|are|were|meant|means|makes|made|gives|gave|"
                                  r"leaves|left|puts|put|equals|equalled|equaled|comes|came)\s+$")
@@ -307,7 +304,7 @@ class Describer:
         if verb and verb not in self.lexicon.neutral_modifiers and verb not in STOP_WORDS:
             # "the 45 organisations joining the portfolio": some of the 214, not all
             modifiers.add(self._norm(verb))
-        relative = _NEGATED_RELATIVE.match(text, span.end, sentence.end) if noun_written else None
+        relative = RESTRICTING_RELATIVE.match(text, span.end, sentence.end) if noun_written else None
         restriction = frozenset(self._norm(w) for w in self._content(
             [m.group() for m in WORD.finditer(relative["clause"])])) if relative else frozenset()
         picked = _PICKED_OUT.match(text, phrase_end, sentence.end) if noun_written and not restriction else None

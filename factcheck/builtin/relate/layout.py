@@ -50,7 +50,7 @@ from factcheck import patterns
 from factcheck.builtin.extract.lexicon import load_lexicon as load_extract_lexicon
 from factcheck.builtin.relate.changes import align
 from factcheck.builtin.relate.lexicon import load_lexicon
-from factcheck.builtin.relate.text import STOP_WORDS, WORD, YARDSTICKS, lemma
+from factcheck.builtin.relate.text import RESTRICTING_RELATIVE, STOP_WORDS, WORD, YARDSTICKS, lemma
 from factcheck.builtin.tolerance import agree, value_ratio
 from factcheck.model import Change, Document, Parts, Quantity, Same, Share, Span
 
@@ -229,8 +229,8 @@ def _year_column(text: str, row: _Row, header: _Row | None, sentence: Span) -> i
 def _restated(text: str, quantities: Sequence[Quantity], starts: list[int], figure: Quantity, row: _Row,
               label: frozenset[str], header: _Row | None, sentence: Span) -> Same | None:
     """The figure of ``row`` that a prose ``figure`` naming the row mistypes, as one figure stated twice."""
-    if not _names_row(text, figure, label):
-        return None
+    if not _names_row(text, figure, label) or RESTRICTING_RELATIVE.match(text, figure.span.end):
+        return None  # "The 47,830 residents who live in households, rather than in care homes": some of the row
     lexicon = load_lexicon()
     headed = [(i, q, frozenset(lexicon.canonical(w) for w in _label_words(text, header.cells[i]))
                if header is not None and i < len(header.cells) else frozenset())

@@ -174,6 +174,9 @@ def _separated(later: Description, earlier: Description, reference: tuple[int, i
     known = earlier.bag | earlier.modifiers | earlier.nouns | ({earlier.per} if earlier.per else set())
     if later.restriction and not later.restriction & known and not _done_by(later.restriction, known):
         return True  # "the 1,140 employees who could not work during the closure" is not the 9,400 it employs
+    known_later = later.bag | later.modifiers | later.nouns
+    if earlier.restriction and not earlier.restriction & known_later and not _done_by(earlier.restriction, known_later):
+        return True  # "The 47,830 residents who live in households, rather than in care homes" are not all 48,720
     if later.per and earlier.per != later.per and later.per not in earlier.bag:
         return True
     return not later.modifiers <= known

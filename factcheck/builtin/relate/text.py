@@ -11,6 +11,13 @@ from factcheck.model import Document, Quantity, Span
 
 WORD = patterns.compile(r"[\p{L}][\p{L}'’-]*")
 WORD_BEFORE = patterns.compile(r"(?P<word>[\p{L}]+)\s+$")  # the word right before a figure
+# "the 1,140 employees who could not work", "the 47,830 residents who live in households, rather than in care
+# homes": a relative clause that picks out some of a group
+RESTRICTING_RELATIVE = patterns.compile(
+    r"(?i)\s+(?:who|that)\s+(?P<clause>(?:[\p{L}'’]+\s+){0,2}?(?:not|never|unable|cannot|can['’]t|couldn['’]t|"
+    r"didn['’]t|did\s+not|were\s+not|no\s+longer)\b[^,.;:!?()]{0,50}"
+    # "The 47,830 residents who live in households, rather than in care homes": a clause set against the rest
+    r"|[^,.;:!?()]{3,50}(?=,?\s+(?:rather\s+than|as\s+opposed\s+to|instead\s+of)\b))")
 # Words that end a noun phrase or carry no meaning of their own for linking.
 STOP_WORDS = frozenset("""
 a an the this that these those its their his her our your my of in on at to for from by with without
