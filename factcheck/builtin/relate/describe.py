@@ -225,9 +225,10 @@ class Describer:
         # "14 sailings a week": a count of a thing in a time holds its noun before the time
         noun_written = bool(noun_words) and (quantity.text.lower().endswith(noun.lower()) or quantity.unit.startswith(
             "1 / ") and f" {noun.lower()} " in f" {quantity.text.lower()} ")
+        # after a measure an "-ing" word is a noun ("the 45.2C reading"), as after an amount of money
+        measure = quantity.unit not in ("", "percent", "percentage_point")
         after, ends = self._phrase_after(span.end, min(sentence.end, span.end + 80),
-                                         compound=bool(_COMPOUND.search(quantity.text) or
-                                                       _CURRENCY.fullmatch(quantity.unit)))
+                                         compound=bool(_COMPOUND.search(quantity.text) or measure))
         if noun_written:
             # The noun ends with the figure's text, unless a plural noun carries it on ("1,240 measles cases").
             after = after[:1] if after and after[0].lower().endswith("s") and not after[0].lower().endswith(

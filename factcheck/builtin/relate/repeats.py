@@ -447,6 +447,8 @@ class RepeatLinker:
                     ] if len(unnamed) <= 2 else []
             found = pool if len(pool) == 1 and pool[0].quantity.span.end <= start else []
         found = [d for d in found if not self._placed_elsewhere(later, d)]
+        if not found and _is_measure(unit):
+            found = self._measured_at(later, earlier(self.by_unit.get(later.quantity.unit, ())))
         return [d for d in found if not _separated(later, d, self.reference) and not self._other_owner(owner, later, d)
                 and not self._other_person(later, d) and not self._other_frame(later, d)
                 and not self._owned_by_another(later, d) and not self._possessed_by_another(later, d)]
@@ -486,23 +488,40 @@ class RepeatLinker:
         names = list(_NAMED_POSSESSOR.finditer(self.document.text, sentence.start, pronoun.start()))
         return lemma(names[-1]["owner"].lower()) if names else None
 
+    def _measured_at(self, later: Description, pool: Sequence[Description]) -> list[Description]:
+        """ "the 45.2C reading at Córdoba airport" restates "the thermometer at Córdoba airport reached 44.6C": a
+        measure at a place its noun is followed by, taken where an earlier figure of its unit was, with no noun
+        of its own."""
+        place = _IN_PLACE.match(self.document.text, self._noun_end(later))
+        if place is None:
+            return []
+        names = {_POSSESSIVE_END.sub("", w).lower() for w in place["place"].split()}
+        return [d for d in pool if d.head is None and names <= self._names_in(d) and _close(later.quantity, d.quantity)]
+
+    def _noun_end(self, description: Description) -> int:
+        """Where the words naming a figure end: "45.2C reading" ends after "reading"."""
+        following = WORD.match(self.document.text, description.quantity.span.end + 1)
+        if description.head_word and following and lemma(following.group().lower()) == description.head_word:
+            return following.end()
+        return description.quantity.span.end
+
     def _placed_elsewhere(self, later: Description, earlier: Description) -> bool:
         """True when a place right after the later figure's noun ("the 1,420 buildings in Korvan's old town")
         is one the earlier figure's sentence does not name: a group of that place, not the one counted before."""
-        text, quantity = self.document.text, later.quantity
-        noun_end = quantity.span.end
-        place = _IN_PLACE.match(text, noun_end)
+        text = self.document.text
+        place = _IN_PLACE.match(text, self._noun_end(later))
         if place is None:
             return False
         names = {_POSSESSIVE_END.sub("", w).lower() for w in place["place"].split()} - STOP_WORDS
         names = {w for w in names if not is_time_word(w)}  # "the 44,500 employees in December": a time
         if not names:
             return False
-        # the place may be named in the sentence before the earlier figure's ("... at Zwickau. The factory employs")
+        # a sentence naming no place may take it from the one before ("... at Zwickau. The factory employs")
+        named = self._names_in(earlier)
         index = self.document.sentence_index(earlier.quantity.span.start)
-        previous = self.document.sentences[index - 1] if index else None
-        named = self._names_in(earlier) | ({w.lower() for w in WORD.findall(text, previous.start, previous.end)}
-                                           if previous is not None else set())
+        if not named and index:
+            previous = self.document.sentences[index - 1]
+            named = {w.lower() for w in WORD.findall(text, previous.start, previous.end)}
         return not names & named
 
     def _names_in(self, description: Description) -> set[str]:
