@@ -69,6 +69,8 @@ _RESULT_LEAD = patterns.compile(r"(?i)\s+(?:to|at)\s+")  # "doubled to two an ho
 _IN_WHAT = patterns.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[\p{L}][\p{L}-]*)")
 _OF_NEXT = patterns.compile(r"\s+of\b")
 # "whether crime has halved", "if wholesale prices doubled", "rather than doubling": a change supposed, not told
+# a clause of its own between a word and a change: "..., so ...", "..., but ...", "; ..."
+_OTHER_CLAUSE = patterns.compile(r"(?i),\s+(?:so|but|while|whereas)\b|;")
 _SUPPOSED_BEFORE = patterns.compile(r"(?i)\b(?:whether|if)\b[^.;:!?]*$|\brather\s+than\s+$")
 _MODAL_BEFORE = patterns.compile(r"(?i)\b(?:to|will|would|could|can|may|might|should|must|shall)\s+$")
 _DETERMINER_BEFORE = patterns.compile(r"(?i)\b(?:the|a|an|its|their|under|with|for)\s+$")
@@ -313,6 +315,10 @@ class ChangeDescriptor:
             return False  # "nobody can say whether crime has halved": a change wondered about, not described
         if not lexicon.placed:
             return True  # a rule that names no change words places no limit on where a word stands
+        low, high = (span.end, change.span.start) if span.end <= change.span.start else (change.span.end, span.start)
+        if low < high and document.sentence_at(span.start) == document.sentence_at(change.span.start) and \
+                _OTHER_CLAUSE.search(document.text, low, high):
+            return False  # "the number of stages more than tripled, so the average stage ... 166 km against 400 km"
         if self._attributive(lexicon, span, document.text, multiple=word_class.test == "tolerance"):
             return False
         anchors = self._anchors(lexicon, span, document.text)

@@ -62,8 +62,8 @@ _HAD_STOOD = patterns.compile(r"(?i)\bhad\s+(?:stood|been|reached|peaked|run)\s+
 _AFTER_EVENT = patterns.compile(r"(?i)\b(?:after|since|before|following|despite|amid)\s+(?:the|a|an|its|their|this|that)\s+"
                                 r"(?:[\p{L}-]+\s+)?$")
 # What opens a clause after a change: its words are that clause's, not the change's.
-_LATER_CLAUSE = patterns.compile(r"(?i)[;:]|,\s*(?:and|but|while|whereas|as|when|after|because|since|although|though|"
-                                 r"which|who)\b")
+_LATER_CLAUSE = patterns.compile(r"(?i)[;:]|(?:,|\s[—–])\s*(?:and|but|while|whereas|as|when|after|because|since|although|"
+                                 r"though|which|who)\b")  # "..., to £27,800 — but prices rose by about 30%"
 _COORDINATED = patterns.compile(r"(?i)\b(?:and|but)\s+(?:[\p{L}]+\s+)?$")
 _OBJECT_OF = patterns.compile(r"(?i)\bof\s+(?:the\s+|its\s+|their\s+|an?\s+)?$")
 # "the increase", "this modest rise", "This is a modest adjustment": a change noun that refers back
@@ -78,6 +78,7 @@ _PRIOR_YEAR_GAP = patterns.compile(r"(?i)(?:\s+(?:for|in|over)\s+(?:the\s+)?(?:\
                                    r"\s*\(\s*(?:FY\s?)?(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?\s*:\s*")
 # "38 league goals in 46 matches": the figure after "in" frames the one before it
 _FRAME_BEFORE = patterns.compile(r"\d[\p{L}\s]{0,20}\bin\s+$")
+_ELSEWHERE = patterns.compile(r"(?i)\W*(?:elsewhere|by\s+contrast|in\s+contrast|meanwhile|in\s+other\s+[\p{L}]+)\b")
 _COMPARED_BEFORE = patterns.compile(r"(?i)\b(?:compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?$")
 _PAST_AFTER = patterns.compile(
     r"(?i)\s*(?:in\s+(?:[\p{L}]+\s+){0,6}?(?:last\s+year|(?:19|20)\d\d)|(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|"
@@ -899,6 +900,8 @@ class ChangeReader:
                     self._compared.add(id(x))
                 continue
             on = base.group().lower().startswith(("on", "over"))
+            if on and _time_between(x):
+                continue  # "a rise of 17.5% over the two decades": the period it took, not a base
             partner = None
             # "from X to Y": nothing but words between them, or a length of time ("from 412 in the first
             # six months of last year to 298"), or X's conversion in brackets ("from 48 km² (18.5 sq mi) to 36")
@@ -1273,6 +1276,8 @@ class ChangeReader:
             return Span(0, len(document.text))
         start, end = sentences[index].start, sentences[index].end
         for n, following in enumerate(sentences[index + 1:index + 1 + _CALLED_REACH]):
+            if _ELSEWHERE.match(document.text, following.start, following.end):
+                break  # "Elsewhere the changes were small": other changes, told after it
             # "the increases would be incremental" within four sentences; "This is a modest adjustment" within six
             anaphor = _ANAPHOR_DETERMINER if n < _CONTEXT_REACH else _CALLED_BACK
             if any(anaphor.search(document.text, max(following.start, m.start() - 30), m.start())
