@@ -328,6 +328,7 @@ class RepeatLinker:
         self._persons: dict[int, str | None] = {}  # by id of the description: read once however often asked
         self._names_before: dict[int, str | None] = {}  # by offset, likewise
         self._lower: frozenset[str] | None = None
+        self._places: dict[int, frozenset[str]] = {}  # by id of the description
         self.by_verb_stem: dict[tuple[str, str], list[Description]] = defaultdict(list)
         self.unnamed_by_unit: dict[str, list[Description]] = defaultdict(list)
         self.strong_by_unit: dict[str, list[Description]] = defaultdict(list)  # "a 9,600-strong mission"
@@ -505,15 +506,21 @@ class RepeatLinker:
             return following.end()
         return description.quantity.span.end
 
+    def _place_after(self, description: Description) -> frozenset[str]:
+        """The names of the place right after a figure's noun ("in Korvan's old town": korvan), read once."""
+        key = id(description)
+        if key not in self._places:
+            place = _IN_PLACE.match(self.document.text, self._noun_end(description))
+            names = {_POSSESSIVE_END.sub("", w).lower() for w in place["place"].split()} - STOP_WORDS if place else set()
+            # "the 44,500 employees in December": a time, not a place
+            self._places[key] = frozenset(w for w in names if not is_time_word(w))
+        return self._places[key]
+
     def _placed_elsewhere(self, later: Description, earlier: Description) -> bool:
         """True when a place right after the later figure's noun ("the 1,420 buildings in Korvan's old town")
         is one the earlier figure's sentence does not name: a group of that place, not the one counted before."""
         text = self.document.text
-        place = _IN_PLACE.match(text, self._noun_end(later))
-        if place is None:
-            return False
-        names = {_POSSESSIVE_END.sub("", w).lower() for w in place["place"].split()} - STOP_WORDS
-        names = {w for w in names if not is_time_word(w)}  # "the 44,500 employees in December": a time
+        names = self._place_after(later)
         if not names:
             return False
         # a sentence naming no place may take it from the one before ("... at Zwickau. The factory employs")
