@@ -31,6 +31,8 @@ _BY_GAP = patterns.compile(r"\s*(?:by|x|×)\s*")
 _OR_GAP = patterns.compile(r"^\s*,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
 _CURRENCY = patterns.compile(r"^[A-Z]{3}(?:\s|$)")
 # "the 3-hectare Longacre Meadow (about 12 acres)": an adjective's noun phrase, then the amount in brackets
+# "after the 30 km mark (about 22 miles)": a measure's one noun, then the amount in brackets
+_NOUN_THEN_PAREN = patterns.compile(r"\s+[\p{Ll}]+\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|c\.\s*)?")
 _NAMED_THEN_PAREN = patterns.compile(r"(?:\s+[\p{L}'’-]+){1,4}\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|c\.\s*)?")
 
 
@@ -88,8 +90,8 @@ def find_conversions(document: Document, quantities: Sequence[Quantity], lexicon
         if not _convertible_shape(source, target):
             continue
         gap = text[source.span.end:target.span.start]
-        paren = (PAREN_GAP.match(gap) or "-" in source.text and _NAMED_THEN_PAREN.fullmatch(gap)) and \
-            _PAREN_CLOSE.match(text, target.span.end) or (source, target) in apart
+        named = _NAMED_THEN_PAREN.fullmatch(gap) if "-" in source.text else _NOUN_THEN_PAREN.fullmatch(gap)
+        paren = (PAREN_GAP.match(gap) or named) and _PAREN_CLOSE.match(text, target.span.end) or (source, target) in apart
         if not paren and not _OR_GAP.match(gap):
             continue
         if (source, target) not in apart and _is_difference(document, source, target, lexicon):
