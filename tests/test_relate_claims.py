@@ -6,7 +6,7 @@ import yaml
 
 from kind_helpers import checker
 from factcheck.builtin.relate.lexicon import LexiconError, RELATE_FILE, build_lexicon
-from factcheck.model import AgeClaim, Change, Conversion, Duration, Parts, Same, Share, Span
+from factcheck.model import AgeClaim, Bounded, Change, Conversion, Duration, Parts, Same, Share, Span
 
 
 def claims(text: str, kind: type) -> list:
@@ -179,3 +179,27 @@ def test_a_figure_stated_many_times_is_weighed_by_its_nearest_statements() -> No
 def test_a_figure_compared_with_an_earlier_time_is_where_a_change_started(text: str) -> None:
     [change] = claims(text, Change)
     assert change.before.value < change.after.value and change.verb is None
+
+
+def test_a_members_figure_after_a_range_stated_for_all_of_them() -> None:
+    text = ("Across regions, the share of pay spent on rent ranges from 26% in the North East to 36% in London. "
+            "Renters in the South West, who now hand over 39% of their pay, say rents rose fastest.")
+    [bounded] = claims(text, Bounded)
+    assert (bounded.low.value, bounded.high.value, bounded.member.text) == (26, 36, "39%")
+
+
+@pytest.mark.parametrize("text", [
+    # a change, not a range said of members
+    "Rents rose from 26% of pay in 2015 to 36% in 2024. Renters in the South West now hand over 39% of their pay.",
+    # the whole's figure, not a member's
+    "Across regions, the share ranges from 26% in the North East to 36% in London. About 19% of all households rent.",
+])
+def test_no_member_without_a_range_of_members_or_with_a_whole(text: str) -> None:
+    assert claims(text, Bounded) == []
+
+
+def test_digits_swapped_in_a_restatement_are_one_figure() -> None:
+    text = ("The trust still has 312 nursing vacancies, board papers show.\n\n"
+            "The director said the 213 vacant nursing posts were hardest to fill.")
+    [same] = claims(text, Same)
+    assert [m.text for m in same.mentions] == ["312 nursing vacancies", "213 vacant nursing posts"]
