@@ -68,9 +68,9 @@ _RESULT_LEAD = patterns.compile(r"(?i)\s+(?:to|at)\s+")  # "doubled to two an ho
 # "a surge in mail ballots": what a change word says changed.
 _IN_WHAT = patterns.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[\p{L}][\p{L}-]*)")
 _OF_NEXT = patterns.compile(r"\s+of\b")
-# "whether crime has halved", "if wholesale prices doubled", "rather than doubling": a change supposed, not told
 # a clause of its own between a word and a change: "..., so ...", "..., but ..." (not "; the increases will be ...")
 _OTHER_CLAUSE = patterns.compile(r"(?i),\s+(?:so|but|while|whereas)\b")
+# "whether crime has halved", "if wholesale prices doubled", "rather than doubling": a change supposed, not told
 _SUPPOSED_BEFORE = patterns.compile(r"(?i)\b(?:whether|if)\b[^.;:!?]*$|\brather\s+than\s+$")
 _MODAL_BEFORE = patterns.compile(r"(?i)\b(?:to|will|would|could|can|may|might|should|must|shall)\s+$")
 _DETERMINER_BEFORE = patterns.compile(r"(?i)\b(?:the|a|an|its|their|under|with|for)\s+$")

@@ -459,11 +459,10 @@ class ChangeReader:
             if len(then) != 1 or not _EARLIER_TIME.search(text, then_sentence.start, then[0].span.start):
                 continue
             before = then[0]
-            now = [q for q in self._figures_in(quantities, starts, now_sentence) if align(before, q) is not None
-                   and q.span not in taken and _of_an_order(q, before)]
-            if len(now) != 1:
+            now = self._sole_partner(quantities, starts, now_sentence, before, taken)
+            if now is None:
                 continue
-            aligned = align(before, now[0])
+            aligned = align(before, now)
             assert aligned is not None
             change = self._unworded(document, index, *aligned)
             found.append(self._sized_after_base(document, then_sentence, quantities, change))
@@ -483,11 +482,10 @@ class ChangeReader:
             before = self._figure_at(quantities, starts, opener.end())
             if before is None or before.span in taken:
                 continue
-            now = [q for q in self._figures_in(quantities, starts, sentences[index - 1]) if q.span not in taken
-                   and align(before, q) is not None and _of_an_order(q, before)]
-            if len(now) != 1:
+            now = self._sole_partner(quantities, starts, sentences[index - 1], before, taken)
+            if now is None:
                 continue
-            aligned = align(before, now[0])
+            aligned = align(before, now)
             assert aligned is not None
             found.append(self._unworded(document, index - 1, *aligned))
         return found
@@ -525,14 +523,13 @@ class ChangeReader:
                          None)
             if after is None or after.span in taken:
                 continue
-            before = [q for q in self._figures_in(quantities, starts, sentences[index - 1]) if q.span not in taken
-                      and align(q, after) is not None and _of_an_order(q, after)]
-            if len(before) != 1:
+            base = self._sole_partner(quantities, starts, sentences[index - 1], after, taken)
+            if base is None:
                 continue
-            aligned = align(before[0], after)
+            aligned = align(base, after)
             assert aligned is not None
             word = moved["verb"].lower()
-            change = Change(span=Span(before[0].span.start, after.span.end), after=aligned[1], before=aligned[0],
+            change = Change(span=Span(base.span.start, after.span.end), after=aligned[1], before=aligned[0],
                             direction=self.lexicon.change_direction.get(word, 0), verb=word,
                             verb_span=Span(moved.start("verb"), moved.end("verb")),
                             context=Span(sentences[index - 1].start, self._context(document, index).end))
@@ -579,6 +576,14 @@ class ChangeReader:
             return True
         return _LAST_YEAR.search(text, stretch.start, stretch.end) is not None and \
             _LONG_AGO.search(text, then_sentence.start, then_sentence.end) is not None
+
+    def _sole_partner(self, quantities: Sequence[Quantity], starts: list[int], sentence: Span, figure: Quantity,
+                      taken: set[Span]) -> Quantity | None:
+        """The one figure of ``sentence``, in no change yet, that may be the other end of a change with ``figure``
+        (in its unit and of its order); None when there is none or more than one."""
+        found = [q for q in self._figures_in(quantities, starts, sentence) if q.span not in taken
+                 and align(q, figure) is not None and _of_an_order(q, figure)]
+        return found[0] if len(found) == 1 else None
 
     @staticmethod
     def _figures_in(quantities: Sequence[Quantity], starts: list[int], sentence: Span) -> list[Quantity]:

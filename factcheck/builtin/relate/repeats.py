@@ -80,9 +80,9 @@ _WEAK_ROLES = frozenset({"more", "extra", "additional", "further", "new", "anoth
                          "combined"})
 _ADDED_ROLES = frozenset({"extra", "additional", "more", "further"})
 _FREQUENCIES = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year"}
-# "They scored 83 tries": a plural subject is never the one person a full name names
 # "Rovers conceded 38": a name, its verb, then the figure
 _NAME_AND_VERB_BEFORE = patterns.compile(r"(?<![\p{L}'’])(?P<name>\p{Lu}[\p{Ll}-]+)\s+\p{Ll}+ed\s+$")
+# "They scored 83 tries": a plural subject is never the one person a full name names
 _GROUP_PRONOUNS = frozenset({"they", "we"})
 _FIRST_NAME_BEFORE = patterns.compile(r"\b(?P<name>\p{Lu}\p{Ll}+)\s+$")
 _PERSONS = frozenset({"his", "her"})  # a person's; "its", "their" may be any owner's
@@ -152,8 +152,8 @@ def _times_clash(first: frozenset[str], second: frozenset[str], reference: tuple
 
 
 def _separated(later: Description, earlier: Description, reference: tuple[int, int] | None = None) -> bool:
-    if any(_CLASS_BOUND.match(d.quantity.hedge or "") for d in (later, earlier)):
-        return True  # "estates worth £2.35m or more": a bound that picks out a class, not one thing's amount
+    if _bounds_a_class(later, earlier):
+        return True
     if later.whole_of_parts and earlier.taken:
         return True  # "Of the 3,050 seats up for election, ..." is not the 1,158 seats Labour won
     if later.whole_of_parts and earlier.whole_of_parts:
@@ -182,6 +182,11 @@ def _separated(later: Description, earlier: Description, reference: tuple[int, i
     return not later.modifiers <= known
 
 
+def _bounds_a_class(*descriptions: Description) -> bool:
+    """True when a hedge after a figure bounds a class ("estates worth £2.35m or more"), not one thing's amount."""
+    return any(_CLASS_BOUND.match(d.quantity.hedge or "") for d in descriptions)
+
+
 def _added(description: Description) -> frozenset[str]:
     """The roles a figure's verb of adding gives it: "will add 14 sailings" are extra ones."""
     return _ADDED_ROLES if "add" in description.lead else frozenset()
@@ -207,7 +212,7 @@ def _set_apart(later: Description, earlier: Description, reference: tuple[int, i
     """True when what is said of two figures makes them different things whatever their nouns: another time,
     a bound that picks out a class, a whole and its part, a role (other than a weak one) or status of one
     alone."""
-    if any(_CLASS_BOUND.match(d.quantity.hedge or "") for d in (later, earlier)):
+    if _bounds_a_class(later, earlier):
         return True
     if _times_clash(later.times, earlier.times, reference) or _per(later) != _per(earlier):
         return True
@@ -493,10 +498,9 @@ class RepeatLinker:
         """ "the 45.2C reading at Córdoba airport" restates "the thermometer at Córdoba airport reached 44.6C": a
         measure at a place its noun is followed by, taken where an earlier figure of its unit was, with no noun
         of its own."""
-        place = _IN_PLACE.match(self.document.text, self._noun_end(later))
-        if place is None:
+        names = self._place_after(later)
+        if not names:
             return []
-        names = {_POSSESSIVE_END.sub("", w).lower() for w in place["place"].split()}
         return [d for d in pool if d.head is None and names <= self._names_in(d) and _close(later.quantity, d.quantity)]
 
     def _noun_end(self, description: Description) -> int:
@@ -704,7 +708,7 @@ class RepeatLinker:
         return self._lower
 
     def _ordinals(self, description: Description) -> frozenset[str]:
-        """The words of order in a figure's sentence ("first", "second", "previous")."""
+        """The words of order in a figure's sentence ("first", "second", "final")."""
         sentence = self.document.sentence_at(description.quantity.span.start)
         return frozenset(w.lower() for w in WORD.findall(self.document.text, sentence.start, sentence.end)) & _ORDINALS
 
