@@ -10,6 +10,9 @@ _CONTEXT_WORDS = 4
 # Control characters other than line breaks and tabs, and the bidirectional overrides: written to a
 # terminal or a CI log they could recolour, move the cursor or reorder what the reader sees.
 _UNPRINTABLE = regex.compile(r"[^\P{Cc}\t\n\r]|[\u202a-\u202e\u2066-\u2069]")
+# matched backwards from the span: searched forwards, every character of a long sentence is a try
+_WORDS_BEFORE = regex.compile(rf"(?r)(?:\S+\s+){{0,{_CONTEXT_WORDS}}}\S*$")
+_WORDS_AFTER = regex.compile(rf"\S*(?:\s+\S+){{0,{_CONTEXT_WORDS}}}")
 
 
 def printable(text: str) -> str:
@@ -24,10 +27,10 @@ def excerpt(document: Document, span: Span) -> str:
         return document.excerpt(span)
     sentence = document.sentence_at(span.start)
     lo, hi = min(sentence.start, span.start), max(sentence.end, span.end)
-    left = regex.search(rf"(?:\S+\s+){{0,{_CONTEXT_WORDS}}}\S*$", document.text[lo:span.start])
-    right = regex.match(rf"\S*(?:\s+\S+){{0,{_CONTEXT_WORDS}}}", document.text[span.end:hi])
-    start = span.start - (len(left.group()) if left else 0)
-    end = span.end + (len(right.group()) if right else 0)
+    left = _WORDS_BEFORE.search(document.text, lo, span.start)
+    right = _WORDS_AFTER.match(document.text, span.end, hi)
+    start = left.start() if left else span.start
+    end = right.end() if right else span.end
     return document.excerpt(Span(start, end))
 
 

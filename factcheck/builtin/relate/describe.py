@@ -326,7 +326,7 @@ class Describer:
         lead = self._content(left)
         bag = [*lead, *self._content([*after, *right])]
         definite = _DEFINITE.search(text, max(0, span.start - 40), span.start)
-        if definite and _CLAUSE_THAT.search(text, max(0, span.start - 40), span.start):
+        if definite and "that" in lead_window and _CLAUSE_THAT.search(text, max(0, span.start - 40), span.start):
             definite = None  # "Police estimated that 40,000 people marched": a clause, not a thing named before
         if definite and definite.group().split()[-1].lower() in ("that", "this") and quantity.noun and \
                 quantity.noun.lower().endswith("s") and quantity.value != 1:
@@ -438,6 +438,9 @@ class Describer:
         Not a change ("a rise of 12"), a role ("a total of 96", "an average
         of 40") or a generic measure ("a figure of 532").
         """
+        window = self.text[max(0, start - 40):start].lower()
+        if "of" not in window and "for" not in window:
+            return None  # the pattern ends in "of" or "for": most figures have neither before them
         match = _SIZED_BY.search(self.text, max(0, start - 40), start)
         if match is None:
             return None
