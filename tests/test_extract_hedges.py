@@ -77,3 +77,17 @@ def test_a_hedge_after_the_figure_may_be_spread_over_any_white_space(text: str, 
     assert analysis.failures == ()
     [quantity] = [q for q in analysis.quantities if q.text == quote]
     assert quantity.hedge == hedge
+
+
+@pytest.mark.parametrize("text, quote, qualifier, hedge", [
+    ("Among those averaging 7,000 steps or more, 5.9% died.", "7,000 steps", "min", "or more"),
+    ("Households with three children or fewer got the grant.", "three children", "max", "or fewer"),
+])
+def test_a_bound_after_the_counted_noun(text: str, quote: str, qualifier: str, hedge: str) -> None:
+    quantity = the_quantity(text, quote)
+    assert quantity.qualifier is not None and quantity.qualifier.value == qualifier
+    assert quantity.hedge == hedge
+
+
+def test_plus_after_the_counted_noun_adds_another_count() -> None:
+    assert the_quantity("The school has 400 students plus 30 staff.", "400 students").qualifier is None

@@ -420,6 +420,8 @@ class QuantityReader:
             if _GLUED_LETTER.match(text, pos) or (number.words and reading.value == 0):
                 return None  # "3D", "5G"; "net zero"
             self._read_noun(reading, text, pos)
+            if reading.noun_end:
+                self._read_bound_after_noun(reading, text, reading.noun_end)
             self._read_count_rate(reading, text, reading.noun_end or pos)
             if reading.hedge == "over" and _CLAUSE_OPENS.search(text, max(0, reading.start - 4), reading.start) and \
                     _SUBJECT_AFTER.match(text, reading.noun_end or pos):
@@ -486,6 +488,15 @@ class QuantityReader:
         reading.qualifier = self.lex.hedges_after[phrase]
         reading.hedge = phrase
         return match.end()
+
+    def _read_bound_after_noun(self, reading: Reading, text: str, pos: int) -> None:
+        """"those averaging 7,000 steps or more": a bound after the counted noun (only an "or" phrase: "400
+        students plus 30 staff" adds). The span stays the figure and its noun."""
+        match = self.lex.hedge_after_pattern.match(text, pos, pos + 16)
+        if match is None or reading.qualifier or not match["hedge"].lower().startswith("or "):
+            return
+        reading.hedge = " ".join(match["hedge"].lower().split())
+        reading.qualifier = self.lex.hedges_after[reading.hedge]
 
     # ---------------------------------------------------------------- scale, unit
 

@@ -83,6 +83,8 @@ _PUT_AT = patterns.compile(r"(?i)\b(?:put|puts|putting|estimated|estimates|estim
                            r"at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$")
 # "all 4.2 million pupils in families on ...", "all 300 staff who ...": words after the noun that pick out a group
 _NEW_GROUP_AFTER = patterns.compile(r"\s+(?:in|on(?!\s+board\b)|with|who|whose|that|from|under|over|aged)\s+(?![\p{Lu}])")
+# "twenty-foot equivalent units (TEU)": an abbreviation in brackets after the words it stands for
+_ABBREVIATION = patterns.compile(r"(?P<words>(?:[\p{L}][\p{L}'’-]*\s+){1,8})\((?P<short>\p{Lu}[\p{Lu}&]{1,7})\)")
 _UNSEEN = ""  # no word's normal form: marks a word not normalised yet
 _CLAUSE_WORDS = 8
 
@@ -138,6 +140,24 @@ that give the status of the thing itself ("plans for 2,400 homes"). ``head_word`
         return frozenset(n for n in (self.head, self.counted) if n)
 
 
+def abbreviations(text: str) -> dict[str, str]:
+    """The abbreviations a text defines, each with the last of the words it stands for: "the 1.26 million TEU"
+    counts what "1.62 million twenty-foot equivalent units (TEU)" does."""
+    defined: dict[str, str] = {}
+    if "(" not in text:
+        return defined
+    for match in _ABBREVIATION.finditer(text):
+        short = match["short"].replace("&", "").lower()
+        words = [w for w in match["words"].split() if w.lower() not in STOP_WORDS]
+        for count in range(len(words), 0, -1):
+            initials = "".join(part[0] for w in words[-count:] for part in ([w] if count >= len(short) else
+                                                                             w.split("-")) if part).lower()
+            if initials == short or "".join(w[0] for w in words[-count:]).lower() == short:
+                defined.setdefault(match["short"], words[-1])
+                break
+    return defined
+
+
 def _per_of(unit: str) -> str | None:
     if " / " not in unit:
         return None
@@ -153,6 +173,7 @@ class Describer:
         self.text = document.text
         self._norms: dict[str, str] = {}  # a document's words repeat: each is normalised once
         self._contents: dict[str, str | None] = {}
+        self._abbreviations = abbreviations(self.text)
         index = word_index(self.text)
         self._comparisons = index.starts(lexicon.comparison_starts)  # where a comparison word begins
         # where a run of digits opens with 19 or 20, as a year does: most clauses hold none
@@ -163,7 +184,7 @@ class Describer:
     def _norm(self, word: str) -> str:
         norm = self._norms.get(word)
         if norm is None:
-            low = word.lower()
+            low = self._abbreviations.get(word, word).lower()
             norm = _PER_WORDS[low] if low in _PER_WORDS else self.lexicon.canonical(lemma(low))
             self._norms[word] = norm
         return norm
@@ -244,7 +265,7 @@ class Describer:
         counted = self._norm(noun_words[-1]) if noun_words else None
         head_word = after[-1] if after else noun_words[-1] if noun_words else None
         sized_definite = None
-        if head_word is None and (quantity.unit == "" or _CURRENCY.fullmatch(quantity.unit)):
+        if head_word is None and (quantity.unit in ("", "percent") or _CURRENCY.fullmatch(quantity.unit)):
             sized = self._sized_noun(span.start)
             if sized is not None:
                 head_word = sized["noun"].lower()
@@ -350,7 +371,8 @@ class Describer:
         # a role word before the clause's verb is its subject's: "A former treasurer stole £2.46 million"
         verb_at = max((i for i, w in enumerate(near_left) if w in self.lexicon.past_verbs), default=-1)
         roles = {w for i, w in enumerate(near_left) if w in self.lexicon.roles and i > verb_at and not (
-            w in self.lexicon.attributes and i and near_left[i - 1] in ("a", "an"))}  # "a record field of"
+            w in self.lexicon.attributes and i and near_left[i - 1] in ("a", "an"))  # "a record field of"
+            and near_left[i + 1:i + 2] != ["cent"]}  # "rose 4.5 per cent to 1.62 million": no role of its own
         roles |= {w.lower() for w in after if w.lower() in self.lexicon.roles} | {w for w in inner if w in _SUBSET or w in _ADDED}
         if _AND_ONE_MORE.match(text, phrase_end, sentence.end):
             roles.add("part")  # "three blood pressure drugs and a statin": not all four drugs
@@ -390,8 +412,9 @@ class Describer:
     def _compared(self, start: int, clause: int) -> bool:
         """True when the figure at ``start`` is what another is compared with ("3.1%, against 2.9% a year ago").
 
-        "Against" compares only when a figure stands before it in the
-        clause; "would not appeal against the £4.2m penalty" opposes.
+        "Against" and "behind" compare only when a figure stands before
+        them in the clause; "would not appeal against the £4.2m penalty"
+        opposes, "Behind the 1,482 people who waited" is what lies beneath.
         """
         reach = max(0, start - 30)
         nearest = bisect.bisect_left(self._comparisons, reach)
@@ -400,7 +423,7 @@ class Describer:
         match = self.lexicon.comparison_before.search(self.text, reach, start)
         if match is None:
             return False
-        if match.group().lower().lstrip(" \"“").startswith("against"):
+        if match.group().lower().lstrip(" \"“").startswith(("against", "behind")):
             return _DIGIT.search(self.text, clause, match.start()) is not None
         return True
 
@@ -451,7 +474,7 @@ class Describer:
                 self.lexicon.change_word.fullmatch(modifier):
             return None  # "a further batch of 200", "an annual rise of 12"
         if word in STOP_WORDS or word in self.lexicon.roles or word in self.lexicon.times or \
-                self.lexicon.change_word.fullmatch(word) or lemma(word) in self.lexicon.measure_anaphors:
+                lemma(word) in self.lexicon.measure_anaphors:
             return None
         return match
 

@@ -169,8 +169,11 @@ def _separated(later: Description, earlier: Description, reference: tuple[int, i
         return True  # "the 2,100 homes" takes the status of "plans for 2,400 homes"; "the 2,180 homes built" not
     if _per(later) != _per(earlier):
         return True
-    if later.whole_of_parts and earlier.modifiers and not earlier.modifiers & (later.bag | later.modifiers):
-        return True  # "Of the 1,200 oysters measured" is no restatement of "420,000 juvenile oysters"
+    if later.whole_of_parts and earlier.modifiers and not earlier.modifiers & (later.bag | later.modifiers) and \
+            not (later.modifiers and later.modifiers <= earlier.bag):
+        # "Of the 1,200 oysters measured" is no restatement of "420,000 juvenile oysters"; "Of the 1.6 million
+        # sources in the catalogue" restates "a catalogue of 2.1 million radio sources"
+        return True
     known = earlier.bag | earlier.modifiers | earlier.nouns | ({earlier.per} if earlier.per else set())
     if later.restriction and not later.restriction & known and not _done_by(later.restriction, known):
         return True  # "the 1,140 employees who could not work during the closure" is not the 9,400 it employs

@@ -28,6 +28,7 @@ from factcheck.builtin.relate.text import STOP_WORDS, WORD, Sentences, lemma
 from factcheck.model import Date, Document, Duration, Quantity, Span
 
 TIME_UNITS = frozenset({"year", "month", "week", "day", "decade"})
+_FINE_UNITS = frozenset({"week", "day"})  # lengths finer than two bare years can bound
 # "2014 to 2024", "Monday, March 2, to Friday, March 6" (a comma closes a date written the American way).
 _BETWEEN = patterns.compile(r"(?i)^\s*,?\s*(?:-|–|—|to|until|till|through|and)\s*$")
 # "and its opening in", "to the final whistle on": the end of a stretch named by a few words before its date
@@ -211,6 +212,10 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
             # "the two years wiped out as much ice as was lost between 1960 and 1990": years named before,
             # tied only to dates right after them ("the 30 years between 1960 and 1990")
             pairs = [(a, b) for a, b in pairs if _RIGHT_BOUNDED.fullmatch(text, length.span.end, a.span.start)]
+        if length.unit in _FINE_UNITS:
+            # "wore an accelerometer for seven days at enrollment between 2012 and 2015": two bare years bound
+            # a stretch measured in months or years; days or weeks within it are something else's length
+            pairs = [(a, b) for a, b in pairs if a.month is not None or b.month is not None]
         if len(pairs) == 1:
             start, end = pairs[0]
             span = Span(min(length.span.start, start.span.start), max(length.span.end, end.span.end))
