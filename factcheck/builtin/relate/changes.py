@@ -91,6 +91,8 @@ _NOUN_THEN_CHANGE = patterns.compile(r"(?i)(?:\s+in\s+[\p{L}-]+(?:\s+[\p{L}-]+)?
 # "..., or about $950,000 a month", "..., about 6.3 per seat": a figure restated as a rate after a comma
 _APPOSED_GAP = patterns.compile(r"(?i)[^;.]{0,80},\s*(?:or\s+)?")
 _PER_AFTER = patterns.compile(r"(?i)\s+(?:per|a|an|each)\s+[\p{L}]+")
+# "$2.31 per gallon of jet fuel (61 cents a liter)": the thing measured, then the figure in other units
+_OF_THING_PAREN = patterns.compile(r"\s+of\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*\(\s*(?:about\s+|around\s+|roughly\s+)?")
 _AND_BETWEEN = patterns.compile(r"\s+and\s+")
 _OWN_OBJECT = patterns.compile(r"(?i)\s+(?:its|the|their|his|her|our)\s")
 _RELATIVE = patterns.compile(r"(?i),\s+(?:which|who)\b")
@@ -1075,11 +1077,14 @@ class ChangeReader:
         length; a unit is lent to X only when no figure has X's own. A figure
         that a change is spread over ("in each of its five year groups") is
         none of them, nor is a figure in brackets that restates the one
-        before it ("95.3 million acres (38.6 million hectares)"), or a rate
+        before it ("95.3 million acres (38.6 million hectares)", "$2.31 per gallon of jet fuel (61 cents a
+        liter)"), or a rate
         set after it by a comma ("298 candidates, about 6.3 per seat, up
         from 224").
         """
         restated = {id(z) for y, z in zip(earlier, earlier[1:]) if PAREN_GAP.match(text[y.span.end:z.span.start])
+                    or y.unit and z.unit and y.unit != z.unit and _OF_THING_PAREN.fullmatch(
+                        text, y.span.end, z.span.start)
                     or _APPOSED_GAP.fullmatch(text, y.span.end, z.span.start) and (
                         " / " in z.unit or _PER_AFTER.match(text, z.span.end) is not None)}
         candidates = [y for y in reversed(earlier) if align(y, x) is not None and not _DISTRIBUTIVE.search(
