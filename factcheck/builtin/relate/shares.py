@@ -90,6 +90,8 @@ _PROGRESS_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\
 # A list that a colon opens, only a holder's name between: "... national support at: Liberals 41 per cent".
 _COLON_LEAD = patterns.compile(r"(?P<lead>[^:;.]*):\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$")
 _COLON_WORDS = 4  # how far before the colon the whole may be named
+_BY_KIND = patterns.compile(r"(?i)(?:[.;:]\s+|\n)?by\s")
+_COPULA_END = patterns.compile(r"(?i)\b(?:is|was|are|were)\s+$")
 # "47% approve ..., while 49% disapprove and 8% are unsure": the answer a share gives, right after it
 _ANSWER_AFTER = patterns.compile(r"(?i)\s+(?:(?:are|were|is|was|said\s+they|say\s+they)\s+)?(?P<answer>not\s+sure|[\p{L}]+)\b")
 _UNDECIDED = frozenset({"unsure", "undecided", "not sure", "neutral"})  # the third answer beside two opposed ones
@@ -186,6 +188,10 @@ class ShareReader:
                 if lemma(words[i]) in self.lexicon.share_nouns:
                     modifier = words[i - 1] if i and words[i - 1].lower() not in STOP_WORDS else ""
                     return f"{modifier} {words[i]}".strip()  # "national support", "voting intention"
+            if words and _BY_KIND.match(opened.group()) and _COPULA_END.search(lead):
+                # "By ethnicity, the trial population was 58% white, 21% south Asian, ...": one thing broken
+                # down by a kind, each share naming one
+                return words[-1]
         for item in run.items:
             following = WORD.match(text, item.span.end + 1)
             if following and following.group().lower() in self.lexicon.share_verbs:
