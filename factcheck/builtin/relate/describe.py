@@ -39,7 +39,7 @@ _OF_TOTAL = patterns.compile(r"(?i)(?:^|[.;:]\s+|\n)(?:of|out\s+of|among)\s+(?:(
 _QUANTIFIED_WHOLE = patterns.compile(r"(?ri)\b(?:most|many|some|all|half|none|few|several|each|majority)\s+of\s+"
                                      r"(?:the|these|those|its|their)\s+(?:[\p{L}-]+['’]s\s+)?")
 _SIZED_BY = patterns.compile(
-    r"(?i)\b(?P<article>an?|the)\s+(?:(?P<modifier>[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?)?(?P<noun>[\p{L}]+)\s+(?:of|for)\s+$")
+    r"(?i)\b(?:(?P<article>an?|the)|(?-i:\p{Ll}{3,}ed))\s+(?:(?P<modifier>[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?)?(?P<noun>[\p{L}]+)\s+(?:of|for)\s+$")
 # "won 19 of the 32 seats": the whole a count is taken from
 _COUNT_OF = patterns.compile(r"(?i)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)"
                              r"\s+(?:out\s+)?of\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\s+)?$")
@@ -269,7 +269,7 @@ class Describer:
             sized = self._sized_noun(span.start)
             if sized is not None:
                 head_word = sized["noun"].lower()
-                if sized["article"].lower() == "the":
+                if (sized["article"] or "").lower() == "the":
                     sized_definite = sized  # "the quarterly net income of $386 million" names a thing given before
         if head_word is None and (quantity.unit == "" or _CURRENCY.fullmatch(quantity.unit)):
             valued = _PUT_AT.search(text, max(0, span.start - 60), span.start) if " at" in text[
@@ -469,7 +469,7 @@ class Describer:
             return None
         word = match["noun"].lower()
         modifier = (match["modifier"] or "").lower()
-        attribute = modifier in self.lexicon.attributes and match["article"].lower() in ("a", "an")  # "a record crowd of"
+        attribute = modifier in self.lexicon.attributes and (match["article"] or "").lower() in ("a", "an")  # "a record crowd of"
         if modifier in self.lexicon.roles and not attribute or modifier in self.lexicon.times or \
                 self.lexicon.change_word.fullmatch(modifier):
             return None  # "a further batch of 200", "an annual rise of 12"

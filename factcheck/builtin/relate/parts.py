@@ -43,7 +43,7 @@ from factcheck import patterns
 from factcheck.builtin.relate.describe import Describer
 from factcheck.builtin.relate.lexicon import RelateLexicon, phrase_source
 from factcheck.builtin.relate.lists import OF_TOTAL, ListRun, find_lists, record_of_results, record_run
-from factcheck.builtin.relate.text import WORD, WORD_BEFORE, YARDSTICKS, Sentences, lemma, verb_stems
+from factcheck.builtin.relate.text import STOP_WORDS, WORD, WORD_BEFORE, YARDSTICKS, Sentences, lemma, verb_stems
 from factcheck.builtin.tolerance import as_counted, sum_gap
 from factcheck.model import Change, Document, Parts, Quantity, Span
 
@@ -92,6 +92,8 @@ _COLON = patterns.compile(r"\s*:")
 _GAMES = frozenset({"game", "match", "fixture", "outing", "bout", "contest", "race", "start"})
 _SUBJECT_LEAD = 140  # characters before a list's first part in which its subject may stand ("The budget, agreed ..., is")
 _SUBJECT_REACH = 4  # sentences back that a subject naming its figure's own noun may reach
+# "By division, revenue in Ireland was": a breakdown by a kind, then the noun it breaks down
+_BY_KIND_OPENER = patterns.compile(r"\s*By\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,\s*(?P<noun>[\p{L}]+)\b")
 _ALL_BEFORE = patterns.compile(r"(?i)\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$")  # "all 48 seats", "all of its 31"
 _FIT_SLACK = 0.005  # the share of a whole by which its parts may miss it and still fit (sum-mismatch's default)
 _WITH_BREAKDOWN = patterns.compile(r"(?i),\s*(?:with|of\s+which)\b")
@@ -204,6 +206,14 @@ class PartsReader:
             return None
         return subject["noun"], bool(self.lexicon.whole_cue.fullmatch(cue.group()))
 
+    def _broken_down_by_kind(self, first: Quantity, sentence: Span) -> tuple[str, bool] | None:
+        """ "By division, revenue in Ireland was €1,120 million, the UK business contributed €964 million and
+        ...": the noun a breakdown by a kind opens on, with no word that the parts cover it all."""
+        framed = _BY_KIND_OPENER.match(self.text, sentence.start, first.span.start)
+        if framed is None or framed["noun"].lower() in STOP_WORDS:
+            return None
+        return framed["noun"], False
+
     def _earlier(self, before: int, unit: str, noun: str | None, loose: bool = False,
                  ends: bool = False, back: int = 1) -> Quantity | None:
         """The nearest figure before ``before`` in this or the previous sentence, with ``noun`` when given
@@ -301,7 +311,7 @@ class PartsReader:
             opened_total = self._nearest_larger(run, sentence)
             if opened_total is not None:
                 return opened_total, True
-        covered = self._covered_subject(first, sentence)
+        covered = self._covered_subject(first, sentence) or self._broken_down_by_kind(first, sentence)
         if covered is not None and lemma(covered[0].lower()) in self.lexicon.measure_anaphors:
             # "The total was split between 7.1 million ... and 6.0 million": the nearest figure, a change's level too,
             # a few sentences back at most ("ordered to pay £18,500. He admitted six offences. The total is made up of")
