@@ -29,6 +29,7 @@ from factcheck.model import Date, Document, Duration, Quantity, Span
 
 TIME_UNITS = frozenset({"year", "month", "week", "day", "decade"})
 _FINE_UNITS = frozenset({"week", "day"})  # lengths finer than two bare years can bound
+_COUNT_OF_DAYS = patterns.compile(r"(?i)\s+of\s+(?:[\p{L}-]+\s+)?[\p{L}]+s\b")  # "15 days of strikes", "days of heavy rain"
 # "2014 to 2024", "Monday, March 2, to Friday, March 6" (a comma closes a date written the American way).
 _BETWEEN = patterns.compile(r"(?i)^\s*,?\s*(?:-|–|—|to|until|till|through|and)\s*$")
 # "and its opening in", "to the final whistle on": the end of a stretch named by a few words before its date
@@ -212,6 +213,10 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
             # "the two years wiped out as much ice as was lost between 1960 and 1990": years named before,
             # tied only to dates right after them ("the 30 years between 1960 and 1990")
             pairs = [(a, b) for a, b in pairs if _RIGHT_BOUNDED.fullmatch(text, length.span.end, a.span.start)]
+        if _COUNT_OF_DAYS.match(text, length.span.end):
+            # "15 days of strikes by Aslef members across England between July 2022 and May 2024": how many
+            # days something happened on within a window, unless the window follows right after
+            pairs = [(a, b) for a, b in pairs if a.span.start - length.span.end <= _NEAR]
         if length.unit in _FINE_UNITS:
             # "wore an accelerometer for seven days at enrollment between 2012 and 2015": two bare years bound
             # a stretch measured in months or years; days or weeks within it are something else's length
@@ -221,6 +226,7 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
             span = Span(min(length.span.start, start.span.start), max(length.span.end, end.span.end))
             found.append(Duration(span=span, length=length, start=start, end=end))
     found += _named_back(document, sentences, lengths, stamps, lexicon)
+    found += _events_next(document, lengths, stamps, lexicon, {d.length.span for d in found})
     found += _earlier_than_before(document, sentences, lengths, stamps)
     for more in (_after_event(document, lengths, stamps, lexicon), _later_on(document, lengths, stamps),
                  _since_until_now(document, lengths, stamps, dates)):
@@ -372,6 +378,34 @@ def _sized_thing(text: str, length: Quantity) -> str | None:
         if len(words) == 3:
             break
     return lemma(words[-1].group()) if words else None
+
+
+def _events_next(document: Document, lengths: dict[int, list[Quantity]], stamps: dict[int, list[Date]],
+                 lexicon: RelateLexicon, tied: set[Span]) -> list[Duration]:
+    """ "... after a 47-day journey ... The bird left his breeding grounds on 3 August and arrived in the Republic
+    of Congo on 30 September": a sentence whose two dates a verb of starting and one of ending bound gives them
+    to the one length of the sentence right before it, when that sentence dates nothing itself."""
+    text = document.text
+    found = []
+    for index, stamped in stamps.items():
+        previous = lengths.get(index - 1, [])
+        if index in lengths or len(stamped) != 2 or len(previous) != 1 or stamps.get(index - 1):
+            continue
+        length = previous[0]
+        start, end = stamped
+        if length.span in tied or not _by_events(text, start, end, lexicon) or _OFFSET.match(text, length.span.end) \
+                or _STATISTIC.search(text, max(0, length.span.start - 25), length.span.start):
+            continue
+        found.append(Duration(span=Span(length.span.start, end.span.end), length=length, start=start, end=end))
+    return found
+
+
+def _by_events(text: str, first: Date, second: Date, lexicon: RelateLexicon) -> bool:
+    """True when a verb of starting stands right before the first date's clause and one of ending between the
+    two dates ("launched on 3 September from Cape Canaveral and splashed down on 19 September")."""
+    gap = text[first.span.end:second.span.start]
+    lead = text[max(0, first.span.start - _START_REACH):first.span.start]
+    return len(gap) < 80 and bool(lexicon.span_start.search(lead)) and bool(lexicon.span_end.search(gap))
 
 
 def _named_back(document: Document, sentences: Sentences, lengths: dict[int, list[Quantity]],
