@@ -95,6 +95,7 @@ _JOB_LOSSES = frozenset({"redundancy", "layoff", "lay-off"})
 _CUTTING = frozenset({"cut", "axe", "shed", "lose", "loss", "slash", "eliminate", "scrap", "close", "closure"})
 _REACH = 20_000  # characters: how far back a definite mention may point
 _DEICTIC_DAYS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
+_AHEAD = ("next ", "coming ")  # relative times ahead of the date a document speaks from
 _MONTHS = frozenset("""january february march april may june july august september october november
 december""".split())
 # At most this many earlier figures of one noun are weighed for one mention: a page restating one
@@ -148,6 +149,10 @@ def _times_clash(first: frozenset[str], second: frozenset[str], reference: tuple
     for one, other in ((first, second), (second, first)):
         if one <= _DEICTIC_DAYS and any(is_time_word(t) and t not in _MONTHS for t in other):
             return False
+        if reference is None and all(t.startswith(_AHEAD) for t in one) and all(t.isdigit() for t in other):
+            # "would begin next summer" and "when it opens in 2026": with no date to read it from, a time ahead
+            # may be the year named (one behind is read as past: "last year" is not "in 2022" told apart)
+            return False
     return True
 
 
@@ -182,7 +187,8 @@ def _separated(later: Description, earlier: Description, reference: tuple[int, i
         return True  # "The 47,830 residents who live in households, rather than in care homes" are not all 48,720
     if later.per and earlier.per != later.per and later.per not in earlier.bag:
         return True
-    return not later.modifiers <= known
+    # "the 36 electric buses" are of the "42 battery-electric buses": a part of a hyphened word is known too
+    return not later.modifiers <= known | {part for word in known if "-" in word for part in word.split("-")}
 
 
 def _bounds_a_class(*descriptions: Description) -> bool:
