@@ -68,6 +68,8 @@ _PEOPLE_ON = patterns.compile(r"(?i)\b(?:those|patients|people|participants|volu
                               r"(?:on|taking|receiving|given)\b")
 # "Labour on 41%, Reform on 33%", "the PCs at 38 per cent": a holder's name (which may hold "for", "of" or
 # "and": "Alternative for Germany"), or the rest ("smaller parties"), then "on" or "at", right before a share.
+# "A regional party is put at 17 per cent": a holder of any name, put at its share by a verb of estimating
+_PUT_AT = patterns.compile(r"(?i)\b(?:is|was|are|were)\s+(?:put|placed|projected|estimated|forecast)\s+at\s+$")
 _HOLDER_ON = patterns.compile(r"(?:(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:for|of|and)\s+)?){0,3}\p{Lu}[\p{L}'’.-]*,?\s+"
                               r"|\b(?:other|all\s+other|smaller|minor)\s+[\p{Ll}]+\s+|\bothers\s+)"
                               r"(?:(?:is|was|are|were|stands|stood|remains|remained)\s+)?(?:on|at)\s+$")
@@ -214,8 +216,11 @@ class ShareReader:
             _OF_WHOLE_AFTER.match(self.text, quantity.span.end) is not None
 
     def _held(self, quantity: Quantity) -> bool:
-        """True when a holder is put on a share: "Labour on 34%", "Reform UK is on 21%"."""
-        return _HOLDER_ON.search(self.text, max(0, quantity.span.start - 40), quantity.span.start) is not None
+        """True when a holder is put on a share: "Labour on 34%", "Reform UK is on 21%", "A regional party is put
+        at 17 per cent"."""
+        start = max(0, quantity.span.start - 40)
+        return _HOLDER_ON.search(self.text, start, quantity.span.start) is not None or \
+            _PUT_AT.search(self.text, start, quantity.span.start) is not None
 
     def _with_rest(self, run: ListRun, free: list[Quantity]) -> ListRun:
         """The list with the rest of its whole given after it: "..., while smaller parties shared the remaining 13.1%"."""
