@@ -44,8 +44,10 @@ _ON_BEFORE = patterns.compile(r"(?i)\b(?:on|over)\s+(?:(?:the|an?|its|their)\s+)
                               r"(?:(?:[\p{L}-]+\s+){1,2}of\s+)?$")  # "on last season's league average of 22,500"
 # Between a change word and "on": nothing, or the change's size ("up 5% on", "up by 12 points on").
 _SIZE_TO_ON = patterns.compile(r"(?i)\s*(?:(?:by|of)\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent|percentage\s+points?|points?)\s*)?")
-_TO_BEFORE = patterns.compile(r"(?i)\b(?:to|at)\s*[\"“]?\s*$")
-_FROM_TO_GAP = patterns.compile(r"(?i)^(?:[^.;!?]|(?<=\d)\.(?=\d)){0,80}?\bto\s*[\"“]?\s*$")  # "(18.5 sq mi)" may stand
+# "to 318,900", "to a club-record 318,900": an indefinite article and a word or two may name the new level
+_TO_BEFORE = patterns.compile(r"(?i)\b(?:to|at)\s*[\"“]?\s*$|\bto\s+an?\s+(?:[\p{L}-]+\s+){1,2}$")
+_TO_REACH = 30  # characters before a change's new level in which its "to" may stand
+_FROM_TO_GAP = patterns.compile(r"(?i)^(?:[^.;!?]|(?<=\d)\.(?=\d)){0,80}?\bto\s*(?:[\"“]\s*|an?\s+(?:[\p{L}-]+\s+){1,2})?$")  # "(18.5 sq mi)" may stand
 _AFTER_FROM_GAP = patterns.compile(r"(?i)^[^;!?]{0,90}$")
 _TO_AFTER_SIZE = patterns.compile(r"(?i)\s*,?\s*(?:[\p{L}]+\s+){0,4}?to\s*[\"“]?\s*$")
 _CLAUSE_BREAK = patterns.compile(r"(?i)[;:]|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
@@ -919,7 +921,7 @@ class ChangeReader:
                 members[i + 1]) or PAREN_GAP.match(text[x.span.end:members[i + 1].span.start])) else members[i + 1:i + 2]
             for y in reversed(following):  # past the length of time first, then the length itself
                 gap = text[x.span.end:y.span.start]
-                if _TO_BEFORE.search(text, max(sentence.start, y.span.start - 6), y.span.start) and \
+                if _TO_BEFORE.search(text, max(sentence.start, y.span.start - _TO_REACH), y.span.start) and \
                         _FROM_TO_GAP.match(gap) and not _CLAUSE_BREAK.search(gap) and \
                         not self.lexicon.change_word.search(_SEASON_FALL.sub(" ", gap)) and align(x, y):
                     partner = align(x, y)
