@@ -39,7 +39,7 @@ _OF_TOTAL = patterns.compile(r"(?i)(?:^|[.;:]\s+|\n)(?:of|out\s+of|among)\s+(?:(
 _QUANTIFIED_WHOLE = patterns.compile(r"(?ri)\b(?:most|many|some|all|half|none|few|several|each|majority)\s+of\s+"
                                      r"(?:the|these|those|its|their)\s+(?:[\p{L}-]+['’]s\s+)?")
 _SIZED_BY = patterns.compile(
-    r"(?i)\b(?:(?P<article>an?|the)|(?-i:\p{Ll}{3,}ed))\s+(?:(?P<modifier>[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?)?(?P<noun>[\p{L}]+)\s+(?:of|for)\s+$")
+    r"(?i)\b(?:(?P<article>an?|the)|(?-i:[a-z]{3,}ed))\s+(?:(?P<modifier>[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?)?(?P<noun>[\p{L}]+)\s+(?:of|for)\s+$")
 # "won 19 of the 32 seats": the whole a count is taken from
 _COUNT_OF = patterns.compile(r"(?i)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)"
                              r"\s+(?:out\s+)?of\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\s+)?$")
@@ -84,7 +84,9 @@ _PUT_AT = patterns.compile(r"(?i)\b(?:put|puts|putting|estimated|estimates|estim
 # "all 4.2 million pupils in families on ...", "all 300 staff who ...": words after the noun that pick out a group
 _NEW_GROUP_AFTER = patterns.compile(r"\s+(?:in|on(?!\s+board\b)|with|who|whose|that|from|under|over|aged)\s+(?![\p{Lu}])")
 # "twenty-foot equivalent units (TEU)": an abbreviation in brackets after the words it stands for
-_ABBREVIATION = patterns.compile(r"(?P<words>(?:[\p{L}][\p{L}'’-]*\s+){1,8})\((?P<short>\p{Lu}[\p{Lu}&]{1,7})\)")
+_ABBREVIATION = patterns.compile(r"\((?P<short>\p{Lu}[\p{Lu}&]{1,7})\)")
+_PLAIN_WORD = patterns.compile(r"[\p{L}][\p{L}'’-]*")
+_ABBREVIATED_WORDS = 8  # how many words before the brackets an abbreviation may stand for
 _UNSEEN = ""  # no word's normal form: marks a word not normalised yet
 _CLAUSE_WORDS = 8
 
@@ -140,15 +142,27 @@ that give the status of the thing itself ("plans for 2,400 homes"). ``head_word`
         return frozenset(n for n in (self.head, self.counted) if n)
 
 
+_ABBREVIATIONS: list[tuple[str, dict[str, str]]] = []  # the document read last, and what it defines
+
+
 def abbreviations(text: str) -> dict[str, str]:
     """The abbreviations a text defines, each with the last of the words it stands for: "the 1.26 million TEU"
     counts what "1.62 million twenty-foot equivalent units (TEU)" does."""
+    if _ABBREVIATIONS and _ABBREVIATIONS[0][0] is text:
+        return _ABBREVIATIONS[0][1]  # each reader of one document asks again
     defined: dict[str, str] = {}
-    if "(" not in text:
-        return defined
-    for match in _ABBREVIATION.finditer(text):
+    _ABBREVIATIONS[:] = [(text, defined)]
+    for match in _ABBREVIATION.finditer(text) if "(" in text else ():
+        before = text[max(0, match.start() - 120):match.start()]
+        if not before[-1:].isspace():
+            continue
+        written: list[str] = []
+        for token in reversed(before.split()[-_ABBREVIATED_WORDS:]):
+            if not _PLAIN_WORD.fullmatch(token):
+                break
+            written.insert(0, token)
         short = match["short"].replace("&", "").lower()
-        words = [w for w in match["words"].split() if w.lower() not in STOP_WORDS]
+        words = [w for w in written if w.lower() not in STOP_WORDS]
         for count in range(len(words), 0, -1):
             initials = "".join(part[0] for w in words[-count:] for part in ([w] if count >= len(short) else
                                                                              w.split("-")) if part).lower()
