@@ -110,6 +110,10 @@ TEMPERATURES = [
      "degree_Celsius"),
     ("It fell to minus 22 degrees Fahrenheit in Fargo, with wind chills near minus 45.", "near minus 45", -45,
      "degree_Fahrenheit"),
+    # Singapore's and Malaysia's papers write "deg C"
+    ("The highest daily maximum was 36.2 deg C (97.2 deg F) at Admiralty.", "36.2 deg C", 36.2, "degree_Celsius"),
+    ("The highest daily maximum was 36.2 deg C (97.2 deg F) at Admiralty.", "97.2 deg F", 97.2,
+     "degree_Fahrenheit"),
 ]
 
 

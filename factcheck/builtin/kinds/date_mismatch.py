@@ -20,6 +20,7 @@ import datetime
 from dataclasses import replace
 from typing import Any, Iterable, Mapping, Sequence
 
+from factcheck import patterns
 from factcheck.builtin.kinds.common import reading
 from factcheck.builtin.kinds.params import reject_unknown
 from factcheck.builtin.relate.reference import dateline
@@ -54,12 +55,21 @@ def _weekday_date(date: Date) -> bool:
 _NEAR = 62  # days: a date without a year lies this close to the dated date beside it
 
 
+# "from 1.76 million in ", "compared with 412 in ": a compared figure's time right before its date
+_BASE_BEFORE = patterns.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|against|than)\s+(?:about\s+|around\s+|some\s+)?"
+                               r"[^\s\d]{0,2}\d(?:[^.;:]|(?<=\d)\.(?=\d)){0,25}?\b(?:in|on)\s+$")
 _SAME_MONTH_REACH = 600  # characters within which a full date of the same month lends a weekday's date its year
 
 
 def _between(dates: Sequence[Date], starts: Sequence[int], start: int, end: int) -> Sequence[Date]:
     """The dates (in text order, ``starts`` their offsets) that begin from ``start`` up to ``end``."""
     return dates[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end)]
+
+
+def _a_comparisons_base(text: str, date: Date) -> bool:
+    """True for the date of a figure another is compared with ("up 8% from 1.76 million in July 2023"): another
+    time than the one the sentence speaks of, so it lends no year to a weekday's date."""
+    return _BASE_BEFORE.search(text, max(0, date.span.start - 50), date.span.start) is not None
 
 
 def _with_year(date: Date, dates: Sequence[Date], starts: Sequence[int], sentence: Span,
@@ -228,10 +238,11 @@ class DateMismatch:
     def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
         """Weekdays first, then durations, then ages."""
         document = context.document
-        dated = sorted((d for d in context.dates if d.year is not None and d.month is not None),
-                       key=lambda d: d.span.start)
+        dated = sorted((d for d in context.dates if d.year is not None and d.month is not None
+                        and not _a_comparisons_base(document.text, d)), key=lambda d: d.span.start)
         starts = [d.span.start for d in dated]
-        first = dateline(document, context.dates) or _period_line(document, context.dates)
+        own_times = [d for d in context.dates if not _a_comparisons_base(document.text, d)]
+        first = dateline(document, own_times) or _period_line(document, own_times)
         bare_years = sorted((d for d in context.dates if d.year is not None and d.month is None),
                             key=lambda d: d.span.start)
         year_starts = [d.span.start for d in bare_years]

@@ -46,6 +46,7 @@ _ON_BEFORE = patterns.compile(r"(?i)\b(?:on|over)\s+(?:(?:the|an?|its|their)\s+)
 _SIZE_TO_ON = patterns.compile(r"(?i)\s*(?:(?:by|of)\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent|percentage\s+points?|points?)\s*)?")
 # "to 318,900", "to a club-record 318,900": an indefinite article and a word or two may name the new level
 _TO_BEFORE = patterns.compile(r"(?i)\b(?:to|at)\s*[\"“]?\s*$|\bto\s+an?\s+(?:[\p{L}-]+\s+){1,2}$")
+_OWNER_RIGHT_BEFORE = patterns.compile(r"\b(?P<owner>\p{Lu}[\p{L}-]+)['’]s?\s+$")  # "from Labor's 55.9 per cent"
 _TO_REACH = 30  # characters before a change's new level in which its "to" may stand
 _FROM_TO_GAP = patterns.compile(r"(?i)^(?:[^.;!?]|(?<=\d)\.(?=\d)){0,80}?\bto\s*(?:[\"“]\s*|an?\s+(?:[\p{L}-]+\s+){1,2})?$")  # "(18.5 sq mi)" may stand
 _AFTER_FROM_GAP = patterns.compile(r"(?i)^[^;!?]{0,90}$")
@@ -221,6 +222,17 @@ def align(first: Quantity, second: Quantity) -> tuple[Quantity, Quantity] | None
     if first.unit and second.unit.startswith(first.unit + " /"):
         return replace(first, unit=second.unit), second
     return None
+
+
+def _owners_first(text: str, sentence: Span, candidates: list[Quantity], base: Quantity) -> list[Quantity]:
+    """The candidates for what a named owner's base became: those its owner's name goes with, when any does.
+    "Labor's Rebecca Nguyen won 52.8 per cent ... to 47.2 per cent for the Liberals' Tom Gallagher, a swing of
+    3.1 points from Labor's 55.9 per cent" is Labor's 52.8, never the Liberals' 47.2."""
+    owner = _OWNER_RIGHT_BEFORE.search(text, max(sentence.start, base.span.start - 30), base.span.start)
+    if owner is None:
+        return candidates
+    named = [y for y in candidates if owner["owner"] in text[max(sentence.start, y.span.start - 40):y.span.start]]
+    return named or candidates
 
 
 def _time_between(quantity: Quantity) -> bool:
@@ -1095,11 +1107,11 @@ class ChangeReader:
         if candidates and candidates[0] is earlier[-1] and _TO_BEFORE.search(
                 text, max(sentence.start, candidates[0].span.start - 6), candidates[0].span.start) and \
                 _within_tenfold(candidates[0], x):
-            return candidates
+            return _owners_first(text, sentence, candidates, x)
         own = [y for y in candidates if y.unit == x.unit] or candidates
         # "counting 6,418 animals across 512 species, up from 6,102": a figure of another order is another thing
         near = [y for y in own if _within_tenfold(y, x)]
-        return near or own
+        return _owners_first(text, sentence, near or own, x)
 
     def _reference_value(self, text: str, sentence: Span, y: Quantity, gap: str) -> bool:
         """True when ``y`` is a figure the subject is measured against, with a change coordinated after it.

@@ -388,6 +388,9 @@ class Describer:
             w in self.lexicon.attributes and i and near_left[i - 1] in ("a", "an"))  # "a record field of"
             and near_left[i + 1:i + 2] != ["cent"]}  # "rose 4.5 per cent to 1.62 million": no role of its own
         roles |= {w.lower() for w in after if w.lower() in self.lexicon.roles} | {w for w in inner if w in _SUBSET or w in _ADDED}
+        # "since peaking at 7.75 million": a role's verb in "-ing" right before the figure gives it that role
+        roles |= {stem for w in near_left[-2:] if w.endswith("ing") and w not in self.lexicon.roles
+                  for stem in verb_stems(w) if stem in self.lexicon.roles and stem != w}
         if _AND_ONE_MORE.match(text, phrase_end, sentence.end):
             roles.add("part")  # "three blood pressure drugs and a statin": not all four drugs
         if "only" in text[max(0, span.start - 20):span.start] and _ONLY_THE.search(text, max(0, span.start - 20),

@@ -56,8 +56,8 @@ _OWNER = patterns.compile(r"(?i)(?P<owner>[\p{L}]+)['’]s?\s+(?:[\p{L}-]+\s+)?$
 # "In the Legislative Council, ...", "At Westfield Primary, ...": a sentence opening on a named setting
 _NAMED_FRAME = patterns.compile(r"\s*(?:In|At|For|Across)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*,")
 _OWNER_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?P<owner>[\p{L}]+)\b(?!['’])")
-# "her 10 overs", "their 50 overs": the owner a possessive pronoun gives the figure
-_PRONOUN_OWNER = patterns.compile(r"(?i)\b(?P<pronoun>his|her|its|their|our|my|your)\s+(?:[\p{L}-]+\s+)?$")
+# "her 10 overs", "their 50 overs", "his side's 12 goals": the owner a possessive pronoun gives the figure
+_PRONOUN_OWNER = patterns.compile(r"(?i)\b(?P<pronoun>his|her|its|their|our|my|your)\s+(?:[\p{L}-]+(?:['’]s)?\s+)?$")
 # "seven children of Norwegian immigrants": an owner named after the noun, with or without a determiner
 _NAMED_OWNER_AFTER = patterns.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?P<owner>[\p{L}]+)\b(?!['’])")
 # "the 142mm that fell at Capel Curig": a measure's clause that names its place
