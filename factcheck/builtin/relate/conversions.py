@@ -1,5 +1,5 @@
 """One amount restated in other units: "10 km (6.2 miles)", "a 210-metre (690-foot) bridge", "5 km, or 3.1 miles",
-"the 3-hectare Longacre Meadow (about 7.4 acres)".
+"the 3-hectare Longacre Meadow (about 7.4 acres)", "312 millimetres — about 12 inches".
 
 A size restates each side in turn ("36ft by 22ft (11m by 6.7m)"), and a list
 in brackets restates the figure before it in each unit it gives ("220C
@@ -29,6 +29,8 @@ _PAREN_CLOSE = patterns.compile(r"[^()\n]{0,30}?\)")
 _LIST_GAP = patterns.compile(r"[^()\d\n]{0,8}?,\s*")  # "200C fan, 425F": the next item of a list in brackets
 _BY_GAP = patterns.compile(r"\s*(?:by|x|×)\s*")
 _OR_GAP = patterns.compile(r"^\s*,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+# "312 millimetres — about 31 inches in the old imperial measure": restated after a dash
+_DASH_GAP = patterns.compile(r"^\s*[—–]\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|or\s+)?$")
 _CURRENCY = patterns.compile(r"^[A-Z]{3}(?:\s|$)")
 # "the 3-hectare Longacre Meadow (about 12 acres)": an adjective's noun phrase, then the amount in brackets
 # "after the 30 km mark (about 22 miles)": a measure's one noun, then the amount in brackets
@@ -92,7 +94,7 @@ def find_conversions(document: Document, quantities: Sequence[Quantity], lexicon
         gap = text[source.span.end:target.span.start]
         named = _NAMED_THEN_PAREN.fullmatch(gap) if "-" in source.text else _NOUN_THEN_PAREN.fullmatch(gap)
         paren = (PAREN_GAP.match(gap) or named) and _PAREN_CLOSE.match(text, target.span.end) or (source, target) in apart
-        if not paren and not _OR_GAP.match(gap):
+        if not paren and not _OR_GAP.match(gap) and not _DASH_GAP.match(gap):
             continue
         if (source, target) not in apart and _is_difference(document, source, target, lexicon):
             source, target = replace(source, difference=True), replace(target, difference=True)
