@@ -74,7 +74,9 @@ _BARE_SUBJECT = patterns.compile(rf"\s*(?P<noun>\p{{Lu}}[\p{{Ll}}-]+s)\s+(?:{_AU
 _PART_LABEL = patterns.compile(r"(?i)\s*(?:(?:[\p{L}\d'’-]+\s+){0,6}\(?|(?:[\p{L}\d'’-]+\s+){0,5}[\p{L}'’-]+:\s+"
                                # "split between its three centres: 4,310 at ..., 3,275 at ...": the holders, then a colon
                                r"|(?:[\p{L}\d'’-]+\s+){0,4}[\p{L}'’-]+,\s+"
-                               r"(?:which|that|who)\s+(?:(?:will|would)\s+)?[\p{L}]+\s+(?:[\p{L}]+\s+)?)\s*")
+                               r"(?:which|that|who)\s+(?:(?:will|would)\s+)?[\p{L}]+\s+(?:[\p{L}]+\s+)?"
+                               # "six stages: Stage 1, a Tanunda circuit of 147km": a numbered label, then its words
+                               r"|\p{Lu}[\p{L}]+\s+\d{1,2},\s+(?:[\p{L}'’-]+\s+){0,5})\s*")
 # Between a total and the breakdown set beside it: "14 medals — six gold, ...", "£12m (£7m from ...".
 _APPOSITION = patterns.compile(r"\s*(?:—|–|--|\()\s*")
 
