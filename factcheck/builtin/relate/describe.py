@@ -67,6 +67,7 @@ _ADDED = frozenset({"more", "extra", "additional", "further"})  # "900 more troo
 _NP_WORDS = 4
 # A pronoun or determiner after a word ending in "s" makes that word a verb: "deal makes him", "plan gives the".
 _OBJECT_AFTER = patterns.compile(r"(?i)\s+(?:him|her|them|it|us|me|you|its|their|his|the)\b")
+_NAME_AFTER = patterns.compile(r"[ \t]+\p{Lu}\p{Ll}")  # "makes Marchand": a name as a verb's object
 _INCLUDED_BEFORE = patterns.compile(r"(?i)\b(?:including|includes|included|among\s+them|of\s+whom)\s+"
                                     r"(?:the\s+|some\s+|about\s+|around\s+|nearly\s+)?$")
 # "Of the 12,600 apprentices in engineering, ...": a phrase of place or kind between an opener's noun and its
@@ -232,8 +233,9 @@ class Describer:
             low = word.lower()
             if low in STOP_WORDS or low in self.lexicon.times or low in self.lexicon.past_verbs:
                 break
-            if words and low.endswith("s") and _OBJECT_AFTER.match(self.text, match.end(), limit):
-                break  # "the four-year deal makes him one of ...": a verb and its object
+            if words and low.endswith("s") and (_OBJECT_AFTER.match(self.text, match.end(), limit) or
+                                                _NAME_AFTER.match(self.text, match.end(), limit)):
+                break  # "the four-year deal makes him one of ...", "the £54m fee makes Marchand": a verb and its object
             if (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")) or (
                     not words and not compound and len(low) > 5 and low.endswith("ing")
                     and not self._noun_follows(match.end(), limit)):

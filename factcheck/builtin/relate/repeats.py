@@ -228,7 +228,9 @@ def _set_apart(later: Description, earlier: Description, reference: tuple[int, i
     if _part_of(earlier, later) or _part_of(later, earlier) or later.statuses != earlier.statuses:
         return True
     roles = [d.roles - _WEAK_ROLES for d in (later, earlier)]
-    return (roles[0] - _lead_forms(earlier) - _added(earlier)) != (roles[1] - _lead_forms(later) - _added(later))
+    # the same role on both is no difference ("an initial £45m" ... "The £54m initial fee")
+    return roles[0] != roles[1] and \
+        (roles[0] - _lead_forms(earlier) - _added(earlier)) != (roles[1] - _lead_forms(later) - _added(later))
 
 
 def _lead_forms(description: Description) -> frozenset[str]:
