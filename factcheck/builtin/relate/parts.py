@@ -71,7 +71,7 @@ _DEFINITE_SUBJECT = patterns.compile(
 _BARE_SUBJECT = patterns.compile(rf"\s*(?P<noun>\p{{Lu}}[\p{{Ll}}-]+s)\s+(?:{_AUXILIARY}\s+){{1,3}}")
 # What may stand between a coverage phrase and the first part: that part's label ("adult social care (",
 # "adult social care, which receives ", "the 14 branch libraries, which will get ").
-_PART_LABEL = patterns.compile(r"(?i)\s*(?:(?:[\p{L}\d'’-]+\s+){0,6}\(?|(?:[\p{L}\d'’-]+\s+){0,5}[\p{L}'’-]+:\s+"
+_PART_LABEL = patterns.compile(r"(?i)\s*:?\s*(?:(?:[\p{L}\d'’-]+\s+){0,6}\(?|(?:[\p{L}\d'’-]+\s+){0,5}[\p{L}'’-]+:\s+"
                                # "split between its three centres: 4,310 at ..., 3,275 at ...": the holders, then a colon
                                r"|(?:[\p{L}\d'’-]+\s+){0,4}[\p{L}'’-]+,\s+"
                                r"(?:which|that|who)\s+(?:(?:will|would)\s+)?[\p{L}]+\s+(?:[\p{L}]+\s+)?"
