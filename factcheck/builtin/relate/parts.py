@@ -96,7 +96,8 @@ _SUBJECT_LEAD = 140  # characters before a list's first part in which its subjec
 _SUBJECT_REACH = 4  # sentences back that a subject naming its figure's own noun may reach
 # "By division, revenue in Ireland was": a breakdown by a kind, then the noun it breaks down
 _BY_KIND_OPENER = patterns.compile(r"\s*By\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,\s*(?P<noun>[\p{L}]+)\b")
-_ALL_BEFORE = patterns.compile(r"(?i)\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$")  # "all 48 seats", "all of its 31"
+# "Every one of the 230 members": the whole of a body, before what its members did
+_EVERY_ONE_BEFORE = patterns.compile(r"(?i)\b(?:every\s+one|each|all)\s+of\s+(?:the|its|their)\s+$")
 _FIT_SLACK = 0.005  # the share of a whole by which its parts may miss it and still fit (sum-mismatch's default)
 _WITH_BREAKDOWN = patterns.compile(r"(?i),\s*(?:with|of\s+which)\b")
 # A verb that shares out its object: "breaks the gap down into", "splits its budget between".
@@ -352,7 +353,13 @@ class PartsReader:
             if (whole or partial) and len(between) <= 80:
                 return quantity, bool(whole) and not partial
             nouns = self._nouns(quantity)
-            if nouns & self._nouns(first) and all(quantity.value > (p.value or 0) for p in run.items):
+            larger = all(quantity.value > (p.value or 0) for p in run.items)
+            if nouns & self._nouns(first) and larger:
+                return quantity, False
+            if larger and _EVERY_ONE_BEFORE.search(text, max(sentence.start, quantity.span.start - 20),
+                                                   quantity.span.start):
+                # "Every one of the 230 members ... was present for the vote, in which 124 deputies voted in favour,
+                # 88 against and 24 abstained": all of a body, then what its members did
                 return quantity, False
             break
         sized = self._sized_whole(run, sentence) or self._all_of(run, sentence)
