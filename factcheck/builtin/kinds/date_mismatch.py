@@ -93,8 +93,9 @@ def _with_year(date: Date, dates: Sequence[Date], starts: Sequence[int], sentenc
     """
     if date.year is not None or not date.weekday or date.month is None or date.day is None:
         return date
+    # a month of a year ("between March 2017 and April 2023") bounds a period; only a day dates a day beside it
     dated = [d for d in _between(dates, starts, sentence.start, sentence.end)
-             if d.year is not None and d.month is not None and sentence.contains(d.span)]
+             if d.year is not None and d.month is not None and d.day is not None and sentence.contains(d.span)]
     own_sentence = bool(dated)
     if not dated:
         # "the final day, Saturday 9 March" ... "The four-day match began on Thursday 6 March 2025": a full date
@@ -252,6 +253,7 @@ class DateMismatch:
         previous: Date | None = None  # the last weekday's date before this one
         for resolved in resolved_dates:
             finding = self._weekday(rule, resolved)
+            misdated = finding is not None  # its weekday does not fit its own year
             if finding is None and odd is not None and resolved is odd[0]:
                 finding = self._weekdays_apart(rule, odd[1], resolved)
             elif finding is None and resolved.year is None and previous is not None and _weekday_date(resolved) \
@@ -259,8 +261,8 @@ class DateMismatch:
                 finding = self._weekdays_apart(rule, previous, resolved)  # no year: the days since the last
             if finding:
                 yield finding
-            if _weekday_date(resolved):
-                previous = resolved
+            if _weekday_date(resolved) and not misdated:
+                previous = resolved  # a date whose weekday does not fit its own year is no yardstick for the next
         for duration in context.claims_of(Duration):
             finding = self._duration(rule, duration)
             if finding:

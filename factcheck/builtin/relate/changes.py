@@ -47,6 +47,11 @@ _SIZE_TO_ON = patterns.compile(r"(?i)\s*(?:(?:by|of)\s+)?(?:[\d.,]+\s*(?:%|per\s
 # "to 318,900", "to a club-record 318,900": an indefinite article and a word or two may name the new level
 _TO_BEFORE = patterns.compile(r"(?i)\b(?:to|at)\s*[\"“]?\s*$|\bto\s+an?\s+(?:[\p{L}-]+\s+){1,2}$")
 _OWNER_RIGHT_BEFORE = patterns.compile(r"\b(?P<owner>\p{Lu}[\p{L}-]+)['’]s?\s+$")  # "from Labor's 55.9 per cent"
+# "winning 49 of the 93 seats, down from the 53 it held": the whole a count is of did not change
+_WHOLE_OF_COUNT = patterns.compile(r"(?i)\d[\d,]*\s+(?:out\s+)?of\s+(?:the|its|their)\s+$")
+_STEP_TAKING = patterns.compile(r"(?i)\s*,\s*(?:taking|bringing|leaving|pushing|lifting)\s+(?:the|its|their)\s+"
+                                r"(?:[\p{L}-]+\s+){1,3}(?:up|down)\s+")
+_RATED_AT = patterns.compile(r"\s+at\s+")  # "41 districts at five stars": a figure's grade right after it
 _TO_REACH = 30  # characters before a change's new level in which its "to" may stand
 _FROM_TO_GAP = patterns.compile(r"(?i)^(?:[^.;!?]|(?<=\d)\.(?=\d)){0,80}?\bto\s*(?:[\"“]\s*|an?\s+(?:[\p{L}-]+\s+){1,2})?$")  # "(18.5 sq mi)" may stand
 _AFTER_FROM_GAP = patterns.compile(r"(?i)^[^;!?]{0,90}$")
@@ -954,6 +959,8 @@ class ChangeReader:
                         continue  # "conceded 38 league goals in 46 matches, an improvement on the 61": a frame
                     if _NEW_SUBJECT.search(gap):
                         continue  # "£13 a month, follows a cut in January, when the cap fell from £1,711"
+                    if _STEP_TAKING.fullmatch(gap):
+                        break  # "opened 12 and closed five, taking the estate up from 280": steps; the level is not given
                     if on and len(gap) <= _ON_REACH:
                         # "£412m, up from its guidance of £385m and a rise of a fifth on last year's £338m":
                         # the change word right before "on" ties it to the figure, whatever stands between,
@@ -1090,7 +1097,8 @@ class ChangeReader:
         race, up from 14,900" the bare 14,900 is a count of runners, not a
         length; a unit is lent to X only when no figure has X's own. A figure
         that a change is spread over ("in each of its five year groups") is
-        none of them, nor is a figure in brackets that restates the one
+        none of them, nor is the whole a count is of ("49 of the 93 seats,
+        down from the 53"), nor a figure in brackets that restates the one
         before it ("95.3 million acres (38.6 million hectares)", "$2.31 per gallon of jet fuel (61 cents a
         liter)"), or a rate
         set after it by a comma ("298 candidates, about 6.3 per seat, up
@@ -1103,11 +1111,16 @@ class ChangeReader:
                         " / " in z.unit or _PER_AFTER.match(text, z.span.end) is not None)}
         candidates = [y for y in reversed(earlier) if align(y, x) is not None and not _DISTRIBUTIVE.search(
             text, max(sentence.start, y.span.start - 25), y.span.start) and id(y) not in restated
-            and not _other_things(y, x)]
+            and not _other_things(y, x) and not _WHOLE_OF_COUNT.search(text, max(sentence.start, y.span.start - 20),
+                                                                       y.span.start)]
         if candidates and candidates[0] is earlier[-1] and _TO_BEFORE.search(
                 text, max(sentence.start, candidates[0].span.start - 6), candidates[0].span.start) and \
-                _within_tenfold(candidates[0], x):
+                _within_tenfold(candidates[0], x) and not (len(earlier) > 1 and _RATED_AT.fullmatch(
+                    text, earlier[-2].span.end, candidates[0].span.start)):
             return _owners_first(text, sentence, candidates, x)
+        if len(earlier) > 1 and _RATED_AT.fullmatch(text, earlier[-2].span.end, earlier[-1].span.start):
+            # "rated 41 districts at five stars, up from 33": "at" gives the figure before it a grade
+            candidates = [y for y in candidates if y is not earlier[-1]]
         own = [y for y in candidates if y.unit == x.unit] or candidates
         # "counting 6,418 animals across 512 species, up from 6,102": a figure of another order is another thing
         near = [y for y in own if _within_tenfold(y, x)]

@@ -23,6 +23,9 @@ from factcheck.model import Document, Quantity, Span
 
 _PER_WORDS = {"annual": "year", "annually": "year", "yearly": "year", "quarterly": "quarter",
               "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
+# "Conservatives lose 19 seats": holdings lost or gained, not the whole they are of (not "cut 1,800 jobs")
+_HOLDINGS_CHANGED = frozenset({"lose", "loses", "lost", "losing", "gain", "gains", "gained", "gaining"})
+_PERIOD_ORDINALS = frozenset("first second third fourth final full".split())  # "first-quarter", "full-year"
 _RELATIVE_TIME = frozenset("last this next previous same coming past that current following prior".split())
 _DEFINITE = patterns.compile(  # "all 1,150 workers" are the whole of a thing known: definite too; read backwards
     r"(?r)(?:\b(?i:the|its|their|this|that|these|those|our|his|her|all)|[\p{L}]['’]s?)\s+(?:[\p{Ll}\d][\p{L}-]*\s+)?[\"“]?$")
@@ -107,7 +110,7 @@ that give the status of the thing itself ("plans for 2,400 homes"). ``head_word`
     "crowd"); a bare count with no noun after it takes the noun it sizes
     ("a crowd of 41,212"). ``whole_of_parts`` marks a whole about to be
     broken down ("Of the 3,050 seats, ..."), ``taken`` a figure a holder
-    takes ("Labour won 1,158 seats"). ``participle`` is a
+    takes, loses or gains ("Labour won 1,158 seats", "Conservatives lose 19 seats"). ``participle`` is a
     verb form right after the figure ("the 6,200 hectares burned"), which
     names the thing when no noun does. ``restriction`` holds the content
     words of a negated relative clause after the noun ("the 1,140 employees
@@ -425,7 +428,8 @@ class Describer:
             partitive_part=not noun_written and bool(_PARTITIVE_AFTER.match(text, span.end, sentence.end)),
             head_word=head_word,
             whole_of_parts=whole_of_parts, restriction=restriction, share_of_it=self._share_of_it(span.start),
-            taken=bool(left) and left[-1].lower() in self.lexicon.share_takers and left[-1].lower() != "with",
+            taken=bool(left) and (left[-1].lower() in self.lexicon.share_takers and left[-1].lower() != "with"
+                                  or left[-1].lower() in _HOLDINGS_CHANGED),
         )
 
     def _compared(self, start: int, clause: int) -> bool:
@@ -528,6 +532,11 @@ class Describer:
     def _times(self, words: list[str]) -> set[str]:
         """Time stamps among ``words``: "last year", "march", "saturday" (not "until the spring")."""
         tokens: set[str] = set()
+        for word in words:
+            if "-" in word:  # "first-quarter sales", "full-year profit": a period named in one word
+                first, _, last = word.lower().rpartition("-")
+                if first in _PERIOD_ORDINALS and last in self.lexicon.times:
+                    tokens.add(f"{first} {last}")
         if self._time_forms.isdisjoint(map(str.lower, words)):
             return tokens
         for i, word in enumerate(words):

@@ -95,7 +95,7 @@ _GAMES = frozenset({"game", "match", "fixture", "outing", "bout", "contest", "ra
 _SUBJECT_LEAD = 140  # characters before a list's first part in which its subject may stand ("The budget, agreed ..., is")
 _SUBJECT_REACH = 4  # sentences back that a subject naming its figure's own noun may reach
 # "By division, revenue in Ireland was": a breakdown by a kind, then the noun it breaks down
-_BY_KIND_OPENER = patterns.compile(r"\s*By\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,\s*(?P<noun>[\p{L}]+)\b")
+_BY_KIND_OPENER = patterns.compile(r"\s*By\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,\s*(?P<noun>\p{Ll}+)\b")  # not a holder's name
 # "Every one of the 230 members": the whole of a body, before what its members did
 _EVERY_ONE_BEFORE = patterns.compile(r"(?i)\b(?:every\s+one|each|all)\s+of\s+(?:the|its|their)\s+$")
 _FIT_SLACK = 0.005  # the share of a whole by which its parts may miss it and still fit (sum-mismatch's default)
@@ -465,7 +465,7 @@ class PartsReader:
             guess = self._said_alike(run, sentence)
         # "... work, at 390,000. Study accounted for 300,000, family 92,000 and humanitarian routes, including ...,
         # 108,000": a guess the sentence's own figures of the unit already pass is a sibling, not the whole
-        if guess is None:
+        if guess is None or self._other_times(guess, run.items[0]):
             return None
         later = [q for q in self.quantities[bisect.bisect_right(self.starts, run.items[-1].span.start):
                                             bisect.bisect_left(self.starts, sentence.end)]
@@ -474,6 +474,12 @@ class PartsReader:
         if listed > _GUESS_OVERSHOT * (guess.value or 0):
             return None  # parts far past a guessed whole say it was a sibling; a slip over a real one is small
         return None if later and listed + sum(q.value or 0 for q in later) > (guess.value or 0) else guess
+
+    def _other_times(self, first: Quantity, second: Quantity) -> bool:
+        """True when two figures' clauses name different times ("implying first-quarter sales of NOK 8.18 billion"
+        ... "contributed NOK 4.12 billion in the quarter")."""
+        times = [self.describer.describe(q, self.sentences.span(q.span.start)).times for q in (first, second)]
+        return bool(times[0] and times[1] and not times[0] & times[1])
 
     def _said_alike(self, run: ListRun, sentence: Span) -> Quantity | None:
         """ "18,500 tickets were sold for the three shows. ... 7,200 tickets were sold for Friday, 6,400 for

@@ -39,7 +39,7 @@ from factcheck import patterns
 from factcheck.builtin.relate.lexicon import RelateLexicon, phrase_source
 from factcheck.builtin.relate.lists import ListRun, find_lists
 from factcheck.builtin.relate.sizes import SizeReader
-from factcheck.builtin.relate.text import STOP_WORDS, WORD, YARDSTICKS, Sentences, lemma
+from factcheck.builtin.relate.text import STOP_WORDS, WORD, YARDSTICKS, Sentences, is_time_word, lemma
 from factcheck.model import Change, Document, Quantity, Share, Span
 
 # "58% of the vote", "58% of Calder Engineering's UK workforce" (the owner is not the whole), "58% of the
@@ -57,7 +57,9 @@ _OF_WHOLE_BEFORE = patterns.compile(
     # "Of the annual budget, theatre will receive 31%, ...": an opener, then the first holder and its verb
     r"|(?:^|[.;:]\s+|\n)(?:Of|Among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<opened>(?:[^,;.]|(?<=\d)[,.](?=\d)){2,40}),"
     r"\s*(?:[\p{L}'’-]+\s+){1,5}$")
-_GROUP = patterns.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<group>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
+# ... or the test or exam a rate is on: "scored proficient on the state's English II test, and 47.3% on Algebra I"
+_GROUP = patterns.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or|[Oo]n)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?"
+                          r"(?P<group>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
                        r"|\b[Aa]mong\s+(?P<among>[\p{L}-]+(?:\s+[\p{L}-]+)?)")
 _CLAUSE_END = patterns.compile(r"\s*(?:[,;.]|and\b)")
 _OF_SUBSET = patterns.compile(r"(?i)\s+of\s+(?:those|them|these|whom)\b")
@@ -374,7 +376,8 @@ class ShareReader:
             ranks |= {part for w in WORD.finditer(lead) for part in w.group().lower().split("-")
                       if part in self.lexicon.superlatives}
             previous_end = item.span.end
-            group = {(m["group"] or m["among"]).lower() for m in _GROUP.finditer(clause)}
+            group = {(m["group"] or m["among"]).lower() for m in _GROUP.finditer(clause)
+                     if not is_time_word((m["group"] or m["among"]).split()[0])}  # "on Thursday" dates, not groups
             if _PEOPLE_ON.search(self.text, sentence.start, sentence.end):
                 group |= {m["arm"].lower() for m in _ARM.finditer(clause)}
             if group:
@@ -432,6 +435,8 @@ class ShareReader:
         on for a clause of its own are two statements, each of its own whole.
         """
         verbs = [WORD.match(self.text, item.span.end + 1) for item in run.items]
+        if self._rates_of_several(verbs):
+            return True
         if len(run.items) > 2:
             # "91% said they felt more confident ..., 74% had made at least one video call ..., and 62% had used
             # the NHS App": findings each with a clause of its own, told as facts ("had made"), not answers to
@@ -449,6 +454,18 @@ class ShareReader:
             return False  # "Of the 2,300 staff who replied, 61% said ..., and 47% said ...": each by its verb
         first, second = run.items
         return len(WORD.findall(self.text, first.span.end, second.span.start)) > _ANSWER_WORDS
+
+    def _rates_of_several(self, verbs: list[patterns.Match | None]) -> bool:
+        """True when one verb of doing (not of choosing) follows two items with different objects: "64% passed
+        writing and 69% passed numeracy" are pass rates of two tests, not shares of one whole."""
+        objects: dict[str, set[str]] = {}
+        for verb in verbs:
+            if verb is None or not verb.group().lower().endswith("ed") or verb.group().lower() in self.lexicon.share_verbs:
+                continue  # "56% are children under 18, 31% are women": a copula names parts of one whole
+            thing = WORD.match(self.text, verb.end() + 1)
+            if thing is not None and thing.group().lower() not in STOP_WORDS:
+                objects.setdefault(verb.group().lower(), set()).add(thing.group().lower())
+        return any(len(things) > 1 for things in objects.values())
 
     def _fact_and_report(self, run: ListRun) -> bool:
         """True when one share states a fact and the other reports what people said: "About 78% of employed

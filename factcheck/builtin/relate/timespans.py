@@ -426,7 +426,8 @@ def _named_back(document: Document, sentences: Sentences, lengths: dict[int, lis
     for index, stamped in stamps.items():
         if index in lengths or len(stamped) < 2:
             continue
-        pairs = _bounded_pairs(text, stamped, lexicon)
+        # a span of days written as one ("on the night of 9-10 September") dates an event, not a stretch named apart
+        pairs = [(a, b) for a, b in _bounded_pairs(text, stamped, lexicon) if a.span != b.span]
         if len(pairs) != 1:
             continue
         sentence = document.sentences[index]
