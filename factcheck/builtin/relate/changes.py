@@ -52,6 +52,8 @@ _WHOLE_OF_COUNT = patterns.compile(r"(?i)\d[\d,]*\s+(?:out\s+)?of\s+(?:the|its|t
 _STEP_TAKING = patterns.compile(r"(?i)\s*,\s*(?:taking|bringing|leaving|pushing|lifting)\s+(?:the|its|their)\s+"
                                 r"(?:[\p{L}-]+\s+){1,3}(?:up|down)\s+")
 _RATED_AT = patterns.compile(r"\s+at\s+")  # "41 districts at five stars": a figure's grade right after it
+_APPOSED_SIZE = patterns.compile(r"(?i)[^.;,\d]{0,25},\s*(?:an?\s+)?")  # "A$412 million a year earlier, a "
+_PER_LENT = 2.0  # how far apart an amount a share and a base without "a share" may be and still be one change
 _TO_REACH = 30  # characters before a change's new level in which its "to" may stand
 _FROM_TO_GAP = patterns.compile(r"(?i)^(?:[^.;!?]|(?<=\d)\.(?=\d)){0,80}?\bto\s*(?:[\"“]\s*|an?\s+(?:[\p{L}-]+\s+){1,2})?$")  # "(18.5 sq mi)" may stand
 _AFTER_FROM_GAP = patterns.compile(r"(?i)^[^;!?]{0,90}$")
@@ -212,6 +214,11 @@ def align(first: Quantity, second: Quantity) -> tuple[Quantity, Quantity] | None
     if first.vague or second.vague or first.value is None or second.value is None or first.age or second.age:
         return None
     if first.per != second.per and not (_bare(first) or _bare(second)):
+        if first.unit == second.unit and (first.per is None) != (second.per is None) and \
+                max(abs(first.value), abs(second.value)) <= _PER_LENT * min(abs(first.value), abs(second.value)):
+            # "$2.14 a share ..., up 34% from $1.72": a base of the same order takes the amount's per-unit
+            per = first.per or second.per
+            return replace(first, per=per), replace(second, per=per)
         return None  # "$412 million, or $1.27 a share, up from $268 million": a total and an amount a share
     if first.unit == second.unit:
         return first, second
@@ -842,7 +849,14 @@ class ChangeReader:
             if verb is not None:  # "from 20C to 25C" with no change word is a range, not a change
                 verbed.append((before, after, Span(start, end), verb))
             elif id(before) in self._compared or id(before) in self._prior_years:
-                changes.append(self._unworded(document, index, before, after))
+                size = self._apposed_size(text, before, sizes)
+                if size is not None:
+                    # "A$538 million ..., compared with A$412 million a year earlier, a rise of 41 per cent": the
+                    # size set after the base sizes the change it closes
+                    verbed.append((before, after, Span(min(before.span.start, after.span.start), before.span.end),
+                                   (size.anchor_word, size.anchor)))
+                else:
+                    changes.append(self._unworded(document, index, before, after))
         # each size goes to the change it fits best, closest fits first: in "doubled, from 2.6GW to 4.2GW,
         # as it reported a 22% rise in profits to £1.34bn from £1.1bn" the 22% is the profits' own
         ranked = sorted(((rank, distance, i, size) for i, (before, _, span, verb) in enumerate(verbed)
@@ -1054,6 +1068,15 @@ class ChangeReader:
                                     context=self._context(document, index)))
                 break
         return found
+
+    @staticmethod
+    def _apposed_size(text: str, base: Quantity, sizes: Sequence[StatedSize]) -> StatedSize | None:
+        """The size a comma sets right after a compared figure and its time: ", a rise of 41 per cent"."""
+        for size in sizes:
+            if size.after_word and size.anchor.start > base.span.end and \
+                    _APPOSED_SIZE.fullmatch(text, base.span.end, size.anchor.start):
+                return size
+        return None
 
     def _unworded(self, document: Document, index: int, before: Quantity, after: Quantity) -> Change:
         """A change no word names: its direction is the figures' own."""
