@@ -28,6 +28,7 @@ from factcheck.errors import ConfigError, InputError
 from factcheck.model import Quantity, Span
 
 WINDOW = 48
+_PRICE_LIMIT = 1000  # a sum of money below this, with no scale word, is a price written to the unit
 _SPACE = r"[ \t\u00a0\u202f]"
 _ARTICLE_STARTS = frozenset({"half", "a", "an"})  # the words a length of time with no numeral opens with
 _HALF_AFTER = patterns.compile(rf"{_SPACE}+and{_SPACE}+a{_SPACE}+half\b", regex.I)
@@ -395,6 +396,8 @@ class QuantityReader:
         pos = self._read_half(reading, text, end)
         pos = self._read_scale(reading, text, pos, number.words, context.readings)
         pos = self._read_unit(reading, text, pos, context)
+        if reading.currency and reading.scale == 1 and not number.words and 0 < reading.value < _PRICE_LIMIT:
+            reading.resolution = min(reading.resolution, 1.0)  # "from KSh 80 to KSh 100": a price, not tens rounded
         if reading.article and not self._is_time(reading.unit):
             return None
         if number.fraction and reading.scale == 1 and not reading.unit:
