@@ -3,8 +3,9 @@
 A change with a starting and an ending figure and a stated size is checked:
 
 - a percentage ("up 25%", "a 40% increase", "by a quarter") against
-  (after − before) / before; when both figures are themselves percentages a
-  stated percentage may also be read as points, and either reading fits;
+  (after − before) / before, also when both figures are themselves
+  percentages: "rose from 41% to 46%, an increase of 5%" gives the points as
+  a percentage, which a sub-editor corrects to "5 points" or "12%";
 - percentage points ("fell 11 points") against after − before;
 - an absolute amount ("up £21") against after − before;
 - a multiple ("threefold", "three times more") against after / before.
@@ -119,8 +120,6 @@ class ChangeArithmetic:
             relative = magnitude_range(((ratios[0] - 1) * 100, (ratios[1] - 1) * 100))
             if overlap(relative, said):
                 return None
-            if before.unit == "percent" and overlap(differences, said):
-                return None  # "from 40% to 42%, up 2%": read as points
             return f"a change of {abs(central_diff) / before.value * 100:.1f}%", f"{stated.text}"
         if stated.unit == "percentage_point":
             if before.unit not in ("percent", "percentage_point") or overlap(differences, said):
