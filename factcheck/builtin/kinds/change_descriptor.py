@@ -70,6 +70,7 @@ _IN_WHAT = patterns.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[\p{L}
 _OF_NEXT = patterns.compile(r"\s+of\b")
 # a clause of its own between a word and a change: "..., so ...", "..., but ..." (not "; the increases will be ...")
 _OTHER_CLAUSE = patterns.compile(r"(?i),\s+(?:so|but|while|whereas)\b")
+_NAMED_SUBJECT = patterns.compile(r",\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+$")  # ", the Greens "
 # "whether crime has halved", "if wholesale prices doubled", "rather than doubling": a change supposed, not told
 _SUPPOSED_BEFORE = patterns.compile(r"(?i)\b(?:whether|if)\b[^.;:!?]*$|\brather\s+than\s+$")
 _MODAL_BEFORE = patterns.compile(r"(?i)\b(?:to|will|would|could|can|may|might|should|must|shall)\s+$")
@@ -316,9 +317,11 @@ class ChangeDescriptor:
         if not lexicon.placed:
             return True  # a rule that names no change words places no limit on where a word stands
         low, high = (span.end, change.span.start) if span.end <= change.span.start else (change.span.end, span.start)
-        if low < high and document.sentence_at(span.start) == document.sentence_at(change.span.start) and \
-                _OTHER_CLAUSE.search(document.text, low, high):
-            return False  # "the number of stages more than tripled, so the average stage ... 166 km against 400 km"
+        if low < high and document.sentence_at(span.start) == document.sentence_at(change.span.start) and (
+                _OTHER_CLAUSE.search(document.text, low, high) or _NAMED_SUBJECT.search(document.text, low, high)):
+            # "the number of stages more than tripled, so the average stage ... 166 km against 400 km"; "Labour fell
+            # from 11 to three, the Greens doubled their representation": another clause's word
+            return False
         if self._attributive(lexicon, span, document.text, multiple=word_class.test == "tolerance"):
             return False
         anchors = self._anchors(lexicon, span, document.text)

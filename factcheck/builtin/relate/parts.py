@@ -507,8 +507,11 @@ class PartsReader:
         for quantity in self._backwards(first, self._previous_sentence_start(first, back)):
             if quantity.unit == first.unit and quantity.value is not None and not quantity.vague and \
                     (quantity.span not in self.skip or quantity.span in self.change_ends) and \
-                    quantity.value > largest and not self._base(quantity) and not self._yardstick(quantity):
-                return quantity  # not "beating its £1.5m target": a target is no amount to share out
+                    quantity.value > largest and not self._base(quantity) and not self._yardstick(quantity) and \
+                    not _OF_THESE.search(self.text, max(0, quantity.span.start - 40), quantity.span.start):
+                # not "beating its £1.5m target": a target is no amount to share out; nor "Of those cases, 1,744,
+                # ...": a part of another whole
+                return quantity
         return None
 
     def _base(self, quantity: Quantity) -> bool:

@@ -56,6 +56,9 @@ _OWNER = patterns.compile(r"(?i)(?P<owner>[\p{L}]+)['’]s?\s+(?:[\p{L}-]+\s+)?$
 # "In the Legislative Council, ...", "At Westfield Primary, ...": a sentence opening on a named setting
 _NAMED_FRAME = patterns.compile(r"\s*(?:In|At|For|Across)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*,")
 _OWNER_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?P<owner>[\p{L}]+)\b(?!['’])")
+# "34 of the ", "19 of the state's ": the count a whole is of
+_COUNT_BEFORE = patterns.compile(r"(?i)\b(?P<count>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\s+)?$")
+_POSSESSIVE_AFTER_PRONOUN = patterns.compile(r"\s(?P<group>[\p{L}-]+)['’]s?\s*$")  # "his team's "
 # "her 10 overs", "their 50 overs", "his side's 12 goals": the owner a possessive pronoun gives the figure
 _PRONOUN_OWNER = patterns.compile(r"(?i)\b(?P<pronoun>his|her|its|their|our|my|your)\s+(?:[\p{L}-]+(?:['’]s)?\s+)?$")
 # "seven children of Norwegian immigrants": an owner named after the noun, with or without a determiner
@@ -644,7 +647,11 @@ class RepeatLinker:
         if match is None or match["pronoun"].lower() not in _PERSONS:
             return None
         name = self._named_before(match.start())
-        return load_lexicon().canonical(name) if name else None
+        if not name:
+            return None
+        group = _POSSESSIVE_AFTER_PRONOUN.search(match.group())
+        # "his team's 29 points" are the team's, not his: a person's side is another holder than the person
+        return f"{load_lexicon().canonical(name)} {group['group'].lower()}" if group else load_lexicon().canonical(name)
 
     @staticmethod
     def _other_owner(owner: str | None, later: Description, earlier: Description) -> bool:
@@ -678,6 +685,16 @@ class RepeatLinker:
                     _is_measure(later.quantity.unit) and _AT_PLACE.match(self.document.text, later.quantity.span.end))):
                 continue
             candidates = self._candidates(later)
+            count = _COUNT_BEFORE.search(self.document.text, max(0, later.quantity.span.start - 25),
+                                         later.quantity.span.start) if later.whole_of_parts else None
+            if count is not None:
+                # "taking 34 of the 63 seats" after "with 34 seats": the earlier figure is the part, not the whole
+                part = float(count["count"].replace(",", ""))
+                candidates = [c for c in candidates if c.quantity.value != part]
+            if later.quantity.unit == "percent":
+                # "found the company 85% responsible and its driver 15% responsible": one sentence's two shares
+                sentence = self.document.sentence_at(later.quantity.span.start)
+                candidates = [c for c in candidates if not sentence.contains(c.quantity.span)]
             if not candidates:
                 continue
             if not _agree_together(candidates):
