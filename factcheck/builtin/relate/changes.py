@@ -54,6 +54,7 @@ _STEP_TAKING = patterns.compile(r"(?i)\s*,\s*(?:taking|bringing|leaving|pushing|
 _RATED_AT = patterns.compile(r"\s+at\s+")  # "41 districts at five stars": a figure's grade right after it
 _APPOSED_SIZE = patterns.compile(r"(?i)[^.;,\d]{0,25},\s*(?:an?\s+)?")  # "A$412 million a year earlier, a "
 _PER_LENT = 2.0  # how far apart an amount a share and a base without "a share" may be and still be one change
+_PLAYED = frozenset({"game", "match", "round", "appearance", "start", "outing", "fixture", "innings", "race"})
 _TO_REACH = 30  # characters before a change's new level in which its "to" may stand
 _FROM_TO_GAP = patterns.compile(r"(?i)^(?:[^.;!?]|(?<=\d)\.(?=\d)){0,80}?\bto\s*(?:[\"“]\s*|an?\s+(?:[\p{L}-]+\s+){1,2})?$")  # "(18.5 sq mi)" may stand
 _AFTER_FROM_GAP = patterns.compile(r"(?i)^[^;!?]{0,90}$")
@@ -743,6 +744,10 @@ class ChangeReader:
         shared = {w for w in words if w in lede_words and w not in STOP_WORDS}
         if shared and all(_told_apart(w, lede_words, words) for w in shared):
             return change  # "Water and sewer rates rise 6%. Parking meter rates rise from $2.50 to $3": other rates
+        named = _NAMED_AFTER.match(text, max(sizes[0].anchor.end, sizes[0].span.end), lede.end)
+        if named is not None and not ({lemma(w.group()) for w in WORD.finditer(named["what"])} - STOP_WORDS) & set(
+                lemma(w.group()) for w in WORD.finditer(text, sentence.start, sentence.end)):
+            return change  # "falls of 4.5% in skim milk powder. ... 38,417 tonnes was sold, down from 41,052": its own thing
         return replace(change, by=sizes[0].amount)
 
     def _lede_size(self, document: Document, lede: Span, sentence: Span, change: Change,
@@ -942,6 +947,8 @@ class ChangeReader:
             on = base.group().lower().startswith(("on", "over"))
             if on and _time_between(x):
                 continue  # "a rise of 17.5% over the two decades": the period it took, not a base
+            if x.noun and not x.noun_inferred and lemma(x.noun.split()[-1].lower()) in _PLAYED:
+                continue  # "take them to nine from three rounds", "27 goals from 35 appearances": a record, not a base
             partner = None
             # "from X to Y": nothing but words between them, or a length of time ("from 412 in the first
             # six months of last year to 298"), or X's conversion in brackets ("from 48 km² (18.5 sq mi) to 36")
@@ -1249,8 +1256,10 @@ class ChangeReader:
                 rank = 2
             elif size.anchor.start >= change.end and size.anchor.start - change.end <= 90 and (
                     not size.after_word or size.joiner == "of" or self._apposed(text, change, size, direction)) and \
-                    not _CLAUSE_BREAK.search(text, change.end, size.span.start):
-                # not "... fell to 4.08% from 4.17%, and traders priced in a quarter-point cut": another clause's
+                    not _CLAUSE_BREAK.search(text, change.end, size.span.start) and \
+                    not _NEW_SUBJECT.search(text, change.end, size.span.start):
+                # not "... fell to 4.08% from 4.17%, and traders priced in a quarter-point cut", nor "slipped to
+                # $1.02bn from $1.11bn, because the year-earlier quarter included a gain of $240m": another clause's
                 rank = 3
             else:
                 continue
