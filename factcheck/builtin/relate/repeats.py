@@ -677,6 +677,20 @@ class RepeatLinker:
                 return pool[i] if start - pool[i].span.start <= _REACH else None
         return None
 
+    def _restatable(self, later: Description, candidates: list[Description]) -> list[Description]:
+        """The candidates but those the words show are not what ``later`` restates: the count a whole is of
+        ("taking 34 of the 63 seats" after "with 34 seats"), and for a percentage, another of its sentence
+        ("found the company 85% responsible and its driver 15% responsible")."""
+        start = later.quantity.span.start
+        count = _COUNT_BEFORE.search(self.document.text, max(0, start - 25), start) if later.whole_of_parts else None
+        if count is not None:
+            part = float(count["count"].replace(",", ""))
+            candidates = [c for c in candidates if c.quantity.value != part]
+        if later.quantity.unit == "percent":
+            sentence = self.document.sentence_at(start)
+            candidates = [c for c in candidates if not sentence.contains(c.quantity.span)]
+        return candidates
+
     def links(self) -> list[tuple[Description, list[Description]]]:
         """Each definite mention with the earlier mentions it restates."""
         found = []
@@ -684,17 +698,7 @@ class RepeatLinker:
             if not later.definite or (later.head is None and later.participle is None and not (
                     _is_measure(later.quantity.unit) and _AT_PLACE.match(self.document.text, later.quantity.span.end))):
                 continue
-            candidates = self._candidates(later)
-            count = _COUNT_BEFORE.search(self.document.text, max(0, later.quantity.span.start - 25),
-                                         later.quantity.span.start) if later.whole_of_parts else None
-            if count is not None:
-                # "taking 34 of the 63 seats" after "with 34 seats": the earlier figure is the part, not the whole
-                part = float(count["count"].replace(",", ""))
-                candidates = [c for c in candidates if c.quantity.value != part]
-            if later.quantity.unit == "percent":
-                # "found the company 85% responsible and its driver 15% responsible": one sentence's two shares
-                sentence = self.document.sentence_at(later.quantity.span.start)
-                candidates = [c for c in candidates if not sentence.contains(c.quantity.span)]
+            candidates = self._restatable(later, self._candidates(later))
             if not candidates:
                 continue
             if not _agree_together(candidates):
