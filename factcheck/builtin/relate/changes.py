@@ -55,6 +55,7 @@ _RATED_AT = patterns.compile(r"\s+at\s+")  # "41 districts at five stars": a fig
 _APPOSED_SIZE = patterns.compile(r"(?i)[^.;,\d]{0,25},\s*(?:an?\s+)?")  # "A$412 million a year earlier, a "
 _PER_LENT = 2.0  # how far apart an amount a share and a base without "a share" may be and still be one change
 _PLAYED = frozenset({"game", "match", "round", "appearance", "start", "outing", "fixture", "innings", "race"})
+_THING_REACH = 100  # characters before a change in which the thing it is of is named
 _TO_REACH = 30  # characters before a change's new level in which its "to" may stand
 _FROM_TO_GAP = patterns.compile(r"(?i)^(?:[^.;!?]|(?<=\d)\.(?=\d)){0,80}?\bto\s*(?:[\"“]\s*|an?\s+(?:[\p{L}-]+\s+){1,2})?$")  # "(18.5 sq mi)" may stand
 _AFTER_FROM_GAP = patterns.compile(r"(?i)^[^;!?]{0,90}$")
@@ -1257,7 +1258,8 @@ class ChangeReader:
             elif size.anchor.start >= change.end and size.anchor.start - change.end <= 90 and (
                     not size.after_word or size.joiner == "of" or self._apposed(text, change, size, direction)) and \
                     not _CLAUSE_BREAK.search(text, change.end, size.span.start) and \
-                    not _NEW_SUBJECT.search(text, change.end, size.span.start):
+                    not _NEW_SUBJECT.search(text, change.end, size.span.start) and \
+                    not self._of_another_thing(text, size, change):
                 # not "... fell to 4.08% from 4.17%, and traders priced in a quarter-point cut", nor "slipped to
                 # $1.02bn from $1.11bn, because the year-earlier quarter included a gain of $240m": another clause's
                 rank = 3
@@ -1265,6 +1267,19 @@ class ChangeReader:
                 continue
             candidates.append((rank, abs(size.span.start - change.start), size))
         return candidates
+
+    @staticmethod
+    def _of_another_thing(text: str, size: StatedSize, change: Span) -> bool:
+        """True when a size after a change names a thing of its own that the change's words do not: "38 per cent of
+        the total, up from 35 per cent ..., helped by a 22 per cent increase in click-and-collect orders"."""
+        named = _NAMED_AFTER.match(text, max(size.anchor.end, size.span.end))
+        if named is None:
+            return False
+        what = {lemma(w.group()) for w in WORD.finditer(named["what"])} - STOP_WORDS
+        if what & TIME_UNITS or what & {"quarter", "decade"}:
+            return False  # "a rise of 28% in five years": the time it took, not a thing
+        around = {lemma(w.group()) for w in WORD.finditer(text, max(0, change.start - _THING_REACH), change.end)}
+        return bool(what) and not what & around
 
     def _apposed(self, text: str, change: Span, size: StatedSize, direction: int) -> bool:
         """True for a size set after a change by a comma, going its way: "from 1.32m to 1.58m last year, up 26%"."""

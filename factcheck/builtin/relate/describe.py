@@ -25,6 +25,7 @@ _PER_WORDS = {"annual": "year", "annually": "year", "yearly": "year", "quarterly
               "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
 # "Conservatives lose 19 seats": holdings lost or gained, not the whole they are of (not "cut 1,800 jobs")
 _HOLDINGS_CHANGED = frozenset({"lose", "loses", "lost", "losing", "gain", "gains", "gained", "gaining"})
+_NEEDED = frozenset({"required", "needed"})
 _PERIOD_ORDINALS = frozenset("first second third fourth final full".split())  # "first-quarter", "full-year"
 _RELATIVE_TIME = frozenset("last this next previous same coming past that current following prior".split())
 _DEFINITE = patterns.compile(  # "all 1,150 workers" are the whole of a thing known: definite too; read backwards
@@ -408,6 +409,8 @@ class Describer:
             # "the 1,050 residents surveyed": a verb of a role after the noun phrase gives the role
             roles |= {stem for stem in verb_stems(trailing.group(1)) if stem in self.lexicon.roles
                       and stem not in self.lexicon.statuses and stem != trailing.group(1)}
+            if trailing.group(1) in _NEEDED:
+                roles.add(trailing.group(1))  # "the 21 seats required for a majority": what is needed, not held
         window = text[max(0, span.start - 25):span.start]
         if ("includ" in window or "among" in window or "whom" in window) and \
                 _INCLUDED_BEFORE.search(text, max(0, span.start - 25), span.start):
