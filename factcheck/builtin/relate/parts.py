@@ -99,6 +99,7 @@ _BY_KIND_OPENER = patterns.compile(r"\s*By\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,\s*(?P<n
 # "Every one of the 230 members": the whole of a body, before what its members did
 _EVERY_ONE_BEFORE = patterns.compile(r"(?i)\b(?:every\s+one|each|all)\s+of\s+(?:the|its|their)\s+$")
 _FIT_SLACK = 0.005  # the share of a whole by which its parts may miss it and still fit (sum-mismatch's default)
+_MEASURE_OF = patterns.compile(r"(?i)\b(?:an?|the)\s+(?:quota|threshold|target|limit|cap|ceiling|majority)\s+of\s+$")
 _WITH_MORE = patterns.compile(r"[^,;.]{0,30},\s*with\s+")  # a list's end, then what some of it is
 _WITH_BREAKDOWN = patterns.compile(r"(?i),\s*(?:with|of\s+which)\b")
 # A verb that shares out its object: "breaks the gap down into", "splits its budget between".
@@ -690,10 +691,13 @@ class PartsReader:
                         continue
                     run = ListRun(run.items[:subset])
                 run = record_run(self.text, run)
-                cut = next((i for i, item in enumerate(run.items) if i > 1 and _WITH_MORE.fullmatch(
-                    self.text, run.items[i - 1].span.end, item.span.start)), None)
+                cut = next((i for i, item in enumerate(run.items) if i > 1 and (_WITH_MORE.fullmatch(
+                    self.text, run.items[i - 1].span.end, item.span.start) or _MEASURE_OF.search(
+                    self.text, max(0, item.span.start - 30), item.span.start))), None)
                 if cut is not None:
-                    run = ListRun(run.items[:cut])  # "19 forwards and 15 backs, with three uncapped players": a subset
+                    # "19 forwards and 15 backs, with three uncapped players": a subset; "a valid poll of 27,050 and
+                    # a quota of 13,526": a yardstick worked out from the rest, not a part
+                    run = ListRun(run.items[:cut])
                 opened = self._all_first(run)
                 total: tuple[Quantity, bool] | None
                 if opened is not None:
