@@ -68,7 +68,9 @@ _AT_PLACE = patterns.compile(r"\s+(?:that|which)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s+
                              r"(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})")
 _POSSESSIVE_END = patterns.compile(r"['’]s?$")
 # "the 1,420 buildings in Korvan's old town": a place right after the noun
-_IN_PLACE = patterns.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})")
+_IN_PLACE = patterns.compile(r"\s+(?:\p{Ll}+ed\s+)?(?:in|at)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})"
+                             r"(?:\s+(?P<number>\d{1,3})\b)?")  # "at the smaller Pier 1": one of several numbered
+_NUMBERED_NAME = patterns.compile(r"\b(?P<name>\p{Lu}[\p{L}'’-]*)\s+(?P<number>\d{1,3})\b")  # "Pier 2", "Ward 7"
 _RIGHT_BEFORE_FIGURE = patterns.compile(r"\s+(?:[\p{Ll}-]+\s+)?")  # "Reform UK's 4.1 million": the owner, then the figure
 _CURRENCY_UNIT = patterns.compile(r"[A-Z]{3}\b")
 _CLASS_BOUND = patterns.compile(r"(?:or|and)\s")  # "or more", "and over": a hedge after the figure that bounds a class
@@ -530,6 +532,9 @@ class RepeatLinker:
         if key not in self._places:
             place = _IN_PLACE.match(self.document.text, self._noun_end(description))
             names = {_POSSESSIVE_END.sub("", w).lower() for w in place["place"].split()} - STOP_WORDS if place else set()
+            if place and place["number"]:
+                # "Pier 1" is told from "Pier 2" by its number alone
+                names = {f"{place['place'].split()[-1].lower()} {place['number']}"}
             # "the 44,500 employees in December": a time, not a place
             self._places[key] = frozenset(w for w in names if not is_time_word(w))
         return self._places[key]
@@ -543,6 +548,8 @@ class RepeatLinker:
             return False
         # a sentence naming no place may take it from the one before ("... at Zwickau. The factory employs")
         named = self._names_in(earlier)
+        sentence = self.document.sentence_at(earlier.quantity.span.start)
+        named |= {f"{m['name'].lower()} {m['number']}" for m in _NUMBERED_NAME.finditer(text, sentence.start, sentence.end)}
         index = self.document.sentence_index(earlier.quantity.span.start)
         if not named and index:
             previous = self.document.sentences[index - 1]
