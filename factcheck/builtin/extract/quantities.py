@@ -483,22 +483,28 @@ class QuantityReader:
         reading.qualifier, reading.hedge = hedge.qualifier, hedge.word
         reading.start = min(reading.start, hedge.start)
 
-    def _read_hedge_after(self, reading: Reading, text: str, pos: int) -> int:
+    def _hedge_phrase_after(self, text: str, pos: int) -> tuple[str, int] | None:
+        """The hedge right after ``pos`` ("or so", "or more"), its words single-spaced, and where it ends."""
         match = self.lex.hedge_after_pattern.match(text, pos, pos + 16)
-        if not match or reading.qualifier:
+        if match is None:
+            return None
+        return " ".join(match["hedge"].lower().split()), match.end()  # the pattern allows any white space
+
+    def _read_hedge_after(self, reading: Reading, text: str, pos: int) -> int:
+        found = None if reading.qualifier else self._hedge_phrase_after(text, pos)
+        if found is None:
             return pos
-        phrase = " ".join(match["hedge"].lower().split())  # the pattern allows any white space between words
-        reading.qualifier = self.lex.hedges_after[phrase]
-        reading.hedge = phrase
-        return match.end()
+        reading.hedge, end = found
+        reading.qualifier = self.lex.hedges_after[reading.hedge]
+        return end
 
     def _read_bound_after_noun(self, reading: Reading, text: str, pos: int) -> None:
         """"those averaging 7,000 steps or more": a bound after the counted noun (only an "or" phrase: "400
         students plus 30 staff" adds). The span stays the figure and its noun."""
-        match = self.lex.hedge_after_pattern.match(text, pos, pos + 16)
-        if match is None or reading.qualifier or not match["hedge"].lower().startswith("or "):
+        found = None if reading.qualifier else self._hedge_phrase_after(text, pos)
+        if found is None or not found[0].startswith("or "):
             return
-        reading.hedge = " ".join(match["hedge"].lower().split())
+        reading.hedge = found[0]
         reading.qualifier = self.lex.hedges_after[reading.hedge]
 
     # ---------------------------------------------------------------- scale, unit

@@ -239,10 +239,9 @@ class DateMismatch:
     def check(self, context: CheckContext, rule: Rule) -> Iterable[Finding]:
         """Weekdays first, then durations, then ages."""
         document = context.document
-        dated = sorted((d for d in context.dates if d.year is not None and d.month is not None
-                        and not _a_comparisons_base(document.text, d)), key=lambda d: d.span.start)
-        starts = [d.span.start for d in dated]
         own_times = [d for d in context.dates if not _a_comparisons_base(document.text, d)]
+        dated = sorted((d for d in own_times if d.year is not None and d.month is not None), key=lambda d: d.span.start)
+        starts = [d.span.start for d in dated]
         first = dateline(document, own_times) or _period_line(document, own_times)
         bare_years = sorted((d for d in context.dates if d.year is not None and d.month is None),
                             key=lambda d: d.span.start)

@@ -249,6 +249,13 @@ def _owners_first(text: str, sentence: Span, candidates: list[Quantity], base: Q
     return named or candidates
 
 
+def _thing_named_after(text: str, size: StatedSize, end: int | None = None) -> set[str] | None:
+    """The content words of what a size names after it ("a 22 per cent increase in click-and-collect orders"),
+    or None when it names nothing."""
+    named = _NAMED_AFTER.match(text, max(size.anchor.end, size.span.end), len(text) if end is None else end)
+    return None if named is None else {lemma(w.group()) for w in WORD.finditer(named["what"])} - STOP_WORDS
+
+
 def _time_between(quantity: Quantity) -> bool:
     """True for a length of time that may stand inside "from X ... to Y": "in the first six months of"."""
     return quantity.unit in TIME_UNITS and not quantity.age
@@ -745,9 +752,8 @@ class ChangeReader:
         shared = {w for w in words if w in lede_words and w not in STOP_WORDS}
         if shared and all(_told_apart(w, lede_words, words) for w in shared):
             return change  # "Water and sewer rates rise 6%. Parking meter rates rise from $2.50 to $3": other rates
-        named = _NAMED_AFTER.match(text, max(sizes[0].anchor.end, sizes[0].span.end), lede.end)
-        if named is not None and not ({lemma(w.group()) for w in WORD.finditer(named["what"])} - STOP_WORDS) & set(
-                lemma(w.group()) for w in WORD.finditer(text, sentence.start, sentence.end)):
+        what = _thing_named_after(text, sizes[0], lede.end)
+        if what is not None and not what & {lemma(w.group()) for w in WORD.finditer(text, sentence.start, sentence.end)}:
             return change  # "falls of 4.5% in skim milk powder. ... 38,417 tonnes was sold, down from 41,052": its own thing
         return replace(change, by=sizes[0].amount)
 
@@ -1272,11 +1278,8 @@ class ChangeReader:
     def _of_another_thing(text: str, size: StatedSize, change: Span) -> bool:
         """True when a size after a change names a thing of its own that the change's words do not: "38 per cent of
         the total, up from 35 per cent ..., helped by a 22 per cent increase in click-and-collect orders"."""
-        named = _NAMED_AFTER.match(text, max(size.anchor.end, size.span.end))
-        if named is None:
-            return False
-        what = {lemma(w.group()) for w in WORD.finditer(named["what"])} - STOP_WORDS
-        if what & TIME_UNITS or what & {"quarter", "decade"}:
+        what = _thing_named_after(text, size)
+        if what is None or what & (TIME_UNITS | {"quarter"}):
             return False  # "a rise of 28% in five years": the time it took, not a thing
         around = {lemma(w.group()) for w in WORD.finditer(text, max(0, change.start - _THING_REACH), change.end)}
         return bool(what) and not what & around

@@ -169,9 +169,10 @@ def abbreviations(text: str) -> dict[str, str]:
         short = match["short"].replace("&", "").lower()
         words = [w for w in written if w.lower() not in STOP_WORDS]
         for count in range(len(words), 0, -1):
-            initials = "".join(part[0] for w in words[-count:] for part in ([w] if count >= len(short) else
-                                                                             w.split("-")) if part).lower()
-            if initials == short or "".join(w[0] for w in words[-count:]).lower() == short:
+            tail = words[-count:]
+            # "twenty-foot equivalent units (TEU)": a hyphened word gives one initial, or one for each part
+            if short in ("".join(w[0] for w in tail).lower(),
+                         "".join(part[0] for w in tail for part in w.split("-") if part).lower()):
                 defined.setdefault(match["short"], words[-1])
                 break
     return defined

@@ -215,7 +215,7 @@ class PartsReader:
         """ "By division, revenue in Ireland was €1,120 million, the UK business contributed €964 million and
         ...": the noun a breakdown by a kind opens on, with no word that the parts cover it all."""
         framed = _BY_KIND_OPENER.match(self.text, sentence.start, first.span.start)
-        if framed is None or framed["noun"].lower() in STOP_WORDS:
+        if framed is None or framed["noun"] in STOP_WORDS:
             return None
         return framed["noun"], False
 

@@ -123,9 +123,7 @@ def _bounded(text: str, first: Date, second: Date, lexicon: RelateLexicon) -> bo
     if _BETWEEN.match(gap) and (gap.strip() in ("-", "–", "—") or _FROM_BEFORE.search(
             text, max(0, first.span.start - 30), first.span.start)):
         return True
-    # "set off from the Rothera research station on Sunday 2 November": the start's word and where from
-    lead = text[max(0, first.span.start - _START_REACH):first.span.start]
-    if not lexicon.span_start.search(lead) or len(gap) >= 80:
+    if not _opens_stretch(text, first, gap, lexicon):
         return False
     # "began on 14 March 2023 and the final connection was made on 2 August 2024, completing ...":
     # the word that ends the stretch may follow the second date, in its clause
@@ -404,8 +402,14 @@ def _by_events(text: str, first: Date, second: Date, lexicon: RelateLexicon) -> 
     """True when a verb of starting stands right before the first date's clause and one of ending between the
     two dates ("launched on 3 September from Cape Canaveral and splashed down on 19 September")."""
     gap = text[first.span.end:second.span.start]
+    return _opens_stretch(text, first, gap, lexicon) and bool(lexicon.span_end.search(gap))
+
+
+def _opens_stretch(text: str, first: Date, gap: str, lexicon: RelateLexicon) -> bool:
+    """True when a word of starting stands before the first date and the second follows within a clause: "set
+    off from the Rothera research station on Sunday 2 November"."""
     lead = text[max(0, first.span.start - _START_REACH):first.span.start]
-    return len(gap) < 80 and bool(lexicon.span_start.search(lead)) and bool(lexicon.span_end.search(gap))
+    return len(gap) < 80 and bool(lexicon.span_start.search(lead))
 
 
 def _named_back(document: Document, sentences: Sentences, lengths: dict[int, list[Quantity]],
