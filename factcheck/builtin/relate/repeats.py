@@ -118,6 +118,11 @@ def _effective_unit(description: Description) -> str:
     return f"1 / {period}" if period is not None else unit
 
 
+def _stated_unit(description: Description) -> str:
+    """A figure's unit as written, what it is for each of left to :func:`_pers_differ`."""
+    return description.quantity.unit
+
+
 def _frequency(quantity: Quantity) -> str | None:
     """The time a count is counted in by its adjective: "12 extra weekly sailings" counts what "14 sailings a
     week" does."""
@@ -134,6 +139,19 @@ def _per(description: Description) -> str | None:
     """What a figure is for each of: "per student", "a week", or a count's "weekly"."""
     unit = description.quantity.unit
     return description.quantity.per or _frequency(description.quantity) or (unit[4:] if unit.startswith("1 / ") else None)
+
+
+def _pers_differ(first: Description, second: Description) -> bool:
+    """True when two figures are for each of different things ("a week" against "a year", or against none).
+
+    A period adjective names the period a figure covers, as an ordinal period
+    does: "quarterly revenue" is the revenue of the "third-quarter revenue".
+    """
+    pers = (_per(first), _per(second))
+    if pers[0] == pers[1]:
+        return False
+    plain, per = (first, pers[1]) if pers[0] is None else (second, pers[0]) if pers[1] is None else (None, None)
+    return plain is None or not any(time.rpartition(" ")[2] == per for time in plain.times)
 
 
 def _times_clash(first: frozenset[str], second: frozenset[str], reference: tuple[int, int] | None = None) -> bool:
@@ -177,7 +195,7 @@ def _separated(later: Description, earlier: Description, reference: tuple[int, i
         return True  # "the €473,000 average for Dublin" takes its role from "the average asking price is now"
     if later.statuses != earlier.statuses and (later.statuses or later.participle):
         return True  # "the 2,100 homes" takes the status of "plans for 2,400 homes"; "the 2,180 homes built" not
-    if _per(later) != _per(earlier):
+    if _pers_differ(later, earlier):
         return True
     if later.whole_of_parts and earlier.modifiers and not earlier.modifiers & (later.bag | later.modifiers) and \
             not (later.modifiers and later.modifiers <= earlier.bag):
@@ -190,7 +208,7 @@ def _separated(later: Description, earlier: Description, reference: tuple[int, i
     known_later = later.bag | later.modifiers | later.nouns
     if earlier.restriction and not earlier.restriction & known_later and not _done_by(earlier.restriction, known_later):
         return True  # "The 47,830 residents who live in households, rather than in care homes" are not all 48,720
-    if later.per and earlier.per != later.per and later.per not in earlier.bag:
+    if later.per and earlier.per != later.per and later.per not in earlier.bag and _pers_differ(later, earlier):
         return True
     # "the 36 electric buses" are of the "42 battery-electric buses": a part of a hyphened word is known too
     return not later.modifiers <= known | {part for word in known if "-" in word for part in word.split("-")}
@@ -228,7 +246,7 @@ def _set_apart(later: Description, earlier: Description, reference: tuple[int, i
     alone."""
     if _bounds_a_class(later, earlier):
         return True
-    if _times_clash(later.times, earlier.times, reference) or _per(later) != _per(earlier):
+    if _times_clash(later.times, earlier.times, reference) or _pers_differ(later, earlier):
         return True
     if _part_of(earlier, later) or _part_of(later, earlier) or later.statuses != earlier.statuses:
         return True
@@ -761,7 +779,7 @@ class RepeatLinker:
         """Figures whose digits are an earlier one's with two swapped, when their nouns meet and nothing sets
         them apart (see :mod:`factcheck.builtin.relate.transpositions`)."""
         found = []
-        for later, earlier, distance in transposed_pairs(self.descriptions, _effective_unit):
+        for later, earlier, distance in transposed_pairs(self.descriptions, _stated_unit):
             if self.document.sentence_at(later.quantity.span.start) == self.document.sentence_at(
                     earlier.quantity.span.start):
                 continue  # one sentence's two figures are two things ("from 1,240 to 1,420")
