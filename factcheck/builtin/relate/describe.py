@@ -37,7 +37,7 @@ _CLAUSE_THAT = patterns.compile(
 _PARTITIVE_AFTER = patterns.compile(
     r"(?i)\s+(?:[\p{L}]+\s+)?(?:of|out\s+of)\s+(?:the|its|their|these|those|them|all|an?\s+estimated)\b")
 _NEXT_WORD = patterns.compile(r"[ \t]+(?P<word>[\p{L}][\p{L}'’-]*)")
-_OF_TOTAL = patterns.compile(r"(?i)(?:^|[.;:]\s+|\n)(?:of|out\s+of|among)\s+(?:(?:the|these|those|its|their)\s+)?$")
+_OF_TOTAL = patterns.compile(r"(?i)(?:^|[.;:]\s+|\n)(?:of|out\s+of|among)\s+(?:(?:the|these|those|its|their|this|that)\s+)?$")
 # "most of the country's 1,400 glaciers": the whole a quantifier takes some of
 # matched backwards from the figure: one look, not a search of every place in the window
 _QUANTIFIED_WHOLE = patterns.compile(r"(?ri)\b(?:most|many|some|all|half|none|few|several|each|majority)\s+of\s+"

@@ -33,7 +33,7 @@ _BREAK = patterns.compile(r"(?i)\b(?:compared|versus|vs|while|whereas|where|(?<!
                        r"|but|rather|instead|up(?![\s-]*front\b)|down|rose|fell|target|cap|ceiling|of\s+which)\b|[.!?]\s|:\s|\n")
 _DEFINITE = patterns.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)|[\p{L}]['’]s?)\s+(?:[\p{Ll}-]+\s+)?$")
 # "Of the 900 applicants, ...", "Of those 1,240 patients, ...": the figure is the total of what follows.
-OF_TOTAL = patterns.compile(r"(?i)\b(?:of|out\s+of|among)\s+(?:the|its|their|all|these|those)\s+$")
+OF_TOTAL = patterns.compile(r"(?i)\b(?:of|out\s+of|among)\s+(?:the|its|their|all|these|those|this|that)\s+$")
 # "against" compares ("500 against 300") unless it is a side in a vote ("71 voted against").
 # "410 against and 190 abstained", "would vote against, and": a side with no object compares nothing.
 _COMPARED_AGAINST = patterns.compile(r"(?i)(?<!\bvot(?:ed|ing)\s+)\bagainst\b(?!\s*(?:[,;.]|and\b|or\b))")

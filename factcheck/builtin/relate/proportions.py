@@ -27,7 +27,7 @@ _OF = patterns.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?")
 # Between the whole and its percentage: the whole's own words, then ", or" or a bracket; a hedge may follow.
 _TO_SHARE = patterns.compile(r"[^;:()%\d.]{0,50}?(?:,\s*(?:or\s+)?|\s*\(\s*)"
                              r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?")
-_OPENER = patterns.compile(r"(?i)(?:^|[.;:]\s+|\n)\s*(?:of|out\s+of)\s+(?:the\s+|all\s+|its\s+|their\s+)?$")
+_OPENER = patterns.compile(r"(?i)(?:^|[.;:]\s+|\n)\s*(?:of|out\s+of)\s+(?:the\s+|all\s+|its\s+|their\s+|this\s+|that\s+)?$")
 _OPENER_REST = patterns.compile(r"[^;:.]{0,90},\s*")
 # "1,140 waited more than four hours, or 38%": the part's own clause, then ", or" and the percentage
 _PART_CLAUSE_TO_SHARE = patterns.compile(r"[^;:()%.]{1,60}?,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?")
