@@ -59,7 +59,7 @@ _THING_REACH = 100  # characters before a change in which the thing it is of is 
 _TO_REACH = 30  # characters before a change's new level in which its "to" may stand
 _FROM_TO_GAP = patterns.compile(r"(?i)^(?:[^.;!?]|(?<=\d)\.(?=\d)){0,80}?\bto\s*(?:[\"“]\s*|an?\s+(?:[\p{L}-]+\s+){1,2})?$")  # "(18.5 sq mi)" may stand
 _AFTER_FROM_GAP = patterns.compile(r"(?i)^[^;!?]{0,90}$")
-_TO_AFTER_SIZE = patterns.compile(r"(?i)\s*,?\s*(?:[\p{L}]+\s+){0,4}?to\s*[\"“]?\s*$")
+_TO_AFTER_SIZE = patterns.compile(r"(?i)\s*,?\s*(?:(?:[\p{L}]+|(?:19|20)\d\d)\s+){0,4}?to\s*[\"“]?\s*$")  # "rose 5.3% in 2024 to"
 _CLAUSE_BREAK = patterns.compile(r"(?i)[;:]|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
 # "..., up 21% on the previous 12 months": a size against a time whose figure is given elsewhere
 _SIZE_ON_TIME = patterns.compile(r"(?i)[^,.;]{0,40}?,\s*(?P<dir>up|down)\s+(?P<size>\d[\d.]*)\s*(?:%|per\s*cent|percent)\s+on\s+"
