@@ -86,6 +86,9 @@ _ITEM_WORDS_END = patterns.compile(r"[,;:]")
 _CONTRAST = patterns.compile(r"(?i)\b(?:while|whereas)\b")
 _ANSWER_WORDS = 6  # words after a share before it reads as a statement of its own rather than an answer
 _AGO = frozenset({"ago", "earlier", "before", "later", "previously"})  # "a year ago" dates, "for a year" lasts
+# "for the next six months", "over the past two years": a stretch of time that dates a share as a year does
+_STRETCH = patterns.compile(r"(?i)\b(?:next|coming|past|last|previous|first|final)\s+(?:[\p{L}\d-]+\s+)?"
+                            r"(?:days|weeks|months|quarters|years)\b")
 _YEARISH = patterns.compile(r"\b(?:19|20)\d\d\b")
 _NEW_FRAME = patterns.compile(r"\s*(?:(?:In|Among|At|Across|Outside|Within|For|By|After|Before|During|Since|On|Of|Over|Under)"
                            r"\b|\p{Lu}\p{Ll}+ly,|Elsewhere\b|Overall\b|Meanwhile\b)")
@@ -386,7 +389,7 @@ class ShareReader:
                 groups.append(frozenset(group))
             # the words before the first item frame them all ("A poll last week put ..."): no item's own time
             own = clause if i else self.text[item.span.start:end]
-            stamp = self._stamps(own) | set(_YEARISH.findall(own))
+            stamp = self._stamps(own) | set(_YEARISH.findall(own)) | {m.group().lower() for m in _STRETCH.finditer(own)}
             if stamp:
                 times.append(frozenset(stamp))
         if self._measures_apart(run):
