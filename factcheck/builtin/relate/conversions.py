@@ -96,6 +96,8 @@ def find_conversions(document: Document, quantities: Sequence[Quantity], lexicon
         paren = (PAREN_GAP.match(gap) or named) and _PAREN_CLOSE.match(text, target.span.end) or (source, target) in apart
         if not paren and not _OR_GAP.match(gap) and not _DASH_GAP.match(gap):
             continue
+        if not paren and source.value == target.value and "," not in gap:
+            continue  # "whether it takes a week or a year": one number in two units, no comma, is a choice
         if (source, target) not in apart and _is_difference(document, source, target, lexicon):
             source, target = replace(source, difference=True), replace(target, difference=True)
         found.append(Conversion(span=Span(source.span.start, target.span.end), source=source, target=target))
