@@ -59,7 +59,7 @@ _THING_REACH = 100  # characters before a change in which the thing it is of is 
 _TO_REACH = 30  # characters before a change's new level in which its "to" may stand
 _FROM_TO_GAP = patterns.compile(r"(?i)^(?:[^.;!?]|(?<=\d)\.(?=\d)){0,80}?\bto\s*(?:[\"“]\s*|an?\s+(?:[\p{L}-]+\s+){1,2})?$")  # "(18.5 sq mi)" may stand
 _AFTER_FROM_GAP = patterns.compile(r"(?i)^[^;!?]{0,90}$")
-_TO_AFTER_SIZE = patterns.compile(r"(?i)\s*,?\s*(?:(?:[\p{L}]+|(?:19|20)\d\d)\s+){0,4}?to\s*[\"“]?\s*$")  # "rose 5.3% in 2024 to"
+_TO_AFTER_SIZE = patterns.compile(r"(?i)\s*,?\s*(?:(?:[\p{L}]+|(?:19|20)\d\d)\s+){0,4}?to\s*[\"“]?\s*(?:(?:close|end|finish|settle)\s+(?:the\s+\p{L}+\s+)?at\s+)?$")  # "rose 5.3% in 2024 to", "to close at"
 _CLAUSE_BREAK = patterns.compile(r"(?i)[;:]|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
 # "..., up 21% on the previous 12 months": a size against a time whose figure is given elsewhere
 _SIZE_ON_TIME = patterns.compile(r"(?i)[^,.;]{0,40}?,\s*(?P<dir>up|down)\s+(?P<size>\d[\d.]*)\s*(?:%|per\s*cent|percent)\s+on\s+"
@@ -94,8 +94,8 @@ _ELSEWHERE = patterns.compile(r"(?i)\W*(?:elsewhere|by\s+contrast|in\s+contrast|
 _COMPARED_BEFORE = patterns.compile(r"(?i)\b(?:compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?$")
 _PAST_AFTER = patterns.compile(
     r"(?i)\s*(?:in\s+(?:[\p{L}]+\s+){0,6}?(?:last\s+year|(?:19|20)\d\d)|(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|"
-    r"quarters?|decades?)\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:last|previous|prior)\s+(?:year|month|week|quarter|"
-    r"season|winter|spring|summer|autumn|term|period)|(?:(?:in|during|over)\s+)?the\s+(?:[\p{L}]+\s+){1,2}before|(?:(?:in|over|during)\s+)?the\s+same\s+(?:periods?|months?|quarters?|weeks?)\s+(?:of\s+|a\s+year\s+)?(?:last\s+year|earlier|ago))\b")
+    r"quarters?|decades?)\s+(?:earlier|ago|before)|(?:(?:at|by)\s+the\s+(?:end|close|start)\s+of\s+)?(?:in\s+)?(?:the\s+)?(?:last|previous|prior)\s+"
+    r"(?:year|month|week|quarter|season|winter|spring|summer|autumn|term|period|session)|(?:(?:in|during|over)\s+)?the\s+(?:[\p{L}]+\s+){1,2}before|(?:(?:in|over|during)\s+)?the\s+same\s+(?:periods?|months?|quarters?|weeks?)\s+(?:of\s+|a\s+year\s+)?(?:last\s+year|earlier|ago))\b")
 # "£2.59 in April against £2.68 in October": two figures each of a month, the one set against the other its base
 _IN_MONTH = patterns.compile(r"(?i)\s+(?:in|at\s+the\s+(?:end|start|beginning)\s+of)\s+(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December)\b(?!\s+\d)")
@@ -891,10 +891,20 @@ class ChangeReader:
         for size in sizes:
             if size.span in used_sizes or not size.after_word:
                 continue
-            change = self._sized_only(document, sentence, index, size, members) or \
-                self._then_and_now(document, sentence, index, size, members, paired)
-            if change is not None:
-                changes.append(change)
+            sized = self._sized_only(document, sentence, index, size, members)
+            change = sized or self._then_and_now(document, sentence, index, size, members, paired)
+            if change is None:
+                continue
+            compared = next((c for c in changes if sized and c.verb is None and c.by is None and c.factor is None
+                             and c.after.span == sized.after.span), None)
+            if compared is not None:
+                # "gaining 2.4% ... to close at 81,320 on Friday, against 78,150": the size's change has the base
+                # the comparison gives its end
+                changes.remove(compared)
+                change = replace(change, before=compared.before, after=compared.after,
+                                 span=Span(min(change.span.start, compared.span.start),
+                                           max(change.span.end, compared.span.end)))
+            changes.append(change)
         return changes
 
     def _then_and_now(self, document: Document, sentence: Span, index: int, size: StatedSize,
@@ -1345,7 +1355,8 @@ class ChangeReader:
                 return Change(span=Span(size.anchor.start, quantity.span.end), after=quantity, by=size.amount,
                               factor=size.factor, direction=self.lexicon.change_direction.get(size.anchor_word, 0),
                               verb=size.anchor_word, verb_span=size.anchor, context=self._context(document, index))
-            break
+            if not quantity.text[0].isalpha():
+                break  # a figure in words may stand in the stretch it took: "gaining 2.4% over the five sessions to"
         return None
 
     def _context(self, document: Document, index: int) -> Span:
