@@ -70,6 +70,10 @@ _SINCE_PERFECT = patterns.compile(r"(?i)\s+(?:(?:he|she|they|it|we|i|you)\s+)?(?
 # "three and a half years after construction began in": an event that started the stretch, then its date
 _AFTER_STARTED = patterns.compile(r"(?i)\s+after\s+(?:[\p{L}'’-]+\s+){1,4}(?:began|started|opened|launched|was\s+"
                                   r"(?:founded|launched|opened|announced)|were\s+launched)\s+(?:on|in)\s+(?:the\s+)?")
+# ", after federal mediators brokered a four-year agreement": a clause of another event, with words of its own
+# before the length (not ", after an 18-month wait")
+_OTHER_EVENT = patterns.compile(r"(?i),\s*(?:after|when|as|because|while|although|though|whereas)\s+"
+                                r"(?:[\p{L}'’-]+\s+){3,}$")
 _WAIT = patterns.compile(r"(?i)\s+(?:wait|delay)\b")  # "after an 18-month wait": the length of a wait
 _START_REACH = 60  # characters before a stretch's first date in which its word of starting may stand
 _EVENT_REACH = 5  # sentences either side in which the event's own date may be given
@@ -188,6 +192,8 @@ def find_durations(document: Document, quantities: Sequence[Quantity], dates: Se
             continue  # "a decade earlier than planned", "two years ago": an offset, not the stretch between the dates
         if _STATISTIC.search(text, max(0, length.span.start - 25), length.span.start):
             continue  # "recruited between 2009 and 2012 and followed for a median of 11.4 years": each one's length
+        if before and after == [] and _OTHER_EVENT.search(text, before[-1].span.end, length.span.start):
+            continue  # "returned on Friday, October 20, after federal mediators brokered a four-year agreement"
         later = _LATER.match(text, length.span.end)
         if later:
             pairs = [(a, b) for a, b in zip(years, years[1:]) if b.span.end <= length.span.start][-1:]
