@@ -28,7 +28,8 @@ from factcheck.builtin.relate.text import STOP_WORDS, WORD, Sentences, lemma
 from factcheck.model import Date, Document, Duration, Quantity, Span
 
 TIME_UNITS = frozenset({"year", "month", "week", "day", "decade"})
-_FINE_UNITS = frozenset({"week", "day"})  # lengths finer than two bare years can bound
+_FINE_UNITS = frozenset({"week", "day"})
+_COARSE_UNITS = frozenset({"year", "decade"})  # lengths finer than two bare years can bound
 _COUNT_OF_DAYS = patterns.compile(r"(?i)\s+of\s+(?:[\p{L}-]+\s+)?[\p{L}]+s\b")  # "15 days of strikes", "days of heavy rain"
 # "2014 to 2024", "Monday, March 2, to Friday, March 6" (a comma closes a date written the American way).
 _BETWEEN = patterns.compile(r"(?i)^\s*,?\s*(?:-|–|—|to|until|till|through|and)\s*$")
@@ -58,7 +59,8 @@ _START_RIGHT_BEFORE = patterns.compile(r"(?i)\b(?:began|begun|started|opened|lau
 # "six weeks after it was shut", "a month after the closure", "ten days after the ward closed": an event
 # that starts the stretch, named right after the length
 _LENGTH_AFTER_EVENT = patterns.compile(r"(?i)\s+after\s+(?:(?:it|they|he|she|the\s+[\p{L}-]+)\s+(?:was\s+|were\s+|had\s+"
-                                r"been\s+|had\s+)?|the\s+)(?P<event>[\p{L}]+)\b")
+                                r"been\s+|had\s+)?|the\s+|(?-i:\p{Ll}+)\s+(?:had\s+)?(?=(?:began|begun|started|\p{L}+ed)\b))"
+                                r"(?P<event>[\p{L}]+)\b")  # "... after construction started": a bare noun, then its verb
 # "closed on Monday 3 February 2025": the event right before its date
 _EVENT_BEFORE = patterns.compile(r"(?i)\b(?P<event>[\p{L}]+)\s+(?:on|in)\s+(?:the\s+)?$")
 _LATER_ON = patterns.compile(r"(?i)\s+later\s*,?\s+(?:on|in)\s+(?:the\s+)?")  # "three weeks later, on February 28"
@@ -345,14 +347,17 @@ def _after_event(document: Document, lengths: dict[int, list[Quantity]], stamps:
     found = []
     for index, members in lengths.items():
         own = stamps.get(index, [])
-        if len(members) != 1 or len(own) != 1 or own[0].day is None or own[0].span.end > members[0].span.start:
+        if len(members) != 1 or len(own) != 1 or own[0].span.end > members[0].span.start:
             continue
         length, end = members[0], own[0]
+        coarse = length.unit in _COARSE_UNITS  # "three years after": a month is date enough at either end
+        if end.day is None and not (coarse and end.month is not None):
+            continue
         event = _LENGTH_AFTER_EVENT.match(text, length.span.end)
         if event is None:
             continue
         starts = [date for i in range(index - _EVENT_REACH, index + _EVENT_REACH + 1) if i != index
-                  for date in stamps.get(i, ()) if date.day is not None
+                  for date in stamps.get(i, ()) if (date.day is not None or coarse and date.month is not None)
                   and (named := _EVENT_BEFORE.search(text, max(0, date.span.start - 30), date.span.start))
                   and lexicon.same_event(named["event"], event["event"])]
         if len(starts) == 1 and _earlier(starts[0], end):
