@@ -68,12 +68,15 @@ _DEFINITE_SUBJECT = patterns.compile(
     # "The appeal, led by the UN, is made up of"; "The project of Bahay Likha Land Inc. is made up of"
     rf"(?:\s*,[^,;.]{{1,60}},|\s+of\s+(?:\p{{Lu}}[\p{{L}}.&-]*\s+){{1,6}}?)?\s*(?:{_AUXILIARY}\s+){{0,3}}$")
 # A plural noun with no article opening the sentence: "Parcels were split between ..."
-_BARE_SUBJECT = patterns.compile(rf"\s*(?P<noun>\p{{Lu}}[\p{{Ll}}-]+s)\s+(?:{_AUXILIARY}\s+){{1,3}}")
+# ... or after who said it: "The group said sales were split between ..."
+_BARE_SUBJECT = patterns.compile(rf"\s*(?:(?P<noun>\p{{Lu}}[\p{{Ll}}-]+s)|(?:[Tt]he\s+)?\p{{L}}+\s+(?:said|says|added|reported)\s+"
+                                 rf"(?:that\s+)?(?P<noun>\p{{Ll}}[\p{{Ll}}-]+s))\s+(?:{_AUXILIARY}\s+){{1,3}}")
 # What may stand between a coverage phrase and the first part: that part's label ("adult social care (",
 # "adult social care, which receives ", "the 14 branch libraries, which will get ").
 _PART_LABEL = patterns.compile(r"(?i)\s*:?\s*(?:(?:[\p{L}\d'’-]+\s+){0,6}\(?|(?:[\p{L}\d'’-]+\s+){0,5}[\p{L}'’-]+:\s+"
                                # "split between its three centres: 4,310 at ..., 3,275 at ...": the holders, then a colon
-                               r"|(?:[\p{L}\d'’-]+\s+){0,4}[\p{L}'’-]+,\s+"
+                               # "split between its three divisions: Food, which took £2.91bn, ...": holders, then a label
+                               r"|(?:(?:[\p{L}\d'’-]+\s+){0,5}[\p{L}'’-]+:\s+)?(?:[\p{L}\d'’&-]+\s+){0,4}[\p{L}'’-]+,\s+"
                                r"(?:which|that|who)\s+(?:(?:will|would)\s+)?[\p{L}]+\s+(?:[\p{L}]+\s+)?"
                                # "six stages: Stage 1, a Tanunda circuit of 147km": a numbered label, then its words
                                r"|\p{Lu}[\p{L}]+\s+\d{1,2},\s+(?:[\p{L}'’-]+\s+){0,5})\s*")
