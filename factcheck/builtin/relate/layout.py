@@ -349,7 +349,7 @@ def _list_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) -
         if len(parts) < 2 or any(p is None for p in parts):
             continue
         listed_parts = [p for p in parts if p is not None]
-        introduced = _introduced_total(text, quantities, starts, intro_line)
+        introduced = _introduced_total(text, quantities, starts, intro_line, listed_parts[0])
         counted = _counted_before_colon(text, quantities, starts, intro_line) if introduced is None else None
         if introduced is not None:
             claim = _breakdown(introduced, listed_parts, exhaustive=True, end=items[-1].end)
@@ -391,14 +391,17 @@ def _shares_named_alike(text: str, items: list[Span], shares: list[Quantity | No
     return found
 
 
-def _introduced_total(text: str, quantities: Sequence[Quantity], starts: list[int], intro: Span) -> Quantity | None:
-    """The one figure of the line that opens a list with a phrase of making up and a colon: "the £1,849 typical
-    bill is made up of:"."""
+def _introduced_total(text: str, quantities: Sequence[Quantity], starts: list[int], intro: Span,
+                      part: Quantity) -> Quantity | None:
+    """The one figure in a part's unit of the line that opens a list with a phrase of making up and a colon:
+    "the £1,849 typical bill is made up of:", "The 6,480 patients waiting more than a year break down as follows:"."""
     if not text.endswith(":", intro.start, intro.end) or \
             not load_lexicon().whole_cue.search(text, intro.start, intro.end):
         return None
     inside = quantities[bisect.bisect_left(starts, intro.start):bisect.bisect_left(starts, intro.end)]
     figures = [q for q in inside if q.value is not None and not q.vague and q.unit != "percent"]
+    if len(figures) > 1:
+        figures = [q for q in figures if q.unit == part.unit]  # "more than a year" is no total of counts
     return figures[0] if len(figures) == 1 else None
 
 
