@@ -51,7 +51,9 @@ _HYPHEN_AFTER = patterns.compile(r"-[\p{L}]")  # "one-BHK": the same, its noun n
 MAX_GAP = 90  # characters between items: "46% of visitors, people staying overnight in hotels, ... 37%"
 MAX_GAPPED = 160
 # "..., and men 49%": a holder of one or two words, then the figure, then the clause ends.
-_GAPPED_HOLDER = patterns.compile(r",\s+and\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$")
+# ", and men 49%", ", with renewables contributing 12.3%": another holder, its verb left out or a participle
+_GAPPED_HOLDER = patterns.compile(r",\s+(?:and\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?|with\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?"
+                                  r"\s+\p{Ll}+ing)\s+$")
 _GAPPED_END = patterns.compile(r"\s*(?:[,;.!?]|$)")
 _NEXT_WORD = patterns.compile(r"\s+(?P<word>[\p{L}]+)")
 # "46% said they drive alone, 31% use the bus": "alone" is how they drive, not a part set apart ("Kent alone")
