@@ -67,6 +67,8 @@ _THEN_BEFORE = patterns.compile(r"(?i)\b(?:the|its|their)\s+then\s+$")
 _ONLY_THE = patterns.compile(r"(?i)\bonly\s+(?:(?:of|to|for|among|from|by)\s+)?(?:the|its|their|those)\s+$")
 _SUBSET = frozenset({"remaining", "other"})  # "the 6 remaining schools": some of them, not all
 _PICKED_OUT = patterns.compile(r"\s+(?P<verb>\p{Ll}{3,}ed)\s+(?:for|as|under)\b")
+# "the 2,300 patients in the treatment group": a group of a study or survey that picks out some of the whole
+_IN_GROUP = patterns.compile(r"(?i)\s+(?:in|of)\s+the\s+(?P<group>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:group|arm|cohort)s?\b")
 _ADDED = frozenset({"more", "extra", "additional", "further"})  # "900 more troops": added to the ones there
 _NP_WORDS = 4
 # A pronoun or determiner after a word ending in "s" makes that word a verb: "deal makes him", "plan gives the".
@@ -356,6 +358,9 @@ class Describer:
         if picked is not None and picked["verb"].lower() not in self.lexicon.statuses | self.lexicon.roles:
             # "the 20 stores earmarked for refurbishment": some of the stores, picked out by what is done to them
             restriction = frozenset({self._norm(picked["verb"])})
+        grouped = _IN_GROUP.match(text, phrase_end, sentence.end) if noun_written and not restriction else None
+        if grouped is not None:
+            restriction = frozenset(self._norm(w) for w in self._content(grouped["group"].split()))
         if not restriction and opened and noun_written:
             # "Of the 1,140 students who applied for Year 9 places, ...": the opener picks out those who did
             opener_verb = _WHO_AFTER.match(text, span.end, sentence.end)
