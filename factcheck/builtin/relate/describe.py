@@ -92,6 +92,8 @@ _PUT_AT = patterns.compile(r"(?i)\b(?:put|puts|putting|estimated|estimates|estim
 _NEW_GROUP_AFTER = patterns.compile(r"\s+(?:in|on(?!\s+board\b)|with|who|whose|that|from|under|over|aged)\s+(?![\p{Lu}])")
 # "twenty-foot equivalent units (TEU)": an abbreviation in brackets after the words it stands for
 _ABBREVIATION = patterns.compile(r"\((?P<short>\p{Lu}[\p{Lu}&]{1,7})\)")
+_CAPITALS = patterns.compile(r"\b\p{Lu}{2,6}\b")  # "MRC", "NHS": a word of capitals only
+_NAME_RUN = patterns.compile(r"\b\p{Lu}\p{Ll}+(?:\s+(?:(?:of|and|for)\s+)?\p{Lu}\p{Ll}+){1,5}")
 _PLAIN_WORD = patterns.compile(r"[\p{L}][\p{L}'’-]*")
 _ABBREVIATED_WORDS = 8  # how many words before the brackets an abbreviation may stand for
 _UNSEEN = ""  # no word's normal form: marks a word not normalised yet
@@ -177,7 +179,26 @@ def abbreviations(text: str) -> dict[str, str]:
                          "".join(part[0] for w in tail for part in w.split("-") if part).lower()):
                 defined.setdefault(match["short"], words[-1])
                 break
+    if _CAPITALS.search(text):
+        _define_by_initials(text, defined)
     return defined
+
+
+def _define_by_initials(text: str, defined: dict[str, str]) -> None:
+    """Abbreviations with no brackets that are a name's initials: "the £3.1m MRC award" and "a grant from the
+    Medical Research Council" (a name of two to six capitalised words, "of", "and" or "for" between them)."""
+    wanted = {m.group() for m in _CAPITALS.finditer(text)} - defined.keys()
+    if not wanted:
+        return
+    initials = {short[0] for short in wanted}
+    for name in _NAME_RUN.finditer(text):
+        words = [w for w in name.group().split() if w[0].isupper()]
+        short = "".join(w[0] for w in words)
+        if short in wanted and short[0] in initials:
+            defined[short] = words[-1]
+            wanted.discard(short)
+            if not wanted:
+                return
 
 
 def _per_of(unit: str) -> str | None:

@@ -366,6 +366,12 @@ def _after_event(document: Document, lengths: dict[int, list[Quantity]], stamps:
     return found
 
 
+def _line_end(text: str, position: int) -> int:
+    """The end of the line that ``position`` stands in."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
 def _earlier(first: Date, second: Date) -> bool:
     """True when ``first`` falls before ``second`` (by month and day when either has no year)."""
     if first.year is not None and second.year is not None and first.year != second.year:
@@ -446,7 +452,11 @@ def _named_back(document: Document, sentences: Sentences, lengths: dict[int, lis
         if len(pairs) != 1:
             continue
         sentence = document.sentences[index]
-        named = {lexicon.canonical(lemma(w.group())) for w in WORD.finditer(text, sentence.start, sentence.end)}
+        # a sentence run over several lines (a header block: "Award: £62,300 / Period covered: 1 January – 30
+        # June") names the stretch only in the lines of its dates
+        lines = Span(max(sentence.start, text.rfind("\n", 0, pairs[0][0].span.start) + 1),
+                     min(sentence.end, _line_end(text, pairs[0][1].span.end)))
+        named = {lexicon.canonical(lemma(w.group())) for w in WORD.finditer(text, lines.start, lines.end)}
         sizing = [q for i in (*range(index - _NAMED_REACH, index), *range(index + 1, index + _DEFINITE_REACH + 1))
                   for q in lengths.get(i, ()) if (thing := _sized_thing(text, q)) is not None
                   and lexicon.canonical(thing) in named and (i <= index + 2 or _DEFINITE_LENGTH.search(
