@@ -34,6 +34,9 @@ _DEFINITE = patterns.compile(  # "all 1,150 workers" are the whole of a thing kn
 _CLAUSE_THAT = patterns.compile(
     r"(?i)\b(?:[\p{L}]+ed|said|says|say|found|finds|shows|show|thinks?|thought|believes?|knows?|knew|means?|meant"
     r"|hopes?|argues?|claims?|suggests?|estimates?|warns?|insists?|told\s+[\p{L}]+)\s+that\s+$")
+# "the entire 37 miles of the route": all of it, measured, not a part
+_ALL_OF_IT = patterns.compile(r"(?i)\b(?:entire|whole|full|all)\s+(?:the\s+)?$")
+_MEASURE_OF = patterns.compile(r"\s+of\s+(?:the|its|their)\s+(?P<noun>\p{Ll}[\p{L}-]+)\b")
 _PARTITIVE_AFTER = patterns.compile(
     r"(?i)\s+(?:[\p{L}]+\s+)?(?:of|out\s+of)\s+(?:the|its|their|these|those|them|all|an?\s+estimated)\b")
 _NEXT_WORD = patterns.compile(r"[ \t]+(?P<word>[\p{L}][\p{L}'’-]*)")
@@ -320,6 +323,10 @@ class Describer:
                 max(0, span.start - 12):span.start] else None  # the pattern ends in "at": most figures have none
             if valued is not None and valued["noun"].lower() not in STOP_WORDS:
                 head_word = valued["noun"].lower()  # "put the city's population at 486,300"
+        if head_word is None and measure and _ALL_OF_IT.search(text, max(0, span.start - 20), span.start):
+            whole = _MEASURE_OF.match(text, span.end, sentence.end)
+            if whole is not None:
+                head_word = whole["noun"].lower()  # "the entire 37 miles of the route": a measure of the route
         if head_word is None and _CURRENCY.fullmatch(quantity.unit):
             after = self._money_in(span.end, min(sentence.end, span.end + 80))
             head_word = after[-1] if after else None
@@ -455,7 +462,8 @@ class Describer:
             definite=bool(definite),
             comparison=self._compared(span.start, left_start),
             # "9,200 of the troops" is a part; "the 9,200 troops of the support mission" are the mission's own
-            partitive_part=not noun_written and bool(_PARTITIVE_AFTER.match(text, span.end, sentence.end)),
+            partitive_part=not noun_written and bool(_PARTITIVE_AFTER.match(text, span.end, sentence.end))
+            and not _ALL_OF_IT.search(text, max(0, span.start - 20), span.start),
             head_word=head_word,
             whole_of_parts=whole_of_parts, restriction=restriction, share_of_it=self._share_of_it(span.start),
             taken=bool(left) and (left[-1].lower() in self.lexicon.share_takers and left[-1].lower() != "with"

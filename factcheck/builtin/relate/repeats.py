@@ -55,7 +55,8 @@ from factcheck.model import Document, Quantity, Same, Span
 _OWNER = patterns.compile(r"(?i)(?P<owner>[\p{L}]+)['’]s?\s+(?:[\p{L}-]+\s+)?$")
 # "In the Legislative Council, ...", "At Westfield Primary, ...": a sentence opening on a named setting
 _NAMED_FRAME = patterns.compile(r"\s*(?:In|At|For|Across)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*,")
-_OWNER_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?P<owner>[\p{L}]+)\b(?!['’])")
+_OWNER_AFTER = patterns.compile(r"(?i)\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+(?!(?:in|on|at|to|for|from|by|with|and|or|as)\b))?"
+                                r"(?P<owner>[\p{L}]+)\b(?!['’])")  # not "of the route in stages"
 # "34 of the ", "19 of the state's ": the count a whole is of
 _COUNT_BEFORE = patterns.compile(r"(?i)\b(?P<count>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\s+)?$")
 _POSSESSIVE_AFTER_PRONOUN = patterns.compile(r"\s(?P<group>[\p{L}-]+)['’]s?\s*$")  # "his team's "

@@ -28,6 +28,7 @@ only just still even ever more most less least very much many some any each ever
 neither such own same other another per up down out off if because although though whether said says
 say according told tell last next first second third now currently still already then
 also once within during across through throughout towards toward despite against among amid beyond via upon
+between beside behind below above along alongside near inside outside
 """.split())
 # Units of a length of time: a unit a bare figure takes only when nothing says it counts things.
 # Roles that set a figure as a yardstick to measure others by, not an amount reached: "its £2m target".
