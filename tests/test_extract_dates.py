@@ -49,6 +49,15 @@ def test_a_year_is_a_date_but_a_count_of_years_is_not() -> None:
     assert [q.value for q in quantities(text)] == [2000]
 
 
+@pytest.mark.parametrize("text, year", [
+    ("Emissions must fall 55% by 2030, compared with 1990 levels.", "1990"),
+    ("Compared with 2019 figures, bookings are up a fifth.", "2019"),
+])
+def test_a_year_before_a_noun_it_dates_is_a_year_not_a_count(text: str, year: str) -> None:
+    assert year in [d.value for d in dates(text)]
+    assert all(q.value != float(year) for q in quantities(text))
+
+
 def test_an_unsettled_numeric_date_is_no_quantity() -> None:
     text = "The invoice of 3/4/2026 was paid."
     assert quantities(text) == [] and dates(text) == []

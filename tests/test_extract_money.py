@@ -110,6 +110,16 @@ def test_pounds_without_money_are_weight() -> None:
     assert quantity.unit == "pound"
 
 
+@pytest.mark.parametrize("text, quote, unit", [
+    ("Officials said four thousand pounds of cargo were aboard the flight.", "four thousand pounds", "pound"),
+    ("The farm sold 2,000 pounds of beef.", "2,000 pounds", "pound"),
+    ("The plan brings two million pounds of investment to Wrexham.", "two million pounds", "GBP"),
+    ("He put 400 pounds of his own money into the club.", "400 pounds", "GBP"),
+])
+def test_pounds_of_a_thing_weigh_it_and_pounds_of_money_pay(text: str, quote: str, unit: str) -> None:
+    assert the_quantity(text, quote).unit == unit
+
+
 def test_a_rate_followed_by_a_start_date() -> None:
     quantity = the_quantity("Care staff will be paid £12.60 an hour from April.", "£12.60 an hour")
     assert quantity.unit == "GBP / hour" and quantity.value == 12.6

@@ -21,6 +21,7 @@ RANGES = [
     ("Food prices rose 3 to 4 percent last year.", "3 to 4 percent", (3, 4), "percent"),
     ("Tuition fees range from C$38,000 to C$62,000 a year.", "C$38,000 to C$62,000 a year", (38000, 62000),
      "CAD / year"),
+    ("Tolls range from KSh100 to KSh360 depending on distance.", "KSh100 to KSh360", (100, 360), "KES"),
 ]
 
 

@@ -204,6 +204,8 @@ class DateReader:
         if word:
             noun = word["word"]
             # "2000 people", "1500 troops": a plural noun right after makes it a count.
+            if noun in self.lexicon.year_nouns:
+                return True  # "compared with 1990 levels": the year of the levels
             if noun in self.lexicon.irregular_plurals or (
                     noun.endswith("s") and not noun.endswith("ss") and noun not in self.lexicon.stop_words):
                 before = text[max(0, match.start() - 12):match.start()]

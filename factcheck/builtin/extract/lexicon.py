@@ -64,6 +64,7 @@ class Lexicon:
     strength_words: frozenset[str]
     stop_words: frozenset[str]
     irregular_plurals: frozenset[str]
+    year_nouns: frozenset[str]
     noun_modifiers: frozenset[str]
     irregular_past: frozenset[str]
     person_nouns: frozenset[str]
@@ -87,6 +88,7 @@ class Lexicon:
     difference_after: patterns.LazyPattern
     points_words: frozenset[str]
     weight_cues: patterns.LazyPattern
+    money_nouns: frozenset[str]
     index_point_cues: patterns.LazyPattern
     multiplier_followers: frozenset[str]
     metre_events: frozenset[str]
@@ -167,6 +169,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         strength_words=frozenset(data["strength_words"]),
         stop_words=frozenset(data["stop_words"]),
         irregular_plurals=frozenset(data["irregular_plurals"]),
+        year_nouns=frozenset(data["year_nouns"]),
         noun_modifiers=frozenset(data["noun_modifiers"]),
         irregular_past=frozenset(data["irregular_past"]),
         person_nouns=frozenset(data["person_nouns"]),
@@ -192,6 +195,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         difference_after=patterns.compile(rf"(?i)\s*(?:{_alternation(data['difference_after'])})(?![\p{{L}}])"),
         points_words=frozenset(data["points_words"]),
         weight_cues=_word_list(data["weight_cues"]),
+        money_nouns=frozenset(data["money_nouns"]),
         index_point_cues=_word_list(data["index_point_cues"]),
         multiplier_followers=frozenset(data["multiplier_followers"]),
         metre_events=frozenset(data["metre_events"]),

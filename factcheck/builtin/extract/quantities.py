@@ -78,6 +78,8 @@ _OF_THING = patterns.compile(
     r"[\p{L}][\p{L}\d'’-]*\s+){1,3}?(?=(?:a|an|per|every)\s)", regex.I)  # "tonnes of CO2 a year"
 _RANGE_JOIN = patterns.compile(rf"{_SPACE}*(?P<join>-|–|—|to|and){_SPACE}*(?=[\d£$€¥.]|[\p{{L}}])", regex.I)
 _CURRENCY_SIGN = patterns.compile(r"(?:US|A|AU|C|CA|NZ|HK|NT|S|R)?\$|[£€¥₹]")  # "C$38,000 to C$62,000"
+_OF_WHAT = patterns.compile(r"(?i)\s+of\s+(?:(?:the|their|its|his|her|our|my|your)\s+(?:own\s+)?)?(?P<what>[\p{L}]+)")
+_SAME_SIGN = patterns.compile(r" ?")  # the space after a range's second sign written as its first: "KSh 100 to KSh 360"
 _LIST_JOIN = patterns.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
 _PARTITIVE_OF = patterns.compile(r"\s+of\s+(?:the|its|their|these|those|our|all)(?=\s+[\p{L}])")
 _PHONE = patterns.compile(r"(?<![\w.,+(])(?:\+\d{1,3}(?:[ -]\d{1,4}){2,4}|\(?0\d{2,4}\)?(?:[ -]\d{2,4}){1,3}"
@@ -658,7 +660,8 @@ class QuantityReader:
             reading.unit_text = minor.group().strip()
             return minor.end()
         word = self.lex.currency_word_pattern.match(window)
-        if word and not (word["word"].lower().startswith("pound") and self._pounds_of_weight(reading, context)):
+        if word and not (word["word"].lower().startswith("pound") and
+                         self._pounds_of_weight(reading, context, window[word.end():])):
             reading.currency = reading.unit = self.lex.currency_code(word["word"])
             reading.unit_text = word["word"]
             return word.end()
@@ -669,11 +672,15 @@ class QuantityReader:
             return iso.end()
         return None
 
-    def _pounds_of_weight(self, reading: Reading, context: _Context) -> bool:
-        """"weighed 9 pounds" is weight; "£" in use, "four million pounds" or "2bn pounds" is money."""
+    def _pounds_of_weight(self, reading: Reading, context: _Context, following: str) -> bool:
+        """"weighed 9 pounds" and "four thousand pounds of cargo" are weight; "£" in use, "four million pounds"
+        or "2bn pounds of investment" is money."""
         written = context.text[reading.start:reading.start + WINDOW]
         if self.lex.weight_cues.search(context.text, max(0, reading.start - 60), reading.start + WINDOW):
             return True
+        goods = _OF_WHAT.match(following)
+        if goods is not None:
+            return goods["what"].lower() not in self.lex.money_nouns
         return context.currency != "GBP" and reading.scale == 1 and not self._scale_word.search(written[:40])
 
     def _read_degrees(self, reading: Reading, text: str, pos: int, degrees: patterns.Match,
@@ -768,10 +775,14 @@ class QuantityReader:
         if word_join in ("-", "–", "—") and join.group() != join["join"] and reading.unit == "":
             return pos  # "500 - 600" with spaces is often an aside; a count's range is written tight
         second_start = join.end()
+        sign = None
         if reading.currency:
             sign = _CURRENCY_SIGN.match(text, second_start)
-            second_start += len(sign.group()) if sign else 0
-        second = self._second_number(text, second_start, context)
+            if sign is None and reading.unit_text and text.startswith(reading.unit_text, second_start):
+                sign = _SAME_SIGN.match(text, second_start + len(reading.unit_text))  # "KSh100 to KSh360"
+            second_start = sign.end() if sign else second_start
+        glued = bool(sign) and text[second_start - 1:second_start].isalpha()
+        second = self._second_number(text, second_start, context, glued)
         if second is None:
             return pos
         other = Reading(second.start, second.end, second.numeral.value, second.numeral.resolution,
@@ -802,8 +813,8 @@ class QuantityReader:
             reading.start = lead_end - (len(before) - between.start())
         return end
 
-    def _second_number(self, text: str, pos: int, context: _Context) -> NumberMatch | None:
-        digits = DIGITS.match(text, pos)
+    def _second_number(self, text: str, pos: int, context: _Context, glued: bool = False) -> NumberMatch | None:
+        digits = (DIGITS_AFTER_SIGN if glued else DIGITS).match(text, pos)
         number = NumberMatch(digits.start(), digits.end(), read_digits(digits), False) if digits else \
             self.lex.number_words.match(text, pos)
         if number is None or context.claimed.overlaps(number.start, number.end):
