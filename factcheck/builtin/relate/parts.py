@@ -147,6 +147,7 @@ _OF_THE_BETWEEN = patterns.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")  # "22 of 
 _DIGIT = patterns.compile(r"\d")
 # The opening of a sentence that adds up the list before it: "Together, the four provinces accounted for"
 _TOGETHER_OPENS = patterns.compile(r"(?i)\s*(?:together|combined|between\s+them|altogether|in\s+all|in\s+total)\s*,")
+_LISTED_TOGETHER = patterns.compile(r"(?i)\s*(?:together|combined|between\s+them)\b")  # the listed items, summed
 _OF_THOSE = patterns.compile(r"(?i)\s+(?:of|among)\s+(?:those|them|these|whom)\b")
 _WORDS_AFTER = patterns.compile(r"\s+[\p{L}]+\s+[\p{L}]+")  # "were sold": the verb a figure's clause goes on with
 _NEEDED_AFTER = patterns.compile(r"(?i)\s+(?:needed|required)\b")
@@ -638,9 +639,10 @@ class PartsReader:
                 between, cue.end()) else None
         return None
 
-    def _total_next(self, run: ListRun, sentence: Span) -> Quantity | None:
+    def _total_next(self, run: ListRun, sentence: Span) -> tuple[Quantity, bool] | None:
         """The figure of the next sentence when it opens by adding the list up: "... and the Western Cape with
-        1,050. Together, the four provinces accounted for 5,310 of the murders"."""
+        1,050. Together, the four provinces accounted for 5,310 of the murders", and whether the list is all of
+        it: "together" adds up what was listed, "in total" what was said before the list as well."""
         opener = _TOGETHER_OPENS.match(self.text, sentence.end)
         if opener is None:
             return None
@@ -652,7 +654,9 @@ class PartsReader:
         if not figures or figures[0].value is None or figures[0].vague or figures[0].qualifier is not None:
             return None
         total = figures[0]
-        return total if all((p.value or 0) < (total.value or 0) for p in run.items) else None
+        if not all((p.value or 0) < (total.value or 0) for p in run.items):
+            return None
+        return total, _LISTED_TOGETHER.match(opener.group()) is not None
 
     def _remainder(self, run: ListRun, sentence: Span) -> bool:
         """True when the last part is "the rest" ("and the remaining 230", "230 others"): the parts cover the whole.
@@ -712,9 +716,11 @@ class PartsReader:
                     if continued is not None:
                         total, run = continued
                 if total is None:
-                    after = self._total_after(run, sentence) or self._total_next(run, sentence)
+                    after = self._total_after(run, sentence)
                     if after is not None:
                         total = after, True
+                    elif (summed := self._total_next(run, sentence)) is not None:
+                        total = summed
                     else:
                         remaining = self._guessed_whole(run, sentence)
                         if remaining is None:
