@@ -57,6 +57,7 @@ from factcheck.model import Change, Document, Finding, Qualifier, Quantity, Rule
 _TESTS = ("max_change", "min_change", "tolerance", "direction")
 _RATE_UNITS = frozenset({"percent", "percentage_point"})
 _NEARBY = 12  # changes before a word that may still reach it
+_IN_COMPOUND = patterns.compile(r"-\p{L}")  # a word hyphened to the next one
 _WORD = patterns.compile(r"[\p{L}]+(?:['’-][\p{L}]+)*")
 # A determiner before a change noun refers back to a change named before: "the increase", "this modest rise".
 _REFERS_BACK = patterns.compile(r"(?i)\b(?:the|this|that|these|those|such|its|their|(?:this|that|it)\s+"
@@ -259,6 +260,8 @@ class ChangeDescriptor:
                 span = Span(match.start(), match.end())
                 if (span.start, span.end) in seen or document.in_skipped(span):
                     continue
+                if _IN_COMPOUND.match(document.text, span.end):
+                    continue  # "triple-zero calls", "double-digit growth": part of a hyphened word
                 if any(m is not None and m.span.overlaps(span) for m in (change.before, change.after, change.by)):
                     continue
                 if self._nearest(changes, starts, span, self._named(lexicon, span, document.text),
