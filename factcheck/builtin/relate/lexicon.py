@@ -21,7 +21,7 @@ _KEYS = ("change_words", "change_nouns", "particle_verbs", "multiples", "number_
          "several_answers", "difference_before", "difference_after", "span_start", "span_end", "share_verbs",
          "past_verbs", "share_takers", "measure_anaphors", "answer_choices", "level_wholes",
          "step_cues", "share_nouns", "part_verbs", "day_nouns", "events", "people_verbs",
-         "superlatives")
+         "superlatives", "opposites")
 
 
 class LexiconError(FactcheckError):
@@ -89,6 +89,7 @@ class RelateLexicon:
     event_of: Mapping[str, str]
     people_verbs: Mapping[str, str]
     superlatives: frozenset[str]
+    opposite_of: Mapping[str, frozenset[str]]  # "revenue": {"expense", "expenditure", ...}
     person_nouns: frozenset[str]  # canonical lemmas of nouns that count people
 
     def canonical(self, lemma: str) -> str:
@@ -173,6 +174,20 @@ def _groups(value: Any, key: str) -> dict[str, str]:
         for member in members:
             first_of.setdefault(member, first_of.get(members[0], members[0]))
     return first_of
+
+
+def _opposites(value: Any, key: str) -> dict[str, frozenset[str]]:
+    """Each word of a list of [word, opposite] pairs, mapped to its opposites."""
+    if not isinstance(value, list):
+        raise LexiconError("must be a list of [word, opposite] pairs", path=str(RELATE_FILE), key=key)
+    opposite_of: dict[str, set[str]] = {}
+    for i, pair in enumerate(value):
+        words = _strings(pair, f"{key}[{i}]")
+        if len(words) != 2:
+            raise LexiconError("must be a pair of words", path=str(RELATE_FILE), key=f"{key}[{i}]")
+        opposite_of.setdefault(words[0], set()).add(words[1])
+        opposite_of.setdefault(words[1], set()).add(words[0])
+    return {word: frozenset(others) for word, others in opposite_of.items()}
 
 
 def _words_to_words(value: Any, key: str) -> dict[str, str]:
@@ -264,6 +279,7 @@ def build_lexicon(data: Any) -> RelateLexicon:
         event_of=_groups(data["events"], "events"),
         people_verbs=_words_to_words(data["people_verbs"], "people_verbs"),
         superlatives=frozenset(_strings(data["superlatives"], "superlatives")),
+        opposite_of=_opposites(data["opposites"], "opposites"),
         person_nouns=frozenset(synonym_of.get(lemma(w), lemma(w)) for w in _strings(data["person_nouns"], "person_nouns")),
     )
 

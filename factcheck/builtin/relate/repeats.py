@@ -575,6 +575,19 @@ class RepeatLinker:
             named = {w.lower() for w in WORD.findall(text, previous.start, previous.end)}
         return not names & named
 
+    def _opposed(self, later: Description, earlier: Description) -> bool:
+        """True when each figure's sentence names one side of an opposite pair the other's does not
+        ("revenue" and "expenses")."""
+        words = [self._sentence_words(d) for d in (later, earlier)]
+        opposite_of = load_lexicon().opposite_of
+        return any(other in words[1] and other not in words[0] and word not in words[1]
+                   for word in words[0] - words[1] for other in opposite_of.get(word, ()))
+
+    def _sentence_words(self, description: Description) -> frozenset[str]:
+        """The lemmas of a figure's sentence, lower-cased."""
+        sentence = self.document.sentence_at(description.quantity.span.start)
+        return frozenset(lemma(w.group().lower()) for w in WORD.finditer(self.document.text, sentence.start, sentence.end))
+
     def _names_in(self, description: Description) -> set[str]:
         """The capitalised names of a figure's sentence (its first word left out), lower-cased."""
         sentence = self.document.sentence_at(description.quantity.span.start)
@@ -793,6 +806,8 @@ class RepeatLinker:
             orders = (self._ordinals(later), self._ordinals(earlier))
             if (later.head is None or earlier.head is None) and all(orders) and orders[0] != orders[1]:
                 continue  # "£1.34m in the first half ... the second half brought £1.43m": an order sets them apart
+            if self._opposed(later, earlier):
+                continue  # "Revenue ... came in at $71.4 billion. Expenses totalled $74.1 billion": two sides
             if self._said_right(later, earlier) or self._said_right(earlier, later):
                 continue  # "£48.6m" ... "(Q2 £46.8m, Q3 £48.6m)": the figure is given as written beside the other
             found.append((later, [earlier]))
