@@ -84,6 +84,9 @@ _ANAPHOR_DETERMINER = patterns.compile(r"(?i)\b(?:the|this|that|these|those|such
 _MAX_VERB_DISTANCE = 150
 _SUBJECT_WORDS = 12  # words before a change in which the thing a lede named may be named again
 _ON_REACH = 110  # characters between a change's end and the "on" that names its base
+# ", the National Institute of Public Health said on Monday,": who said it, no part of the change's words
+_ATTRIBUTION = patterns.compile(r",\s+(?:the\s+)?(?:[\p{L}'’.&-]+\s+){1,8}?(?:said|says|reported|announced|estimated)"
+                                r"(?:\s+on\s+\p{Lu}\p{Ll}+|\s+\p{Lu}\p{Ll}+day|\s+today|\s+yesterday)?\s*,")
 # "compared with 1,480 in March last year", "against 1,420 a year earlier": a base set at an earlier time.
 # "£212.4m (2023: £189.6m)", "9.1p for the year (FY2023: 8.6p)": the figure of an earlier year in brackets, as reports give it
 _PRIOR_YEAR_GAP = patterns.compile(r"(?i)(?:\s+(?:for|in|over)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:year|period|quarter|half|(?:19|20)\d\d))?"
@@ -999,7 +1002,7 @@ class ChangeReader:
                         continue  # "£13 a month, follows a cut in January, when the cap fell from £1,711"
                     if _STEP_TAKING.fullmatch(gap):
                         break  # "opened 12 and closed five, taking the estate up from 280": steps; the level is not given
-                    if on and len(gap) <= _ON_REACH:
+                    if on and len(_ATTRIBUTION.sub(",", gap)) <= _ON_REACH:
                         # "£412m, up from its guidance of £385m and a rise of a fifth on last year's £338m":
                         # the change word right before "on" ties it to the figure, whatever stands between,
                         # when the figure lies the word's way ("187 officers left, giving a net increase of 125 on

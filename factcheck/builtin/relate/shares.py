@@ -64,6 +64,7 @@ _GROUP = patterns.compile(r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Ff]or|[Oo]n)\s+(?:the\s+)
 _CLAUSE_END = patterns.compile(r"\s*(?:[,;.]|and\b)")
 _OWN_MEASURE = patterns.compile(r"(?i)\bthe\s+(?:[\p{L}-]+\s+)?(?:rate|figure|level|score|proportion)\s+"
                                r"(?:was|is|were|stood\s+at|reached|rose\s+to|fell\s+to)\s+$")
+_OF_ALL = patterns.compile(r"(?i)\s+of\s+all\b")  # the whole named afresh
 _OF_SUBSET = patterns.compile(r"(?i)\s+of\s+(?:those|them|these|whom)\b")
 _LABELLED_WHOLE = patterns.compile(r"\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,2}(?P<label>\d+[A-Za-z]?)\b")
 # "44% of those on the drug and 17% on placebo": the arms of a trial, once one is named as people on something
@@ -396,6 +397,9 @@ class ShareReader:
             return True  # "averaged 63.4% possession ... and completed 89.1% of their passes": two measures
         if any(_OWN_MEASURE.search(self.text, max(0, item.span.start - 40), item.span.start) for item in run.items[1:]):
             return True  # "where 68% of students qualify for free meals, the rate was 74.5%": another measure named
+        if not _OF_ALL.match(self.text, run.items[0].span.end) and \
+                any(_OF_ALL.match(self.text, item.span.end) for item in run.items[1:]):
+            return True  # "Of this year's cases, 61% were under five, and 94% of all patients ...": a new statement
         if any(_OF_SUBSET.match(self.text, item.span.end) for item in run.items[1:]):
             return True  # "about 96 per cent know their status, and roughly 79 per cent of those who know it": nested
         # "100% of category 1 patients ..., and 91% of category 2 patients": wholes told apart by their labels
