@@ -98,7 +98,8 @@ _COMPARED_BEFORE = patterns.compile(r"(?i)\b(?:compared\s+(?:with|to)|against|ve
 _PAST_AFTER = patterns.compile(
     r"(?i)\s*(?:in\s+(?:[\p{L}]+\s+){0,6}?(?:last\s+year|(?:19|20)\d\d)|(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|"
     r"quarters?|decades?)\s+(?:earlier|ago|before)|(?:(?:at|by)\s+the\s+(?:end|close|start)\s+of\s+)?(?:in\s+)?(?:the\s+)?(?:last|previous|prior)\s+"
-    r"(?:year|month|week|quarter|season|winter|spring|summer|autumn|term|period|session)|(?:(?:in|during|over)\s+)?the\s+(?:[\p{L}]+\s+){1,2}before|(?:(?:in|over|during)\s+)?the\s+same\s+(?:periods?|months?|quarters?|weeks?)\s+(?:of\s+|a\s+year\s+)?(?:last\s+year|earlier|ago))\b")
+    r"(?:(?:[\p{L}]+|\d+)\s+(?=(?:years|months|weeks|quarters|days)\b))?"  # "in the previous twelve months"
+    r"(?:years?|months?|weeks?|quarters?|days|season|winter|spring|summer|autumn|term|period|session)|(?:(?:in|during|over)\s+)?the\s+(?:[\p{L}]+\s+){1,2}before|(?:(?:in|over|during)\s+)?the\s+same\s+(?:periods?|months?|quarters?|weeks?)\s+(?:of\s+|a\s+year\s+)?(?:last\s+year|earlier|ago))\b")
 # "£2.59 in April against £2.68 in October": two figures each of a month, the one set against the other its base
 _IN_MONTH = patterns.compile(r"(?i)\s+(?:in|at\s+the\s+(?:end|start|beginning)\s+of)\s+(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December)\b(?!\s+\d)")
@@ -176,14 +177,17 @@ _NOW_STARTS = first_words(["now", "today", "currently", "this", "has", "had", "h
 # A sentence that opens on the base of the figure before it: "That compared with 1.57 billion the year before"
 _THAT_COMPARED = patterns.compile(r"(?i)(?:that|this|it)\s+(?:compared|compares|was\s+compared|is\s+compared)\s+(?:with|to)\s+")
 _THAT_COMPARED_STARTS = first_words(["that", "this", "it"])
-_FIGURE_WAS_CUE = patterns.compile(r"(?i)(?:figure|number|total|tally|count|level|they|it)\s+(?:was|were|stood|had)\b")
+_FIGURE_WAS_CUE = patterns.compile(r"(?i)(?:figure|number|total|tally|count|level|they|it)\s+"
+                                    r"(?:(?:for|in)\s+(?:[\p{L}\d]+\s+){1,5}?)?(?:was|were|stood|had)\b")
 _FIGURE_WAS_STARTS = first_words(["figure", "number", "total", "tally", "count", "level", "they", "it"])
 _NOW_WORD = patterns.compile(r"(?i)now|today|currently|this|year|month|week|season|has|had|have|reached")
 # "In 2023 the figure was 18,400", "A year earlier, the total stood at": a generic word giving an earlier level
-_FIGURE_WAS = patterns.compile(r"(?i)\b(?:(?:the|that)\s+(?:figure|number|total|tally|count|level)|they|it)\s+"
+# ... or "The comparable figure for the previous twelve months was 212"
+_FIGURE_WAS = patterns.compile(r"(?i)\b(?:(?:the|that)\s+(?:comparable\s+|equivalent\s+|same\s+)?(?:figure|number|total|tally|"
+                               r"count|level)(?:\s+(?:for|in)(?:\s+[\p{L}\d]+){1,5}?)?|they|it)\s+"
                                r"(?:was|were|stood\s+at|had\s+been)\s+(?:about\s+|around\s+|just\s+|only\s+)?$")
 _EARLIER_TIME = patterns.compile(r"(?i)\b(?:in\s+(?:19|20)\d\d|(?:a|one|the)\s+(?:year|month|week|season)\s+(?:earlier|before)|"
-                                 r"last\s+(?:year|month|week|season)|the\s+(?:previous|prior)\s+(?:year|month|week|season)|"
+                                 r"last\s+(?:year|month|week|season)|the\s+(?:previous|prior)\s+(?:(?:[\p{L}]+|\d+)\s+)?(?:years?|months?|weeks?|season)|"
                                  r"at\s+the\s+(?:start|end|beginning)\s+of\s+(?:January|February|March|April|May|June|July|"
                                  r"August|September|October|November|December))\b")
 _TIMED_CLAUSE = patterns.compile(r"(?i)\s*(?:(?:last|this)\s+(?:year|month|week|season|quarter)|(?:in|by)\s+(?:19|20)\d\d|now|today)\b")
@@ -495,11 +499,17 @@ class ChangeReader:
             if first == len(cues) or cues[first] >= then_sentence.end:
                 continue  # most sentences give no level through "the figure was" or "they were"
             then = [q for q in self._figures_in(quantities, starts, then_sentence) if q.span not in taken
-                    and _FIGURE_WAS.search(text, max(then_sentence.start, q.span.start - 40), q.span.start)]
+                    and _FIGURE_WAS.search(text, max(then_sentence.start, q.span.start - 80), q.span.start)]
             if len(then) != 1 or not _EARLIER_TIME.search(text, then_sentence.start, then[0].span.start):
                 continue
             before = then[0]
             now = self._sole_partner(quantities, starts, now_sentence, before, taken)
+            if now is None and index and not any(align(q, before) for q in self._figures_in(quantities, starts,
+                                                                                             now_sentence)):
+                # "... showed 318 burglaries in the twelve months to September. Much of the rise was ... The
+                # comparable figure for the previous twelve months was 212": a sentence of no such figure between
+                index -= 1
+                now = self._sole_partner(quantities, starts, sentences[index], before, taken)
             if now is None:
                 continue
             aligned = align(before, now)
