@@ -177,6 +177,10 @@ _NOW_STARTS = first_words(["now", "today", "currently", "this", "has", "had", "h
 # A sentence that opens on the base of the figure before it: "That compared with 1.57 billion the year before"
 _THAT_COMPARED = patterns.compile(r"(?i)(?:that|this|it)\s+(?:compared|compares|was\s+compared|is\s+compared)\s+(?:with|to)\s+")
 _THAT_COMPARED_STARTS = first_words(["that", "this", "it"])
+# "That is an ", "This represents a ", "The report describes this as an ": a sentence calling the change before it
+_CALLS_IT = patterns.compile(r"(?i)(?:(?:that|this|it)\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to|"
+                             r"marks|marked)|(?:the|its|a)\s+(?:[\p{L}-]+\s+){1,4}?(?:describes|described|calls|called)"
+                             r"\s+(?:this|that|it)\s+as)\s+(?:an?\s+)?")
 _FIGURE_WAS_CUE = patterns.compile(r"(?i)(?:figure|number|total|tally|count|level|they|it)\s+"
                                     r"(?:(?:for|in)\s+(?:[\p{L}\d]+\s+){1,5}?)?(?:was|were|stood|had)\b")
 _FIGURE_WAS_STARTS = first_words(["figure", "number", "total", "tally", "count", "level", "they", "it"])
@@ -357,7 +361,39 @@ class ChangeReader:
                        self._added_to, self._compared_next):
             changes += reader(document, quantities, changes)
         changes.sort(key=lambda c: c.span.start)
+        changes = self._sized_next(document, sentences, changes, quantities)
         return self._with_ledes(document, sentences, changes, quantities)
+
+    def _sized_next(self, document: Document, sentences: Sentences, changes: list[Change],
+                    quantities: Sequence[Quantity]) -> list[Change]:
+        """Changes sized by the next sentence, which opens by calling the change a rise of some size: "...,
+        against 1.24 million in the previous twelve months. That is an increase of 35 per cent", "The report
+        describes this as an increase of 35 per cent".
+
+        Only a change with no size of its own, alone in its sentence, takes it.
+        """
+        text = document.text
+        unsized: dict[int, list[int]] = {}
+        for i, change in enumerate(changes):
+            unsized.setdefault(sentences.index(change.span.start), []).append(i)
+        out = list(changes)
+        for index, members in unsized.items():
+            change = changes[members[0]]
+            if len(members) != 1 or change.by is not None or change.factor is not None or change.before is None \
+                    or index + 1 >= len(document.sentences):
+                continue
+            following = document.sentences[index + 1]
+            opener = _CALLS_IT.match(text, following.start, following.end)
+            if opener is None:
+                continue
+            size = next((z for z in self._sizes_in(text, following, quantities)
+                         if z.amount is not None and z.after_word and z.anchor.start == opener.end()), None)
+            if size is None or self.lexicon.change_direction.get(size.anchor_word, 0) not in (0, change.direction):
+                continue
+            out[members[0]] = replace(change, by=size.amount, verb=size.anchor_word, verb_span=size.anchor,
+                                      context=Span(change.context.start if change.context else change.span.start,
+                                                   max(following.end, change.context.end if change.context else 0)))
+        return out
 
     def _ends_before(self, document: Document, sentences: Sentences, quantities: Sequence[Quantity],
                      changes: list[Change]) -> list[Change]:
