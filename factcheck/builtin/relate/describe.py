@@ -69,6 +69,8 @@ _PRONOUN_VERB = patterns.compile(r"(?i)(?:that|this|it)\s+(?:is|was|are|were|mea
 _THEN_BEFORE = patterns.compile(r"(?i)\b(?:the|its|their)\s+then\s+$")
 _ONLY_THE = patterns.compile(r"(?i)\bonly\s+(?:(?:of|to|for|among|from|by)\s+)?(?:the|its|their|those)\s+$")
 _SUBSET = frozenset({"remaining", "other"})  # "the 6 remaining schools": some of them, not all
+# A clause's subject: its first noun, after a determiner, before what qualifies it ("Turnout in ...")
+_CLAUSE_SUBJECT = patterns.compile(r"\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?P<noun>\p{L}[\p{Ll}-]+)\s+(?:in|of|for|at|among|on|across)\b")
 _PICKED_OUT = patterns.compile(r"\s+(?P<verb>\p{Ll}{3,}ed)\s+(?:for|as|under)\b")
 # "the 2,300 patients in the treatment group": a group of a study or survey that picks out some of the whole
 _IN_GROUP = patterns.compile(r"(?i)\s+(?:in|of)\s+the\s+(?P<group>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:group|arm|cohort)s?\b")
@@ -278,6 +280,18 @@ class Describer:
                 break
         return words, ends
 
+    def _subject_moved_to(self, sentence: Span, start: int) -> str | None:
+        """The noun that opens a clause whose verb of change moves it to the figure at ``start``: "Turnout in
+        Thursday's election rose to 63.8%" is a turnout."""
+        text = self.text
+        if not text.endswith("to ", max(0, start - 3), start) or \
+                self.lexicon.change_before.search(text, max(sentence.start, start - 40), start) is None:
+            return None
+        opening = _CLAUSE_SUBJECT.match(text, clause_start(text, sentence, start))
+        if opening is None or opening["noun"].lower() in STOP_WORDS:
+            return None
+        return opening["noun"].lower()
+
     def _noun_follows(self, end: int, limit: int) -> bool:
         """True when the word right after ``end`` carries a noun phrase on ("spending plan")."""
         following = _NEXT_WORD.match(self.text, end, limit)
@@ -327,6 +341,8 @@ class Describer:
             whole = _MEASURE_OF.match(text, span.end, sentence.end)
             if whole is not None:
                 head_word = whole["noun"].lower()  # "the entire 37 miles of the route": a measure of the route
+        if head_word is None and quantity.unit == "percent":
+            head_word = self._subject_moved_to(sentence, span.start)  # "Turnout in ... rose to 63.8%"
         if head_word is None and _CURRENCY.fullmatch(quantity.unit):
             after = self._money_in(span.end, min(sentence.end, span.end + 80))
             head_word = after[-1] if after else None
