@@ -71,6 +71,7 @@ _ONLY_THE = patterns.compile(r"(?i)\bonly\s+(?:(?:of|to|for|among|from|by)\s+)?(
 _SUBSET = frozenset({"remaining", "other"})  # "the 6 remaining schools": some of them, not all
 # A clause's subject: its first noun, after a determiner, before what qualifies it ("Turnout in ...")
 _CLAUSE_SUBJECT = patterns.compile(r"\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?P<noun>\p{L}[\p{Ll}-]+)\s+(?:in|of|for|at|among|on|across)\b")
+_FROM_LEAD = 60  # characters before "from" in which a change word makes it a comparison
 _PICKED_OUT = patterns.compile(r"\s+(?P<verb>\p{Ll}{3,}ed)\s+(?:for|as|under)\b")
 # "the 2,300 patients in the treatment group": a group of a study or survey that picks out some of the whole
 _IN_GROUP = patterns.compile(r"(?i)\s+(?:in|of)\s+the\s+(?P<group>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:group|arm|cohort)s?\b")
@@ -500,8 +501,15 @@ class Describer:
         match = self.lexicon.comparison_before.search(self.text, reach, start)
         if match is None:
             return False
-        if match.group().lower().lstrip(" \"“").startswith(("against", "behind")):
+        word = match.group().lower().lstrip(" \"“")
+        if word.startswith(("against", "behind")):
             return _DIGIT.search(self.text, clause, match.start()) is not None
+        if word.startswith("from"):
+            # "up from 212", "doubled its tally from the 202 seats", "slowed, from 1,610"; not "gate receipts from
+            # the 3,218 spectators": a source, with no change or figure before it
+            lead = max(0, match.start() - _FROM_LEAD)
+            return _DIGIT.search(self.text, clause, match.start()) is not None or \
+                self.lexicon.change_word.search(self.text, lead, match.start()) is not None
         return True
 
     def _agent_noun(self, verb: str) -> str | None:
