@@ -1,11 +1,10 @@
-"""Candidates' tallies against the votes cast (factcheck.builtin.relate.tallies), read from real extractor output."""
+"""Candidates' tallies against the votes cast, and a breakdown closed by "the remaining £41 million", read
+through the real pipeline (factcheck.builtin.relate.tallies and .remainder)."""
 from __future__ import annotations
 
-import factcheck
-from factcheck.builtin.loader import document_from_text
-from factcheck.builtin.relate.tallies import find_tallies
-from factcheck.model import Date, Quantity
-from factcheck.segment import segment
+from kind_helpers import context_of
+
+from factcheck.model import Parts
 
 RESULT = (
     "Rosa Lind polled 1,874 votes, ahead of Tom Fry on 1,411, a majority of 463. Ann Cole came third with 690 "
@@ -14,24 +13,34 @@ RESULT = (
     "Turnout was 31 per cent, with 4,321 votes cast from an electorate of 13,900."
 )
 
+BUDGET = (
+    "Hollin County Council has approved a £186 million budget, alongside a £410 million capital plan.\n\n"
+    "Adult social care is the biggest item, with £79 million set aside. Children's services will receive £52 "
+    "million and roads £21 million, while the remaining £34 million covers everything else the council does."
+)
 
-def _tallies(text: str) -> list[tuple[str, list[str]]]:
-    document = document_from_text(text, "result.txt")
-    document = type(document)(path=document.path, text=text, format=document.format, skip=document.skip,
-                              sentences=segment(text, document.skip))
-    mentions = factcheck.extract(text)
-    quantities = [m for m in mentions if isinstance(m, Quantity)]
-    dates = [m for m in mentions if isinstance(m, Date)]
-    return [(p.total.text, [q.text for q in p.parts]) for p in find_tallies(document, quantities, dates)]
+
+def _breakdowns(text: str) -> list[tuple[str, list[str], bool]]:
+    return [(c.total.text, [p.text for p in c.parts], c.exhaustive) for c in context_of(text).claims_of(Parts)]
 
 
 def test_the_tallies_before_the_votes_cast_are_its_parts() -> None:
-    assert _tallies(RESULT) == [("4,321 votes", ["1,874 votes", "1,411", "690", "318"])]
+    assert _breakdowns(RESULT) == [("4,321 votes", ["1,874 votes", "1,411", "690", "318"], False)]
 
 
 def test_no_votes_cast_no_tallies() -> None:
-    assert _tallies(RESULT.replace("with 4,321 votes cast from", "from")) == []
+    assert _breakdowns(RESULT.replace("with 4,321 votes cast from", "from")) == []
 
 
 def test_two_tallies_are_too_few_to_read_as_a_result() -> None:
-    assert _tallies("Lind polled 1,874 votes and Fry polled 1,411. In all, 3,400 votes were cast.") == []
+    assert _breakdowns("Lind polled 1,874 votes. Fry, the runner-up, polled 1,411. Turnout was 40 per cent, with "
+                       "3,400 votes cast.") == []
+
+
+def test_the_rest_closes_a_breakdown_of_the_whole_its_sum_fits() -> None:
+    assert _breakdowns(BUDGET) == [("£186 million", ["£79 million", "£52 million", "£21 million", "£34 million"],
+                                    True)]
+
+
+def test_a_rest_that_covers_nothing_named_closes_nothing() -> None:
+    assert _breakdowns(BUDGET.replace("covers everything else the council does", "is held back")) == []

@@ -6,7 +6,7 @@ measurement on one date), :mod:`.parts` (a total and its parts),
 :mod:`.shares` (percentages of one whole), :mod:`.proportions` (a count of a
 whole with its percentage), :mod:`.layout` (table columns and bulleted
 lists above a total), :mod:`.tallies` (candidates' votes against the votes
-cast), :mod:`.conversions` (one amount in two units),
+cast), :mod:`.remainder` (a breakdown closed by "the remaining £41 million"), :mod:`.conversions` (one amount in two units),
 :mod:`.timespans` (durations against dates),
 :mod:`.ages` (ages against birth dates) and :mod:`.persons` (the ages of
 one person); :mod:`.reference` finds the date a document speaks from, against
@@ -36,6 +36,7 @@ from factcheck.builtin.relate.shares import find_shares
 from factcheck.builtin.relate.layout import find_layout_claims
 from factcheck.builtin.relate.text import Sentences
 from factcheck.builtin.relate.ages import find_ages
+from factcheck.builtin.relate.remainder import find_remainders
 from factcheck.builtin.relate.tallies import find_tallies
 from factcheck.builtin.relate.timespans import find_durations
 from factcheck.model import Change, Claim, Date, Document, Mention, Parts, Quantity, Same, Share, Span
@@ -133,6 +134,7 @@ def relate(document: Document, mentions: Sequence[Mention]) -> list[Claim]:
     claims += find_bounded(document, quantities)
     claims += _not_restated(_new_claims(find_layout_claims(document, quantities, changes), claims), claims)
     claims += _new_claims(find_tallies(document, quantities, dates), claims)
+    claims += _new_claims(find_remainders(document, quantities, changes), claims)
     claims += find_conversions(document, quantities, lexicon)
     claims += find_durations(document, quantities, dates)
     claims += find_ages(document, quantities, dates)
