@@ -50,7 +50,7 @@ from factcheck.builtin.relate.transpositions import transposed_pairs
 from factcheck.builtin.relate.text import (STOP_WORDS, TIME_UNITS, WORD, clause_end, clause_start, is_time_word, lemma,
                                            noun_verbs, verb_stems)
 from factcheck.builtin.tolerance import agree, interval, value_ratio
-from factcheck.model import Document, Quantity, Same, Span
+from factcheck.model import Document, Qualifier, Quantity, Same, Span
 
 _OWNER = patterns.compile(r"(?i)(?P<owner>[\p{L}]+)['’]s?\s+(?:[\p{L}-]+\s+)?$")
 # "In the Legislative Council, ...", "At Westfield Primary, ...": a sentence opening on a named setting
@@ -77,6 +77,15 @@ _CURRENCY_UNIT = patterns.compile(r"[A-Z]{3}\b")
 _CLASS_BOUND = patterns.compile(r"(?:or|and)\s")  # "or more", "and over": a hedge after the figure that bounds a class
 _HEADLESS_SWAP = 1.3  # how far a swap may move an amount with no noun
 _VERB_NEXT = patterns.compile(r"(?:\s+\p{Ll}+)?\s+\p{Ll}+ed\b")  # "Leeds scored", "North ward recorded"
+# "We need more than 4,000 nurses": what is wanted or planned, not what there is
+_WANTED = patterns.compile(r"(?i)\b(?:need|needs|needed|want|wants|require|requires|aim|aims|hope|hopes|expect|expects|"
+                           r"plan|plans|could|would|should|must|will|target|goal)\b[^.;:!?\d]*$")
+_WEEKDAY = patterns.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+# "over the years", "in the 1990s", "since 2010", "so far": a count over a stretch of its own
+_CUMULATIVE = patterns.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades)|in\s+the\s+(?:past|\d{2,4}['’]?s)|since|ever|so\s+far|"
+                               r"to\s+date|all\s+told|in\s+total|altogether|(?:19|20)\d0s)\b")
+_ROUNDED = 1.05  # how far a figure a speaker rounds may lie from the round one
+_HYPHENED_SIZE = patterns.compile(r"[\p{L}\d]-\p{L}+$")  # "24-storey": a size of the noun after it, not a count of it
 _OPENS_QUOTE = patterns.compile(r"[\"“‘:]\s*$")
 _SPEAKER_AFTER = patterns.compile(r"(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:said|says|told|added)\b")
 _ORDINALS = frozenset("first second third fourth fifth sixth final".split())
@@ -321,6 +330,13 @@ def _quantity_start(quantity: Quantity) -> int:
 
 def _start(description: Description) -> int:
     return description.quantity.span.start
+
+
+def _timed_apart(later: Description, earlier: Description) -> bool:
+    """True when one figure is of a time ("last year", "2024") and the other names none: a speaker's "We helped
+    more than 1,500 families" may count over any stretch. A weekday is when it was said, no time."""
+    timed = [any(not _WEEKDAY.fullmatch(t) for t in d.times) for d in (later, earlier)]
+    return timed[0] != timed[1]
 
 
 def _agree_together(descriptions: Sequence[Description]) -> bool:
@@ -734,10 +750,20 @@ class RepeatLinker:
         """Each definite mention with the earlier mentions it restates."""
         found = []
         for later in self.descriptions:
-            if not later.definite or (later.head is None and later.participle is None and not (
+            if not (later.definite or self._quoted_round(later)) or (
+                    later.head is None and later.participle is None and not (
                     _is_measure(later.quantity.unit) and _AT_PLACE.match(self.document.text, later.quantity.span.end))):
                 continue
             candidates = self._restatable(later, self._candidates(later))
+            if not later.definite:
+                # a speaker's round figure restates one plain count of its noun, or nothing ("24-storey" sizes a
+                # tower; "3,080 tigers photographed" and "3,682 tigers" leave unclear which is rounded)
+                candidates = [c for c in candidates if c.quantity.qualifier is None and
+                              not _HYPHENED_SIZE.search(c.quantity.text)]
+                if len(candidates) != 1 or self._rounds_another(later) or \
+                        _WANTED.search(self.document.text, max(0, later.quantity.span.start - 40), later.quantity.span.start) \
+                        or _timed_apart(later, candidates[0]) or _CUMULATIVE.search(self.document.text, *self._sentence_bounds(later)):
+                    continue
             if not candidates:
                 continue
             if not _agree_together(candidates):
@@ -751,6 +777,31 @@ class RepeatLinker:
                 continue  # "The 650 soldiers" restates "650 are deployed", not "250 British troops" of 2022
             found.append((later, candidates))
         return found
+
+    def _quoted_round(self, description: Description) -> bool:
+        """True for a hedged figure a speaker gives in quotation marks ("With close to 200 confirmed cases, we
+        are ...", the spokesman said): a speaker rounds a figure given before as often as he names a new one."""
+        quantity = description.quantity
+        if quantity.qualifier is None or quantity.hedge is None or description.head is None:
+            return False
+        text = self.document.text
+        line = text.rfind("\n", 0, quantity.span.start) + 1  # a quotation runs on within its paragraph
+        return text.count("“", line, quantity.span.start) > text.count("”", line, quantity.span.start) or \
+            text.count('"', line, quantity.span.start) % 2 == 1
+
+    def _sentence_bounds(self, description: Description) -> tuple[int, int]:
+        sentence = self.document.sentence_at(description.quantity.span.start)
+        return sentence.start, sentence.end
+
+    def _rounds_another(self, description: Description) -> bool:
+        """True when an earlier figure of the unit, of any noun, lies within a twentieth of an approximate one:
+        "Around 3,700 tigers" rounds "an estimated 3,682", whatever else was counted of tigers."""
+        quantity = description.quantity
+        if quantity.qualifier is not Qualifier.APPROX:
+            return False  # "more than 1,600" fits any larger figure: no sign of which it rounds
+        return any(unit == quantity.unit and (value_ratio(value, quantity.value or 0) or 99) <= _ROUNDED
+                   for (unit, value), figures in self.by_figure.items()
+                   for other in figures if other.span.end <= quantity.span.start)
 
     def _holders(self, description: Description) -> frozenset[str]:
         """The names in a figure's clause (months and days left out, and who speaks): whose or where the figure
