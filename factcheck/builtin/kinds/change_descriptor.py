@@ -46,7 +46,7 @@ import regex
 
 from factcheck import patterns
 from factcheck.builtin.relate.lexicon import load_lexicon
-from factcheck.builtin.relate.text import STOP_WORDS, WORD, lemma
+from factcheck.builtin.relate.text import STOP_WORDS, WORD, lemma, owner_named_in
 from factcheck.builtin.kinds.params import number, reject_unknown, require_mapping, words
 from factcheck.builtin.tolerance import hedge_qualifier, hedge_width, hedge_words, interval, ratio_range
 from factcheck.builtin.wordindex import first_words, word_index
@@ -435,9 +435,10 @@ class ChangeDescriptor:
         text = document.text
         if ChangeDescriptor._names_other(anchor, change, document):
             return True
-        if _normal(text[anchor.start:anchor.end]) in load_lexicon().change_nouns and _REFERS_BACK.search(
-                text, max(0, anchor.start - 30), anchor.start):
-            return False  # "the increase", "this modest rise"; not "the bypass rose"
+        if _normal(text[anchor.start:anchor.end]) in load_lexicon().change_nouns and (_REFERS_BACK.search(
+                text, max(0, anchor.start - 30), anchor.start) or owner_named_in(
+                text, document.sentence_at(change.span.start), 0, anchor.start)):
+            return False  # "the increase", "this modest rise", "The Greens' marginal improvement"; not "the bypass rose"
         if anchor.end <= change.span.start:
             if document.sentence_index(anchor.start) != document.sentence_index(change.span.start):
                 # a lede the relate stage tied to the change ("Sales soared. ... up from ...") by its first

@@ -28,7 +28,7 @@ from factcheck import patterns
 from factcheck.builtin.relate.conversions import PAREN_GAP
 from factcheck.builtin.relate.lexicon import RelateLexicon, phrase_source
 from factcheck.builtin.relate.sizes import RELATIVE_UNITS, SizeReader, StatedSize
-from factcheck.builtin.relate.text import STOP_WORDS, TIME_UNITS, WORD, Sentences, lemma
+from factcheck.builtin.relate.text import STOP_WORDS, TIME_UNITS, WORD, Sentences, lemma, owner_named_in
 from factcheck.builtin.tolerance import value_ratio
 from factcheck.builtin.wordindex import Occurrences, first_words, word_index
 from factcheck.model import Change, Document, Quantity, Span
@@ -1428,6 +1428,7 @@ class ChangeReader:
             # "the increases would be incremental" within four sentences; "This is a modest adjustment" within six
             anaphor = _ANAPHOR_DETERMINER if n < _CONTEXT_REACH else _CALLED_BACK
             if any(anaphor.search(document.text, max(following.start, m.start() - 30), m.start())
+                   or n < _CONTEXT_REACH and owner_named_in(document.text, sentences[index], following.start, m.start())
                    for m in self._change_words.within(following.start, following.end)):
                 end = following.end
         return Span(start, end)

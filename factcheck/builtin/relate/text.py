@@ -6,6 +6,8 @@ import functools
 from dataclasses import dataclass
 from typing import Sequence
 
+import regex
+
 from factcheck import patterns
 from factcheck.model import Document, Quantity, Span
 
@@ -148,3 +150,16 @@ class QuantityIndex:
                 found.append(self.quantities[i])
             i += 1
         return found
+
+
+# "The Greens' marginal improvement": a name's possessive, then a word at most, before a change word
+_NAMED_OWNER_BEFORE = patterns.compile(r"(?P<name>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)['’]s?\s+(?:[\p{L}-]+\s+)?$")
+
+
+def owner_named_in(text: str, sentence: Span, lower: int, position: int) -> bool:
+    """True when the words right before ``position`` (from ``lower``) are a name's possessive ("The Greens'
+    marginal ") and ``sentence`` names it too: the change word at ``position`` is that name's change."""
+    owner = _NAMED_OWNER_BEFORE.search(text, max(lower, position - 40), position)
+    return owner is not None and regex.search(rf"\b{regex.escape(owner['name'])}\b",
+                                              text[sentence.start:sentence.end]) is not None
+
