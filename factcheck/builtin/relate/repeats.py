@@ -79,7 +79,10 @@ _HEADLESS_SWAP = 1.3  # how far a swap may move an amount with no noun
 _VERB_NEXT = patterns.compile(r"(?:\s+\p{Ll}+)?\s+\p{Ll}+ed\b")  # "Leeds scored", "North ward recorded"
 # "We need more than 4,000 nurses": what is wanted or planned, not what there is
 _WANTED = patterns.compile(r"(?i)\b(?:need|needs|needed|want|wants|require|requires|aim|aims|hope|hopes|expect|expects|"
-                           r"plan|plans|could|would|should|must|will|target|goal)\b[^.;:!?\d]*$")
+                           r"plan|plans|could|would|should|must|will|target|goal|short|lack|lacks|missing)\b[^.;:!?\d]*$")
+# "Statewide, we are short ...", "Across the country, ...": a quotation that speaks of a wider place
+_WIDER = patterns.compile(r"(?i)\b(?:statewide|nationally|nationwide|countrywide|globally|worldwide|across\s+the\s+"
+                          r"(?:country|state|nation|region|world|continent|uk|us)|in\s+the\s+(?:country|state)\s+as\s+a\s+whole)\b")
 _WEEKDAY = patterns.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 # "over the years", "in the 1990s", "since 2010", "so far": a count over a stretch of its own
 _CUMULATIVE = patterns.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades)|in\s+the\s+(?:past|\d{2,4}['’]?s)|since|ever|so\s+far|"
@@ -762,7 +765,9 @@ class RepeatLinker:
                               not _HYPHENED_SIZE.search(c.quantity.text)]
                 if len(candidates) != 1 or self._rounds_another(later) or \
                         _WANTED.search(self.document.text, max(0, later.quantity.span.start - 40), later.quantity.span.start) \
-                        or _timed_apart(later, candidates[0]) or _CUMULATIVE.search(self.document.text, *self._sentence_bounds(later)):
+                        or _timed_apart(later, candidates[0]) or \
+                        _CUMULATIVE.search(self.document.text, *self._sentence_bounds(later)) or \
+                        _WIDER.search(self.document.text, *self._sentence_bounds(later)):
                     continue
             if not candidates:
                 continue
