@@ -287,6 +287,9 @@ def _within_tenfold(first: Quantity, second: Quantity) -> bool:
     return ratio is None or ratio < 10
 
 
+_SLIP_LIMIT = 1000  # how far apart a change's ends may be, when no end within ten times of its base is given
+
+
 def _of_an_order(first: Quantity, second: Quantity) -> bool:
     """True when two figures, neither of them zero, are at most ten times apart."""
     ratio = value_ratio(first.value or 0, second.value or 0)
@@ -1220,7 +1223,10 @@ class ChangeReader:
         own = [y for y in candidates if y.unit == x.unit] or candidates
         # "counting 6,418 animals across 512 species, up from 6,102": a figure of another order is another thing
         near = [y for y in own if _within_tenfold(y, x)]
-        return _owners_first(text, sentence, near or own, x)
+        # "plunged 23% to 318p after it cut its forecast ..., from £185 million": no slip of a digit or two makes
+        # one the other's end
+        reachable = [y for y in own if (ratio := value_ratio(y.value or 0, x.value or 0)) is None or ratio <= _SLIP_LIMIT]
+        return _owners_first(text, sentence, near or reachable, x)
 
     def _reference_value(self, text: str, sentence: Span, y: Quantity, gap: str) -> bool:
         """True when ``y`` is a figure the subject is measured against, with a change coordinated after it.
