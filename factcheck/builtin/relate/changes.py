@@ -893,7 +893,10 @@ class ChangeReader:
                      index: int) -> list[Change]:
         text = document.text
         change_words = self._change_words.within(sentence.start, sentence.end)
-        words = [(m.group().lower(), Span(m.start(), m.end())) for m in change_words]
+        # "by up to 12 minutes": a hedge's word is no change word
+        hedges = [Span(q.span.start, q.span.start + len(q.hedge)) for q in members if q.hedge]
+        words = [(m.group().lower(), Span(m.start(), m.end())) for m in change_words
+                 if not any(h.start <= m.start() and m.end() <= h.end for h in hedges)]
         starting_at = {q.span.start: q for q in members}
         ending_at = {q.span.end: q for q in members}
         sizes = self.sizes.find(text, sentence, starting_at, ending_at)
