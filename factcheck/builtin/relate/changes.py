@@ -177,6 +177,11 @@ _NOW_STARTS = first_words(["now", "today", "currently", "this", "has", "had", "h
 # A sentence that opens on the base of the figure before it: "That compared with 1.57 billion the year before"
 _THAT_COMPARED = patterns.compile(r"(?i)(?:that|this|it)\s+(?:compared|compares|was\s+compared|is\s+compared)\s+(?:with|to)\s+")
 _THAT_COMPARED_STARTS = first_words(["that", "this", "it"])
+# "we've cut the waiting list by ": a verb of change, its object, then "by" and the size
+_VERB_OBJECT_BY = patterns.compile(r"(?i)\b(?P<verb>cut|reduced|lowered|slashed|trimmed|raised|increased|boosted|lifted)"
+                                   r"\s+(?P<object>(?:the|its|their|our|this|that)(?:\s+[\p{L}-]+){1,3}?)\s+by\s+"
+                                   r"(?:(?:about|around|almost|nearly|more\s+than|over)\s+)?$")
+_SINCE_AFTER = patterns.compile(r"(?i)\s+(?:since|from|compared|over\s+the\s+(?:last|past)\s+\d)")  # a base of its own
 # "That is an ", "This represents a ", "The report describes this as an ": a sentence calling the change before it
 _CALLS_IT = patterns.compile(r"(?i)(?:(?:that|this|it)\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to|"
                              r"marks|marked)|(?:the|its|a)\s+(?:[\p{L}-]+\s+){1,4}?(?:describes|described|calls|called)"
@@ -365,7 +370,47 @@ class ChangeReader:
             changes += reader(document, quantities, changes)
         changes.sort(key=lambda c: c.span.start)
         changes = self._sized_next(document, sentences, changes, quantities)
+        changes = self._sized_by_name(document, sentences, changes, quantities)
         return self._with_ledes(document, sentences, changes, quantities)
+
+    def _sized_by_name(self, document: Document, sentences: Sentences, changes: list[Change],
+                       quantities: Sequence[Quantity]) -> list[Change]:
+        """Changes sized later by a verb whose object names what changed: "The waiting list stood at 7.2 million,
+        down from 7.6 million. ... 'In six months we've cut the waiting list by 18%,' he said."
+
+        The one earlier change with both ends and no size, whose words before it name the object's noun and
+        whose direction the verb shares, takes the size; a clause dating the size ("since 2022") keeps it apart.
+        """
+        text = document.text
+        if " by " not in text:
+            return changes
+        out = list(changes)
+        for size in quantities:
+            if size.unit != "percent" or size.value is None:
+                continue
+            verb = _VERB_OBJECT_BY.search(text, max(0, size.span.start - 60), size.span.start)
+            if verb is None or _SINCE_AFTER.match(text, size.span.end):
+                continue
+            direction = self.lexicon.change_direction.get(verb["verb"].lower(), 0)
+            thing = lemma(verb["object"].split()[-1].lower())
+            named = [i for i, c in enumerate(out) if c.span.end <= verb.start() and c.before is not None
+                     and c.by is None and c.factor is None and c.direction == direction
+                     and thing in self._subject_words(document, sentences, c)]
+            if len(named) != 1:
+                continue
+            change = out[named[0]]
+            context = change.context or change.span
+            out[named[0]] = replace(change, by=size, verb=verb["verb"].lower(),
+                                    verb_span=Span(verb.start("verb"), verb.end("verb")),
+                                    context=Span(context.start, max(context.end, sentences.span(size.span.start).end)))
+        return out
+
+    @staticmethod
+    def _subject_words(document: Document, sentences: Sentences, change: Change) -> set[str]:
+        """The lemmas of a change's sentence before its first figure: what it says changed."""
+        sentence = sentences.span(change.span.start)
+        first = min(q.span.start for q in (change.before, change.after) if q is not None)
+        return {lemma(w.group().lower()) for w in WORD.finditer(document.text, sentence.start, first)}
 
     def _sized_next(self, document: Document, sentences: Sentences, changes: list[Change],
                     quantities: Sequence[Quantity]) -> list[Change]:
