@@ -50,6 +50,7 @@ from factcheck import patterns
 from factcheck.builtin.extract.lexicon import load_lexicon as load_extract_lexicon
 from factcheck.builtin.relate.changes import align
 from factcheck.builtin.relate.lexicon import load_lexicon
+from factcheck.builtin.relate.remainder import paragraph_start, whole_before
 from factcheck.builtin.relate.text import RESTRICTING_RELATIVE, STOP_WORDS, WORD, YARDSTICKS, lemma
 from factcheck.builtin.tolerance import agree, value_ratio
 from factcheck.model import Change, Document, Parts, Quantity, Same, Share, Span
@@ -351,8 +352,13 @@ def _list_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) -
         listed_parts = [p for p in parts if p is not None]
         introduced = _introduced_total(text, quantities, starts, intro_line, listed_parts[0])
         counted = _counted_before_colon(text, quantities, starts, intro_line) if introduced is None else None
+        named_before = _named_before(text, quantities, starts, intro_line, listed_parts) \
+            if introduced is None and counted is None else None
         if introduced is not None:
             claim = _breakdown(introduced, listed_parts, exhaustive=True, end=items[-1].end)
+        elif named_before is not None:
+            # "the money will be allocated as follows:" over the items: all of the figure given before it
+            claim = _breakdown(named_before, listed_parts, exhaustive=True, end=items[-1].end)
         elif counted is not None:
             # "The committee considered 23 applications:" over "1. Approved: 14 ... 2. Refused: 6 ...": parts of it,
             # not said to be all; only a list adding up to about the figure is one
@@ -403,6 +409,19 @@ def _introduced_total(text: str, quantities: Sequence[Quantity], starts: list[in
     if len(figures) > 1:
         figures = [q for q in figures if q.unit == part.unit]  # "more than a year" is no total of counts
     return figures[0] if len(figures) == 1 else None
+
+
+def _named_before(text: str, quantities: Sequence[Quantity], starts: list[int], intro: Span,
+                  parts: Sequence[Quantity]) -> Quantity | None:
+    """The whole a list shares out when its opening line has a phrase of making up, a colon and no figure of the
+    items' unit ("the money will be allocated as follows:"): the figure before it that the items' sum fits."""
+    if not text.endswith(":", intro.start, intro.end) or \
+            not load_lexicon().whole_cue.search(text, intro.start, intro.end):
+        return None
+    inside = quantities[bisect.bisect_left(starts, intro.start):bisect.bisect_left(starts, intro.end)]
+    if any(q.unit == parts[0].unit for q in inside):
+        return None
+    return whole_before(text, quantities, starts, paragraph_start(text, intro.start), parts, set())
 
 
 def _counted_before_colon(text: str, quantities: Sequence[Quantity], starts: list[int], intro: Span) -> Quantity | None:

@@ -41,7 +41,7 @@ def find_remainders(document: Document, quantities: Sequence[Quantity], changes:
         if rest.value is None or not _REST_BEFORE.search(text, max(0, rest.span.start - 20), rest.span.start) or \
                 not _COVERS_ALL_AFTER.match(text, rest.span.end):
             continue
-        opening = _paragraph_start(text, rest.span.start)
+        opening = paragraph_start(text, rest.span.start)
         inside = quantities[bisect.bisect_left(starts, opening):bisect.bisect_left(starts, rest.span.start)]
         if any(q.span in changing for q in inside):
             continue  # "rose from £1.9 million to £4.6 million": a paragraph of changes, not of parts
@@ -49,24 +49,26 @@ def find_remainders(document: Document, quantities: Sequence[Quantity], changes:
         if len(parts) < 2:
             continue
         parts.append(rest)
-        total = _whole_before(text, quantities, starts, opening, parts, changing)
+        total = whole_before(text, quantities, starts, opening, parts, changing)
         if total is not None:
             found.append(Parts(span=Span(total.span.start, rest.span.end), total=total, parts=tuple(parts),
                                exhaustive=True))
     return found
 
 
-def _paragraph_start(text: str, position: int) -> int:
+def paragraph_start(text: str, position: int) -> int:
+    """Where the paragraph holding ``position`` starts."""
     breaks = [m.end() for m in _PARAGRAPH.finditer(text, 0, position)]
     return breaks[-1] if breaks else 0
 
 
-def _whole_before(text: str, quantities: Sequence[Quantity], starts: list[int], opening: int,
-                  parts: list[Quantity], changing: set[Span]) -> Quantity | None:
-    """The figure of the parts' unit in the paragraphs before ``opening`` that their sum is closest to."""
+def whole_before(text: str, quantities: Sequence[Quantity], starts: list[int], opening: int,
+                 parts: Sequence[Quantity], changing: set[Span]) -> Quantity | None:
+    """The figure of the parts' unit in the paragraphs before ``opening`` that their sum is closest to, when it
+    lies within ``_PLAUSIBLE`` of it (a breakdown of "the money" is of "a £1.2 billion programme" given before)."""
     earliest = opening
     for _ in range(_PARAGRAPHS_BACK):
-        earliest = _paragraph_start(text, max(0, earliest - 2)) if earliest else 0
+        earliest = paragraph_start(text, max(0, earliest - 2)) if earliest else 0
     total = sum(p.value or 0 for p in parts)
     candidates = [q for q in quantities[bisect.bisect_left(starts, earliest):bisect.bisect_left(starts, opening)]
                   if q.unit == parts[0].unit and q.value and not q.vague and q.span not in changing
