@@ -26,6 +26,7 @@ from extract_support import quantities, the_quantity
     "Call 0800 555 0199 or +44 20 7946 0958 for advice.",
     "The Boeing 737-800 and an Airbus A320-200 were grounded, police said, quoting incident 243.",
     "The helpline, (555) 123-4567, and the office, 0161-496-0000, open daily.",
+    "The council wants zero-carbon homes and an end to zero-hours contracts.",
 ])
 def test_numbers_inside_names_and_labels(text: str) -> None:
     assert quantities(text) == []

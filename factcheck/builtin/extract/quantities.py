@@ -421,6 +421,8 @@ class QuantityReader:
         if reading.unit in _TEMPERATURES and self._is_difference(text, reading, context):
             # pint converts a difference only as a delta unit: 1.5 delta_degree_Celsius is 2.7 delta_degree_Fahrenheit
             reading.difference, reading.unit = True, f"delta_{reading.unit}"
+        if number.words and reading.value == 0 and reading.adjective:
+            return None  # "zero-carbon homes", "zero-hours contracts": a kind of thing, not a count of it
         if reading.unit == "" and not reading.adjective:
             if _GLUED_LETTER.match(text, pos) or (number.words and reading.value == 0):
                 return None  # "3D", "5G"; "net zero"
