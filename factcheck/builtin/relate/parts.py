@@ -44,7 +44,7 @@ from factcheck.builtin.relate.describe import Describer
 from factcheck.builtin.relate.lexicon import RelateLexicon, phrase_source
 from factcheck.builtin.relate.lists import OF_TOTAL, ListRun, find_lists, record_of_results, record_run
 from factcheck.builtin.relate.text import STOP_WORDS, WORD, WORD_BEFORE, YARDSTICKS, Sentences, lemma, verb_stems
-from factcheck.builtin.tolerance import as_counted, sum_gap
+from factcheck.builtin.tolerance import as_counted, sum_gap, value_ratio
 from factcheck.model import Change, Document, Parts, Quantity, Span
 
 _PARTITIVE_ITEM = patterns.compile(r"(?i)\s+(?:of|out\s+of)\s+(?:the|its|their|these|those|them)\b\s*(?P<noun>[\p{L}-]+)?")
@@ -82,6 +82,15 @@ _PART_LABEL = patterns.compile(r"(?i)\s*:?\s*(?:(?:[\p{L}\d'’-]+\s+){0,6}\(?|(
                                r"|\p{Lu}[\p{L}]+\s+\d{1,2},\s+(?:[\p{L}'’-]+\s+){0,5})\s*")
 # Between a total and the breakdown set beside it: "14 medals — six gold, ...", "£12m (£7m from ...".
 _APPOSITION = patterns.compile(r"\s*(?:—|–|--|\()\s*")
+
+
+def _another_count(first: Quantity, item: Quantity) -> bool:
+    """True for a count of another noun, a thousand times or more from the first item's."""
+    if not (first.noun and item.noun) or first.noun_inferred or item.noun_inferred or \
+            first.noun.split()[-1].lower() == item.noun.split()[-1].lower():
+        return False
+    ratio = value_ratio(first.value or 0, item.value or 0)
+    return ratio is not None and ratio >= _ORDERS_APART
 
 
 def _same_unit_total(total: Quantity, part: Quantity) -> bool:
@@ -147,6 +156,8 @@ _OF_THE_BETWEEN = patterns.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")  # "22 of 
 _DIGIT = patterns.compile(r"\d")
 # The opening of a sentence that adds up the list before it: "Together, the four provinces accounted for"
 _TOGETHER_OPENS = patterns.compile(r"(?i)\s*(?:together|combined|between\s+them|altogether|in\s+all|in\s+total)\s*,")
+_ORDERS_APART = 1000
+_TOTAL_OF_BEFORE = patterns.compile(r"(?i)\ba\s+total\s+of\s+$")
 _LISTED_TOGETHER = patterns.compile(r"(?i)\s*(?:together|combined|between\s+them)\b")  # the listed items, summed
 _OF_THOSE = patterns.compile(r"(?i)\s+(?:of|among)\s+(?:those|them|these|whom)\b")
 _WORDS_AFTER = patterns.compile(r"\s+[\p{L}]+\s+[\p{L}]+")  # "were sold": the verb a figure's clause goes on with
@@ -639,6 +650,26 @@ class PartsReader:
                 between, cue.end()) else None
         return None
 
+    def _total_of_before(self, run: ListRun, sentence: Span) -> Quantity | None:
+        """A total of the items' noun stated in the sentence before the list: "handled a total of 22.7 million
+        passengers ... Terminal 1 handled 11.2 million passengers, Terminal 2 8.9 million and ...". The list is
+        not said to be all of it."""
+        first = run.items[0]
+        if not first.noun or first.noun_inferred:
+            return None
+        noun = lemma(first.noun.split()[-1].lower())
+        index = self.sentences.index(sentence.start)
+        if index == 0:
+            return None
+        before = self.document.sentences[index - 1]
+        i, j = bisect.bisect_left(self.starts, before.start), bisect.bisect_left(self.starts, before.end)
+        stated = [q for q in self.quantities[i:j] if q.unit == first.unit and q.noun and not q.noun_inferred
+                  and lemma(q.noun.split()[-1].lower()) == noun and q.value is not None and q.qualifier is None
+                  and _TOTAL_OF_BEFORE.search(self.text, max(before.start, q.span.start - 14), q.span.start)]
+        if len(stated) != 1 or any((p.value or 0) >= (stated[0].value or 0) for p in run.items):
+            return None
+        return stated[0]
+
     def _total_next(self, run: ListRun, sentence: Span) -> tuple[Quantity, bool] | None:
         """The figure of the next sentence when it opens by adding the list up: "... and the Western Cape with
         1,050. Together, the four provinces accounted for 5,310 of the murders", and whether the list is all of
@@ -721,6 +752,11 @@ class PartsReader:
                         total = after, True
                     elif (summed := self._total_next(run, sentence)) is not None:
                         total = summed
+                    elif (stated := self._total_of_before(run, sentence)) is not None:
+                        total = stated, False
+                        # "Terminal 3, used mainly by one low-cost airline, 4.6 million": a count of another noun
+                        # far from the passengers' millions is an aside
+                        run = ListRun(tuple(p for p in run.items if not _another_count(run.items[0], p)))
                     else:
                         remaining = self._guessed_whole(run, sentence)
                         if remaining is None:
