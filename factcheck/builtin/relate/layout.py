@@ -81,7 +81,9 @@ _LABEL_TIMES = frozenset({"year", "end", "start", "month", "quarter", "annual", 
 _SLIP = 1.3  # how far apart a row's figure and the prose's may be and still be one figure, mistyped
 _HEADER_YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CHANGE_HEADER = patterns.compile(r"(?i)\b(?:change|growth|increase|decrease|rise|fall|difference|diff)\b|[%±]|\+/[-−]")
-_HEADER_NOUN = patterns.compile(r"[\s*_]*(?:(?:number\s+of|no\.\s+of)\s+)?(?P<noun>[\p{L}]+)[\s*_]*")  # "Votes"
+_HEADER_NOUN = patterns.compile(r"[\s*_]*(?:(?:number\s+of|no\.\s+of)\s+)?(?P<noun>[\p{L}]+)(?:\s+\p{Ll}+)?[\s*_]*")  # "Votes", "Jobs cut"
+# "published the following breakdown of the reductions by country:": a line that opens a breakdown
+_BREAKDOWN_INTRO = patterns.compile(r"(?i)\b(?:breakdown|broken\s+down|breaks\s+down|split|as\s+follows)\b[^\n]*:\s*$")
 _ITEM = patterns.compile(r"(?m)^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+\S.*$")
 # What opens the sentence after a list, before its total: "Total valid votes:", "A total of", "In total,"
 _TOTAL_OPENER = patterns.compile(r"(?i)\s*(?:[*_]*total\b[^.;\d\n]{0,40}?[:\-–—]?[*_]*\s*|a\s+total\s+of\s+|in\s+(?:total|all),?\s+)"
@@ -591,7 +593,16 @@ def _columns_of_a_total_before(text: str, quantities: Sequence[Quantity], starts
                   and lemma(q.noun.split()[-1].lower()) == noun]
         parts = [_one_figure(quantities, starts, row.cells[column]) if len(row.cells) == len(header.cells) else None
                  for row in rows]
-        if len(totals) != 1 or any(p is None for p in parts):
+        if any(p is None for p in parts):
+            continue
+        if not totals and _BREAKDOWN_INTRO.search(text, before.start, before.end):
+            # "published the following breakdown of the reductions by country:" above a "Jobs cut" column: the
+            # whole is the figure of the column's noun before it that the rows' sum fits ("cut 2,400 jobs")
+            whole = whole_before(text, quantities, starts, paragraph_start(text, before.start),
+                                 [p for p in parts if p is not None], set())
+            totals = [whole] if whole is not None and whole.noun and \
+                lemma(whole.noun.split()[-1].lower()) == noun else []
+        if len(totals) != 1:
             continue
         claim = _breakdown(totals[0], [p for p in parts if p is not None], exhaustive=False, end=rows[-1].cells[-1].end)
         if claim is not None and totals[0].value and _PLAUSIBLE_SUM[0] <= sum(
