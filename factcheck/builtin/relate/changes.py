@@ -386,8 +386,8 @@ class ChangeReader:
             return changes
         out = list(changes)
         for size in quantities:
-            if size.unit != "percent" or size.value is None:
-                continue
+            if size.unit != "percent" or size.value is None or "by " not in text[max(0, size.span.start - 20):size.span.start]:
+                continue  # the pattern needs "by" before the size: most sizes have none
             verb = _VERB_OBJECT_BY.search(text, max(0, size.span.start - 60), size.span.start)
             if verb is None or _SINCE_AFTER.match(text, size.span.end):
                 continue
