@@ -759,16 +759,7 @@ class RepeatLinker:
                 continue
             candidates = self._restatable(later, self._candidates(later))
             if not later.definite:
-                # a speaker's round figure restates one plain count of its noun, or nothing ("24-storey" sizes a
-                # tower; "3,080 tigers photographed" and "3,682 tigers" leave unclear which is rounded)
-                candidates = [c for c in candidates if c.quantity.qualifier is None and
-                              not _HYPHENED_SIZE.search(c.quantity.text)]
-                if len(candidates) != 1 or self._rounds_another(later) or \
-                        _WANTED.search(self.document.text, max(0, later.quantity.span.start - 40), later.quantity.span.start) \
-                        or _timed_apart(later, candidates[0]) or \
-                        _CUMULATIVE.search(self.document.text, *self._sentence_bounds(later)) or \
-                        _WIDER.search(self.document.text, *self._sentence_bounds(later)):
-                    continue
+                candidates = self._rounded_by_speaker(later, candidates)
             if not candidates:
                 continue
             if not _agree_together(candidates):
@@ -794,9 +785,21 @@ class RepeatLinker:
         return text.count("“", line, quantity.span.start) > text.count("”", line, quantity.span.start) or \
             text.count('"', line, quantity.span.start) % 2 == 1
 
-    def _sentence_bounds(self, description: Description) -> tuple[int, int]:
-        sentence = self.document.sentence_at(description.quantity.span.start)
-        return sentence.start, sentence.end
+    def _rounded_by_speaker(self, later: Description, candidates: list[Description]) -> list[Description]:
+        """The one plain count of its noun that a speaker's round figure restates, or none.
+
+        None when the earlier figures leave unclear which is rounded ("3,080 tigers photographed" and "3,682
+        tigers"), when one is a size ("24-storey" sizes a tower), when an earlier figure of any noun fits the
+        round one, or when the speaker speaks of what is wanted, of another time or stretch, or of a wider place.
+        """
+        text, start = self.document.text, later.quantity.span.start
+        plain = [c for c in candidates if c.quantity.qualifier is None and not _HYPHENED_SIZE.search(c.quantity.text)]
+        sentence = self.document.sentence_at(start)
+        if len(plain) != 1 or self._rounds_another(later) or _WANTED.search(text, max(0, start - 40), start) or \
+                _timed_apart(later, plain[0]) or _CUMULATIVE.search(text, sentence.start, sentence.end) or \
+                _WIDER.search(text, sentence.start, sentence.end):
+            return []
+        return plain
 
     def _rounds_another(self, description: Description) -> bool:
         """True when an earlier figure of the unit, of any noun, lies within a twentieth of an approximate one:
