@@ -87,6 +87,8 @@ _WEEKDAY = patterns.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 # "over the years", "in the 1990s", "since 2010", "so far": a count over a stretch of its own
 _CUMULATIVE = patterns.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades)|in\s+the\s+(?:past|\d{2,4}['’]?s)|since|ever|so\s+far|"
                                r"to\s+date|all\s+told|in\s+total|altogether|(?:19|20)\d0s)\b")
+# Nouns of a difference between two amounts, not an amount of a thing
+_DIFFERENCES = frozenset({"lead", "margin", "majority", "gap", "deficit", "surplus", "difference", "shortfall"})
 _ROUNDED = 1.05  # how far a figure a speaker rounds may lie from the round one
 _HYPHENED_SIZE = patterns.compile(r"[\p{L}\d]-\p{L}+$")  # "24-storey": a size of the noun after it, not a count of it
 _OPENS_QUOTE = patterns.compile(r"[\"“‘:]\s*$")
@@ -865,6 +867,8 @@ class RepeatLinker:
             orders = (self._ordinals(later), self._ordinals(earlier))
             if (later.head is None or earlier.head is None) and all(orders) and orders[0] != orders[1]:
                 continue  # "£1.34m in the first half ... the second half brought £1.43m": an order sets them apart
+            if (later.head in _DIFFERENCES) != (earlier.head in _DIFFERENCES):
+                continue  # "a first-innings lead of 114" is no slip of "Smith's first-innings 141": a difference
             if self._opposed(later, earlier):
                 continue  # "Revenue ... came in at $71.4 billion. Expenses totalled $74.1 billion": two sides
             if self._said_right(later, earlier) or self._said_right(earlier, later):
