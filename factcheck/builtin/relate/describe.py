@@ -196,11 +196,10 @@ def _define_by_initials(text: str, defined: dict[str, str]) -> None:
     wanted = {m.group() for m in _CAPITALS.finditer(text)} - defined.keys()
     if not wanted:
         return
-    initials = {short[0] for short in wanted}
     for name in _NAME_RUN.finditer(text):
         words = [w for w in name.group().split() if w[0].isupper()]
         short = "".join(w[0] for w in words)
-        if short in wanted and short[0] in initials:
+        if short in wanted:
             defined[short] = words[-1]
             wanted.discard(short)
             if not wanted:
@@ -338,7 +337,8 @@ class Describer:
                 max(0, span.start - 12):span.start] else None  # the pattern ends in "at": most figures have none
             if valued is not None and valued["noun"].lower() not in STOP_WORDS:
                 head_word = valued["noun"].lower()  # "put the city's population at 486,300"
-        if head_word is None and measure and _ALL_OF_IT.search(text, max(0, span.start - 20), span.start):
+        all_of_it = _ALL_OF_IT.search(text, max(0, span.start - 20), span.start) is not None
+        if head_word is None and measure and all_of_it:
             whole = _MEASURE_OF.match(text, span.end, sentence.end)
             if whole is not None:
                 head_word = whole["noun"].lower()  # "the entire 37 miles of the route": a measure of the route
@@ -479,8 +479,8 @@ class Describer:
             definite=bool(definite),
             comparison=self._compared(span.start, left_start),
             # "9,200 of the troops" is a part; "the 9,200 troops of the support mission" are the mission's own
-            partitive_part=not noun_written and bool(_PARTITIVE_AFTER.match(text, span.end, sentence.end))
-            and not _ALL_OF_IT.search(text, max(0, span.start - 20), span.start),
+            partitive_part=not noun_written and not all_of_it and bool(
+                _PARTITIVE_AFTER.match(text, span.end, sentence.end)),
             head_word=head_word,
             whole_of_parts=whole_of_parts, restriction=restriction, share_of_it=self._share_of_it(span.start),
             taken=bool(left) and (left[-1].lower() in self.lexicon.share_takers and left[-1].lower() != "with"
