@@ -156,7 +156,7 @@ _OF_THE_BETWEEN = patterns.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")  # "22 of 
 _DIGIT = patterns.compile(r"\d")
 # The opening of a sentence that adds up the list before it: "Together, the four provinces accounted for"
 _TOGETHER_OPENS = patterns.compile(r"(?i)\s*(?:together|combined|between\s+them|altogether|in\s+all|in\s+total)\s*,")
-_ORDERS_APART = 1000
+_ORDERS_APART = 1000  # a count of another noun this much smaller than a list's first item is an aside in it
 _TOTAL_OF_BEFORE = patterns.compile(r"(?i)\ba\s+total\s+of\s+$")
 _LISTED_TOGETHER = patterns.compile(r"(?i)\s*(?:together|combined|between\s+them)\b")  # the listed items, summed
 _OF_THOSE = patterns.compile(r"(?i)\s+(?:of|among)\s+(?:those|them|these|whom)\b")
