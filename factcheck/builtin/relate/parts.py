@@ -156,6 +156,9 @@ _OF_THE_BETWEEN = patterns.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")  # "22 of 
 _DIGIT = patterns.compile(r"\d")
 # The opening of a sentence that adds up the list before it: "Together, the four provinces accounted for"
 _TOGETHER_OPENS = patterns.compile(r"(?i)\s*(?:together|combined|between\s+them|altogether|in\s+all|in\s+total)\s*,")
+# "All of the deaths were recorded in three northern provinces: ": every one of a thing named before, then a colon
+_ALL_OF_THEM_IN = patterns.compile(r"\s*All\s+(?:of\s+)?the\s+[\p{L}-]+\s+(?:were|was|are|have\s+been|had\s+been)\b"
+                                   r"[^.;:]{0,80}:\s*$")
 _ORDERS_APART = 1000  # a count of another noun this much smaller than a list's first item is an aside in it
 _TOTAL_OF_BEFORE = patterns.compile(r"(?i)\ba\s+total\s+of\s+$")
 _LISTED_TOGETHER = patterns.compile(r"(?i)\s*(?:together|combined|between\s+them)\b")  # the listed items, summed
@@ -331,6 +334,12 @@ class PartsReader:
             opened_total = self._nearest_larger(run, sentence)
             if opened_total is not None:
                 return opened_total, True
+        if _ALL_OF_THEM_IN.match(text, sentence.start, first.span.start):
+            # "The death toll rose to 47. All of the deaths were recorded in three provinces: 21 in ..., 14 ...":
+            # the nearest figure before, a change's new level too, all shared out
+            total = self._earlier(sentence.start, unit, None, ends=True)  # not "three provinces" of the opener
+            if total is not None and all((p.value or 0) < (total.value or 0) for p in run.items):
+                return total, True
         covered = self._covered_subject(first, sentence) or self._broken_down_by_kind(first, sentence)
         if covered is not None and lemma(covered[0].lower()) in self.lexicon.measure_anaphors:
             # "The total was split between 7.1 million ... and 6.0 million": the nearest figure, a change's level too,
