@@ -89,6 +89,9 @@ _CUMULATIVE = patterns.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades)|in\s+th
                                r"to\s+date|all\s+told|in\s+total|altogether|(?:19|20)\d0s)\b")
 # Nouns of a difference between two amounts, not an amount of a thing
 _DIFFERENCES = frozenset({"lead", "margin", "majority", "gap", "deficit", "surplus", "difference", "shortfall"})
+# "About 800 members turned up to vote": the figure is the subject of what some of them did, not the whole restated
+_DOES_SOMETHING = patterns.compile(r"\s+(?!(?:in|of|at|on|for|to|from|and|or|but|with|by|as|this|that|across|over|"
+                                   r"under|since|during|last|this|a|an|the)\b)\p{Ll}+\b")
 _ROUNDED = 1.05  # how far a figure a speaker rounds may lie from the round one
 _HYPHENED_SIZE = patterns.compile(r"[\p{L}\d]-\p{L}+$")  # "24-storey": a size of the noun after it, not a count of it
 _OPENS_QUOTE = patterns.compile(r"[\"“‘:]\s*$")
@@ -792,12 +795,14 @@ class RepeatLinker:
 
         None when the earlier figures leave unclear which is rounded ("3,080 tigers photographed" and "3,682
         tigers"), when one is a size ("24-storey" sizes a tower), when an earlier figure of any noun fits the
-        round one, or when the speaker speaks of what is wanted, of another time or stretch, or of a wider place.
+        round one, or when the speaker speaks of what is wanted, of some who did something ("About 800 members
+        turned up"), of another time or stretch, or of a wider place.
         """
         text, start = self.document.text, later.quantity.span.start
         plain = [c for c in candidates if c.quantity.qualifier is None and not _HYPHENED_SIZE.search(c.quantity.text)]
         sentence = self.document.sentence_at(start)
         if len(plain) != 1 or self._rounds_another(later) or _WANTED.search(text, max(0, start - 40), start) or \
+                _DOES_SOMETHING.match(text, later.quantity.span.end) or \
                 _timed_apart(later, plain[0]) or _CUMULATIVE.search(text, sentence.start, sentence.end) or \
                 _WIDER.search(text, sentence.start, sentence.end):
             return []
