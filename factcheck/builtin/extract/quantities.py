@@ -79,7 +79,6 @@ _OF_THING = patterns.compile(
 _RANGE_JOIN = patterns.compile(rf"{_SPACE}*(?P<join>-|–|—|to|and){_SPACE}*(?=[\d£$€¥.]|[\p{{L}}])", regex.I)
 _CURRENCY_SIGN = patterns.compile(r"(?:US|A|AU|C|CA|NZ|HK|NT|S|R)?\$|[£€¥₹]")  # "C$38,000 to C$62,000"
 _OF_WHAT = patterns.compile(r"(?i)\s+of\s+(?:(?:the|their|its|his|her|our|my|your)\s+(?:own\s+)?)?(?P<what>[\p{L}]+)")
-_SAME_SIGN = patterns.compile(r" ?")  # the space after a range's second sign written as its first: "KSh 100 to KSh 360"
 _LIST_JOIN = patterns.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
 _PARTITIVE_OF = patterns.compile(r"\s+of\s+(?:the|its|their|these|those|our|all)(?=\s+[\p{L}])")
 _PHONE = patterns.compile(r"(?<![\w.,+(])(?:\+\d{1,3}(?:[ -]\d{1,4}){2,4}|\(?0\d{2,4}\)?(?:[ -]\d{2,4}){1,3}"
@@ -777,13 +776,16 @@ class QuantityReader:
         if word_join in ("-", "–", "—") and join.group() != join["join"] and reading.unit == "":
             return pos  # "500 - 600" with spaces is often an aside; a count's range is written tight
         second_start = join.end()
-        sign = None
+        glued = False
         if reading.currency:
             sign = _CURRENCY_SIGN.match(text, second_start)
-            if sign is None and reading.unit_text and text.startswith(reading.unit_text, second_start):
-                sign = _SAME_SIGN.match(text, second_start + len(reading.unit_text))  # "KSh100 to KSh360"
-            second_start = sign.end() if sign else second_start
-        glued = bool(sign) and text[second_start - 1:second_start].isalpha()
+            if sign is not None:
+                second_start = sign.end()
+            elif reading.unit_text and text.startswith(reading.unit_text, second_start):
+                # the second sign written as the first: "KSh100 to KSh360", "KSh 100 to KSh 360"
+                second_start += len(reading.unit_text)
+                glued = not text.startswith(" ", second_start)
+                second_start += 0 if glued else 1
         second = self._second_number(text, second_start, context, glued)
         if second is None:
             return pos

@@ -295,6 +295,12 @@ def _within_tenfold(first: Quantity, second: Quantity) -> bool:
 _SLIP_LIMIT = 1000  # how far apart a change's ends may be, when no end within ten times of its base is given
 
 
+def _context_through(change: Change, end: int) -> Span:
+    """A change's context run on to ``end``, where a later sentence gives its size."""
+    context = change.context or change.span
+    return Span(context.start, max(context.end, end))
+
+
 def _of_an_order(first: Quantity, second: Quantity) -> bool:
     """True when two figures, neither of them zero, are at most ten times apart."""
     ratio = value_ratio(first.value or 0, second.value or 0)
@@ -399,10 +405,9 @@ class ChangeReader:
             if len(named) != 1:
                 continue
             change = out[named[0]]
-            context = change.context or change.span
             out[named[0]] = replace(change, by=size, verb=verb["verb"].lower(),
                                     verb_span=Span(verb.start("verb"), verb.end("verb")),
-                                    context=Span(context.start, max(context.end, sentences.span(size.span.start).end)))
+                                    context=_context_through(change, sentences.span(size.span.start).end))
         return out
 
     @staticmethod
@@ -421,11 +426,11 @@ class ChangeReader:
         Only a change with no size of its own, alone in its sentence, takes it.
         """
         text = document.text
-        unsized: dict[int, list[int]] = {}
+        by_sentence: dict[int, list[int]] = {}
         for i, change in enumerate(changes):
-            unsized.setdefault(sentences.index(change.span.start), []).append(i)
+            by_sentence.setdefault(sentences.index(change.span.start), []).append(i)
         out = list(changes)
-        for index, members in unsized.items():
+        for index, members in by_sentence.items():
             change = changes[members[0]]
             if len(members) != 1 or change.by is not None or change.factor is not None or change.before is None \
                     or index + 1 >= len(document.sentences):
@@ -439,8 +444,7 @@ class ChangeReader:
             if size is None or self.lexicon.change_direction.get(size.anchor_word, 0) not in (0, change.direction):
                 continue
             out[members[0]] = replace(change, by=size.amount, verb=size.anchor_word, verb_span=size.anchor,
-                                      context=Span(change.context.start if change.context else change.span.start,
-                                                   max(following.end, change.context.end if change.context else 0)))
+                                      context=_context_through(change, following.end))
         return out
 
     def _ends_before(self, document: Document, sentences: Sentences, quantities: Sequence[Quantity],

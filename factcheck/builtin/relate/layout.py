@@ -352,15 +352,10 @@ def _list_claims(text: str, quantities: Sequence[Quantity], starts: list[int]) -
         if len(parts) < 2 or any(p is None for p in parts):
             continue
         listed_parts = [p for p in parts if p is not None]
-        introduced = _introduced_total(text, quantities, starts, intro_line, listed_parts[0])
+        introduced = _introduced_total(text, quantities, starts, intro_line, listed_parts)
         counted = _counted_before_colon(text, quantities, starts, intro_line) if introduced is None else None
-        named_before = _named_before(text, quantities, starts, intro_line, listed_parts) \
-            if introduced is None and counted is None else None
         if introduced is not None:
             claim = _breakdown(introduced, listed_parts, exhaustive=True, end=items[-1].end)
-        elif named_before is not None:
-            # "the money will be allocated as follows:" over the items: all of the figure given before it
-            claim = _breakdown(named_before, listed_parts, exhaustive=True, end=items[-1].end)
         elif counted is not None:
             # "The committee considered 23 applications:" over "1. Approved: 14 ... 2. Refused: 6 ...": parts of it,
             # not said to be all; only a list adding up to about the figure is one
@@ -400,27 +395,20 @@ def _shares_named_alike(text: str, items: list[Span], shares: list[Quantity | No
 
 
 def _introduced_total(text: str, quantities: Sequence[Quantity], starts: list[int], intro: Span,
-                      part: Quantity) -> Quantity | None:
-    """The one figure in a part's unit of the line that opens a list with a phrase of making up and a colon:
-    "the £1,849 typical bill is made up of:", "The 6,480 patients waiting more than a year break down as follows:"."""
+                      parts: Sequence[Quantity]) -> Quantity | None:
+    """The whole that the line opening a list with a phrase of making up and a colon names: its one figure in the
+    parts' unit ("the £1,849 typical bill is made up of:", "The 6,480 patients waiting more than a year break down
+    as follows:"), or, when it has none, the figure before it that the parts' sum fits ("the money will be
+    allocated as follows:")."""
     if not text.endswith(":", intro.start, intro.end) or \
             not load_lexicon().whole_cue.search(text, intro.start, intro.end):
         return None
     inside = quantities[bisect.bisect_left(starts, intro.start):bisect.bisect_left(starts, intro.end)]
     figures = [q for q in inside if q.value is not None and not q.vague and q.unit != "percent"]
     if len(figures) > 1:
-        figures = [q for q in figures if q.unit == part.unit]  # "more than a year" is no total of counts
-    return figures[0] if len(figures) == 1 else None
-
-
-def _named_before(text: str, quantities: Sequence[Quantity], starts: list[int], intro: Span,
-                  parts: Sequence[Quantity]) -> Quantity | None:
-    """The whole a list shares out when its opening line has a phrase of making up, a colon and no figure of the
-    items' unit ("the money will be allocated as follows:"): the figure before it that the items' sum fits."""
-    if not text.endswith(":", intro.start, intro.end) or \
-            not load_lexicon().whole_cue.search(text, intro.start, intro.end):
-        return None
-    inside = quantities[bisect.bisect_left(starts, intro.start):bisect.bisect_left(starts, intro.end)]
+        figures = [q for q in figures if q.unit == parts[0].unit]  # "more than a year" is no total of counts
+    if len(figures) == 1:
+        return figures[0]
     if any(q.unit == parts[0].unit for q in inside):
         return None
     return whole_before(text, quantities, starts, paragraph_start(text, intro.start), parts, set())

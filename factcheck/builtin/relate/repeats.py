@@ -91,7 +91,7 @@ _CUMULATIVE = patterns.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades)|in\s+th
 _DIFFERENCES = frozenset({"lead", "margin", "majority", "gap", "deficit", "surplus", "difference", "shortfall"})
 # "About 800 members turned up to vote": the figure is the subject of what some of them did, not the whole restated
 _DOES_SOMETHING = patterns.compile(r"\s+(?!(?:in|of|at|on|for|to|from|and|or|but|with|by|as|this|that|across|over|"
-                                   r"under|since|during|last|this|a|an|the)\b)\p{Ll}+\b")
+                                   r"under|since|during|last|a|an|the)\b)\p{Ll}+\b")
 _ROUNDED = 1.05  # how far a figure a speaker rounds may lie from the round one
 _HYPHENED_SIZE = patterns.compile(r"[\p{L}\d]-\p{L}+$")  # "24-storey": a size of the noun after it, not a count of it
 _OPENS_QUOTE = patterns.compile(r"[\"“‘:]\s*$")

@@ -28,8 +28,8 @@ from factcheck.builtin.relate.text import STOP_WORDS, WORD, Sentences, lemma
 from factcheck.model import Date, Document, Duration, Quantity, Span
 
 TIME_UNITS = frozenset({"year", "month", "week", "day", "decade"})
-_FINE_UNITS = frozenset({"week", "day"})
-_COARSE_UNITS = frozenset({"year", "decade"})  # lengths finer than two bare years can bound
+_FINE_UNITS = frozenset({"week", "day"})  # lengths finer than two bare years can bound
+_COARSE_UNITS = frozenset({"year", "decade"})  # lengths a month, not a day, is date enough for
 _COUNT_OF_DAYS = patterns.compile(r"(?i)\s+of\s+(?:[\p{L}-]+\s+)?[\p{L}]+s\b")  # "15 days of strikes", "days of heavy rain"
 # "2014 to 2024", "Monday, March 2, to Friday, March 6" (a comma closes a date written the American way).
 _BETWEEN = patterns.compile(r"(?i)^\s*,?\s*(?:-|–|—|to|until|till|through|and)\s*$")
